@@ -1,0 +1,17 @@
+/**
+ * IPC channel names, one per method of the preload API. Kept free of imports so the preload
+ * bundle stays tiny; the payload schemas and the API type live in ./contract.
+ */
+export const CHANNELS = {
+  getRoutineSession: 'unsit:routine:get-session',
+  acknowledgeCaution: 'unsit:routine:acknowledge-caution',
+  reportRoutineResult: 'unsit:routine:report-result',
+  closeWindow: 'unsit:window:close',
+  getSettings: 'unsit:settings:get',
+  saveSettings: 'unsit:settings:save',
+  resetSettings: 'unsit:settings:reset',
+  previewDay: 'unsit:settings:preview-day',
+  openDataFolder: 'unsit:settings:open-data-folder',
+} as const;
+
+export type ApiMethod = keyof typeof CHANNELS;

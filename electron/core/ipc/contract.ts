@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { RoutinePlan } from '../routine/types';
+import {
+  SettingsSchema,
+  WorkingHoursSchema,
+  ReminderSettingsSchema,
+  WEEKDAYS,
+  type Settings,
+} from '../settings/schema';
+import type { ApiMethod } from './channels';
+
+/**
+ * The one definition of what crosses between renderer and main. The preload exposes exactly
+ * these methods; main validates every request against `REQUEST_SCHEMAS` before handling it.
+ */
+
+export const RoutineResultSchema = z.object({
+  outcome: z.enum(['completed', 'ended-early']),
+  holdsDone: z.number().int().min(0).max(200),
+  holdCount: z.number().int().min(1).max(200),
+  /** Wall time from start to end, including pauses. */
+  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+});
+export type RoutineResult = z.infer<typeof RoutineResultSchema>;
+
+export const PreviewDayRequestSchema = z.object({
+  workingHours: WorkingHoursSchema,
+  reminders: ReminderSettingsSchema,
+  weekday: z.enum(WEEKDAYS),
+});
+export type PreviewDayRequest = z.infer<typeof PreviewDayRequestSchema>;
+
+/** Everything the routine window needs to play. */
+export interface RoutineSession {
+  plan: RoutinePlan;
+  sound: boolean;
+  voice: boolean;
+  /** False until the user acknowledged the health caution once. */
+  cautionAcknowledged: boolean;
+}
+
+export interface FieldError {
+  /** Dotted path into the settings object, e.g. "workingHours.mon.ranges.1.to". */
+  path: string;
+  message: string;
+}
+
+export type SaveSettingsResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; errors: FieldError[] };
+
+export interface SettingsView {
+  settings: Settings;
+  /** Set once after a damaged settings file was repaired; the window shows it and it clears. */
+  notice: string | null;
+  /** Platform name, so the window can word the login-item option. */
+  platform: 'darwin' | 'win32' | 'linux' | 'other';
+}
+
+/** A segment of the previewed day, in minutes from local midnight (0-1440). */
+export interface PreviewSegment {
+  startMinute: number;
+  endMinute: number;
+}
+
+export interface DayPreview {
+  /** Working ranges that day, split at midnight. */
+  working: PreviewSegment[];
+  /** Minutes from midnight where reminders would land for someone who sits through. */
+  reminders: number[];
+  /** Total working minutes that day. */
+  workingMinutes: number;
+}
+
+/** The API the preload exposes on `window.unsit`. */
+export interface UnsitApi {
+  getRoutineSession(): Promise<RoutineSession>;
+  acknowledgeCaution(): Promise<void>;
+  reportRoutineResult(result: RoutineResult): Promise<void>;
+  closeWindow(): Promise<void>;
+  getSettings(): Promise<SettingsView>;
+  saveSettings(settings: Settings): Promise<SaveSettingsResult>;
+  resetSettings(): Promise<Settings>;
+  previewDay(request: PreviewDayRequest): Promise<DayPreview>;
+  openDataFolder(): Promise<void>;
+}
+
+/** Request payload schema per method; `null` means the method takes no argument. */
+export const REQUEST_SCHEMAS: { [K in ApiMethod]: z.ZodType | null } = {
+  getRoutineSession: null,
+  acknowledgeCaution: null,
+  reportRoutineResult: RoutineResultSchema,
+  closeWindow: null,
+  getSettings: null,
+  saveSettings: SettingsSchema,
+  resetSettings: null,
+  previewDay: PreviewDayRequestSchema,
+  openDataFolder: null,
+};
+
+// Compile-time check that channels and the API agree, so the contract cannot drift.
+type _SameKeys = [ApiMethod] extends [keyof UnsitApi]
+  ? [keyof UnsitApi] extends [ApiMethod]
+    ? true
+    : never
+  : never;
+export const CONTRACT_COMPLETE: _SameKeys = true;

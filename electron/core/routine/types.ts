@@ -1,0 +1,77 @@
+/** Which leg does the work in a sided stretch. `null` for stretches done with both at once. */
+export type Side = 'left' | 'right';
+
+export type StretchId = 'kneeling-lunge' | 'kneeling-side' | 'butterfly' | 'standing-quad';
+
+export const STRETCH_IDS: readonly StretchId[] = [
+  'kneeling-lunge',
+  'kneeling-side',
+  'butterfly',
+  'standing-quad',
+];
+
+/** One stretch of the catalogue, in the project's own words. */
+export interface Stretch {
+  id: StretchId;
+  name: string;
+  /** One line saying what this stretch is for. */
+  summary: string;
+  /** How to get into position, in order. */
+  setup: readonly string[];
+  /** What to keep in mind while holding. */
+  cues: readonly string[];
+  /** True when it is done once per leg (left, then right). */
+  sided: boolean;
+  /**
+   * For sided stretches: which leg "works" (is stretched) described for a given side,
+   * e.g. side 'left' -> "Left knee down, right foot forward".
+   */
+  legRoles?: Readonly<Record<Side, string>>;
+}
+
+export interface SetupStep {
+  kind: 'setup';
+  stretchId: StretchId;
+  /** Side of the first hold that follows, or null for a two-sided stretch. */
+  side: Side | null;
+  durationMs: number;
+}
+
+export interface HoldStep {
+  kind: 'hold';
+  stretchId: StretchId;
+  side: Side | null;
+  durationMs: number;
+  /** 1-based number of this hold in the whole routine ("hold 5 of 13"). */
+  holdNumber: number;
+  /** 1-based cycle of this stretch (a cycle is left then right). */
+  cycle: number;
+}
+
+export interface SwitchStep {
+  kind: 'switch';
+  stretchId: StretchId;
+  from: Side;
+  to: Side;
+  durationMs: number;
+}
+
+export type TimedStep = SetupStep | HoldStep | SwitchStep;
+
+export interface DoneStep {
+  kind: 'done';
+}
+
+export type PlanStep = TimedStep | DoneStep;
+
+export interface RoutinePlan {
+  /** Ordered steps; the last one is always `done`. */
+  steps: readonly PlanStep[];
+  /** The stretches the plan uses, in order, with their text. */
+  stretches: readonly Stretch[];
+  holdCount: number;
+  /** Sum of every timed step. */
+  totalMs: number;
+  /** Sum of the holds alone. */
+  holdMs: number;
+}

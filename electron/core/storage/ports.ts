@@ -1,0 +1,33 @@
+import type { Settings } from '../settings/schema';
+import type { OutcomeRecord } from '../schedule/status';
+
+/**
+ * Storage ports. electron/main implements them on electron-store (conf's file format); tests
+ * use the same adapter on a temporary folder, or in-memory fakes. Each kind of data lives in
+ * its own versioned file, so a problem with one never touches the others.
+ */
+export interface SettingsStore {
+  /** The current settings (already validated, migrated and, if needed, salvaged). */
+  get(): Settings;
+  /** Validates and writes atomically; returns what was stored. Throws SettingsValidationError. */
+  save(next: Settings): Settings;
+  /** Writes fresh defaults, keeping only the first-run acknowledgement. */
+  reset(): Settings;
+  /**
+   * A one-time message after a damaged file was repaired at start-up, or null. Reading it
+   * clears it, so the user is told once.
+   */
+  takeNotice(): string | null;
+}
+
+/** Persisted sitting-timer state; the schedule core validates what it reads back. */
+export interface TimerStateStore {
+  load(): unknown;
+  save(state: unknown): void;
+}
+
+export interface HistoryStore {
+  append(record: OutcomeRecord): void;
+  /** Records with `at` at or after `sinceMs`, oldest first. */
+  since(sinceMs: number): OutcomeRecord[];
+}

@@ -1,0 +1,39 @@
+import type { RoutineResult } from '../../core/ipc/contract';
+import type { Settings } from '../../core/settings/schema';
+import type { EngineStatus } from '../../core/schedule/status';
+
+export type ReminderKind = 'first' | 'repeat';
+
+export interface ReminderPrompt {
+  kind: ReminderKind;
+  /** Whole minutes of sitting when the reminder fired. */
+  sittingMinutes: number;
+  /** Planned length of the routine in whole minutes (for "start the ~8 min routine?"). */
+  routineMinutes: number;
+}
+
+export type PauseLength = { minutes: number } | 'rest-of-today';
+
+/**
+ * The reminder service: the pure schedule core plus one armed node-schedule job, power/idle
+ * events and persisted timer state. The tray, notifications and IPC talk only to this.
+ */
+export interface ReminderService {
+  start(): void;
+  stop(): void;
+  status(): EngineStatus;
+  /** Called whenever the status changes in a way the tray shows. Returns an unsubscribe. */
+  onStatus(listener: (status: EngineStatus) => void): () => void;
+  /** A reminder (or its single repeat) is due now: show it. */
+  onReminder(listener: (prompt: ReminderPrompt) => void): () => void;
+  /** The outstanding reminder no longer applies (answered, user left, hours ended): hide it. */
+  onReminderWithdrawn(listener: () => void): () => void;
+  /** The user started a routine (from the reminder, the tray or the command line). */
+  routineStarted(): void;
+  routineFinished(result: RoutineResult): void;
+  snooze(): void;
+  skipNext(): void;
+  pause(length: PauseLength): void;
+  resume(): void;
+  settingsChanged(settings: Settings): void;
+}

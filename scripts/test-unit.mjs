@@ -1,0 +1,22 @@
+// Runs the Vitest suites. Everything runs once; the suites whose names end in `.tz.test.ts`
+// (working hours, the sitting timer, the scheduler) run again under each time zone below,
+// because TZ must be set before Node starts to be trusted.
+import { spawnSync } from 'node:child_process';
+
+export const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
+
+function vitest(args, env) {
+  const result = spawnSync('npx', ['vitest', 'run', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+const extra = process.argv.slice(2);
+let failed = vitest(['--exclude', '**/*.tz.test.ts', ...extra], { TZ: 'UTC' }) !== 0;
+for (const zone of ZONES) {
+  console.log(`\n== time-zone suites under TZ=${zone} ==`);
+  if (vitest(['tz.test', ...extra], { TZ: zone }) !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
+import type { UnsitApi } from '../../electron/core/ipc/contract';
+
+/** Where the built renderer lives; tests can point at a private build. */
+export const RENDERER_DIR = resolve(process.env.UNSIT_RENDERER_OUT ?? 'out/renderer');
+
+/** A made-up origin the tests serve the built files from, so the CSP's 'self' applies as in the app. */
+export const ORIGIN = 'http://unsit.test';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Every call the page made to the fake API, in order. */
+export interface ApiCall {
+  method: ApiMethod;
+  payload: unknown;
+}
+
+/**
+ * Serves the built renderer, installs `window.unsit` backed by `impl` (running in Node, so it
+ * can use the real core), records CSP violations, and opens the window. Returns the call log.
+ */
+export async function openWindow(
+  page: Page,
+  window: 'routine' | 'settings',
+  impl: UnsitApi,
+): Promise<{ calls: ApiCall[]; cspViolations: () => Promise<string[]> }> {
+  const calls: ApiCall[] = [];
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = normalize(join(RENDERER_DIR, decodeURIComponent(path)));
+    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(file);
+      await route.fulfill({
+        status: 200,
+        body,
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+
+  const methods = Object.keys(CHANNELS) as ApiMethod[];
+  for (const method of methods) {
+    await page.exposeFunction(`__unsitFake_${method}`, async (payload: unknown) => {
+      calls.push({ method, payload });
+      const fn = impl[method] as (arg?: unknown) => Promise<unknown>;
+      return fn.call(impl, payload ?? undefined);
+    });
+  }
+  await page.addInitScript((names: string[]) => {
+    const w = window as unknown as Record<string, unknown>;
+    const api = Object.fromEntries(
+      names.map((name) => [
+        name,
+        (payload?: unknown) =>
+          (w[`__unsitFake_${name}`] as (p: unknown) => Promise<unknown>)(payload ?? null),
+      ]),
+    );
+    w.unsit = Object.freeze(api);
+    const violations: string[] = [];
+    w.__cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`);
+    });
+  }, methods);
+
+  await page.goto(`${ORIGIN}/${window}.html`);
+  return {
+    calls,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  };
+}
+
+/** Runs axe in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const axePath = resolve('node_modules/axe-core/axe.min.js');
+  // Added as an init-less script through evaluate so the page's CSP does not block it.
+  const source = await readFile(axePath, 'utf8');
+  await page.evaluate(source);
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** Screenshots kept for the README land in docs/screenshots. */
+export const SCREENSHOT_DIR = resolve('docs/screenshots');

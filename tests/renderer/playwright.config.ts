@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+
+// Renderer tests run the built windows (out/renderer, or $UNSIT_RENDERER_OUT) in Debian's
+// Chromium with a fake of the preload API. No Electron is needed.
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.ts$/,
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  outputDir: '.artifacts/results',
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    viewport: { width: 480, height: 640 },
+  },
+});
