@@ -3,7 +3,13 @@
 // because TZ must be set before Node starts to be trusted.
 import { spawnSync } from 'node:child_process';
 
-export const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
+export const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Sydney',
+  'Asia/Kolkata',
+];
 
 function vitest(args, env) {
   const result = spawnSync('npx', ['vitest', 'run', ...args], {

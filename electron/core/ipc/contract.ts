@@ -19,7 +19,11 @@ export const RoutineResultSchema = z.object({
   holdsDone: z.number().int().min(0).max(200),
   holdCount: z.number().int().min(1).max(200),
   /** Wall time from start to end, including pauses. */
-  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
 });
 export type RoutineResult = z.infer<typeof RoutineResultSchema>;
 
@@ -46,8 +50,7 @@ export interface FieldError {
 }
 
 export type SaveSettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; errors: FieldError[] };
+  { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
 export interface SettingsView {
   settings: Settings;
