@@ -12,6 +12,8 @@ export const CHANNELS = {
   resetSettings: 'unsit:settings:reset',
   previewDay: 'unsit:settings:preview-day',
   openDataFolder: 'unsit:settings:open-data-folder',
+  getReminder: 'unsit:reminder:get',
+  answerReminder: 'unsit:reminder:answer',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

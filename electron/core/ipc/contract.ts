@@ -34,6 +34,17 @@ export const PreviewDayRequestSchema = z.object({
 });
 export type PreviewDayRequest = z.infer<typeof PreviewDayRequestSchema>;
 
+export const ReminderAnswerSchema = z.enum(['start', 'snooze', 'skip']);
+export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
+
+/** What the reminder window shows (used when notifications are off or unsupported). */
+export interface ReminderView {
+  kind: 'first' | 'repeat';
+  sittingMinutes: number;
+  routineMinutes: number;
+  snoozeMinutes: number;
+}
+
 /** Everything the routine window needs to play. */
 export interface RoutineSession {
   plan: RoutinePlan;
@@ -86,6 +97,9 @@ export interface UnsitApi {
   resetSettings(): Promise<Settings>;
   previewDay(request: PreviewDayRequest): Promise<DayPreview>;
   openDataFolder(): Promise<void>;
+  /** The reminder the reminder window should show, or null when none is outstanding. */
+  getReminder(): Promise<ReminderView | null>;
+  answerReminder(answer: ReminderAnswer): Promise<void>;
 }
 
 /** Request payload schema per method; `null` means the method takes no argument. */
@@ -99,6 +113,8 @@ export const REQUEST_SCHEMAS: { [K in ApiMethod]: z.ZodType | null } = {
   resetSettings: null,
   previewDay: PreviewDayRequestSchema,
   openDataFolder: null,
+  getReminder: null,
+  answerReminder: ReminderAnswerSchema,
 };
 
 // Compile-time check that channels and the API agree, so the contract cannot drift.
