@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../electron/core/routine/catalogue';
+import {
+  buildPlan,
+  describePlanLength,
+  planOptionsFromSettings,
+  validatePlanOptions,
+  type PlanOptions,
+} from '../../../electron/core/routine/plan';
+import type { HoldStep, PlanStep } from '../../../electron/core/routine/types';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+
+const defaults = (): PlanOptions => planOptionsFromSettings(defaultSettings().routine);
+const holdsOf = (steps: readonly PlanStep[]): HoldStep[] =>
+  steps.filter((s): s is HoldStep => s.kind === 'hold');
+/** A compact picture of the plan: S=setup, L/R/B=hold, >=switch, D=done. */
+const shape = (steps: readonly PlanStep[]): string =>
+  steps
+    .map((s) => {
+      if (s.kind === 'setup') return 'S';
+      if (s.kind === 'switch') return '>';
+      if (s.kind === 'done') return 'D';
+      return s.side === 'left' ? 'L' : s.side === 'right' ? 'R' : 'B';
+    })
+    .join('');
+
+describe('buildPlan with the default settings (the prescription in routine.md)', () => {
+  const plan = buildPlan(CATALOGUE, defaults());
+
+  it('has 13 holds of 30 s: 6 min 30 s of holding', () => {
+    const holds = holdsOf(plan.steps);
+    expect(plan.holdCount).toBe(13);
+    expect(holds).toHaveLength(13);
+    expect(holds.every((h) => h.durationMs === 30_000)).toBe(true);
+    expect(plan.holdMs).toBe(390_000);
+  });
+
+  it('plays the four stretches in order, each sided one L,R,L,R with switches between holds', () => {
+    expect(shape(plan.steps)).toBe('SL>R>L>R' + 'SL>R>L>R' + 'SB' + 'SL>R>L>R' + 'D');
+    const stretchOrder = plan.steps
+      .filter((s) => s.kind === 'setup')
+      .map((s) => (s.kind === 'setup' ? s.stretchId : ''));
+    expect(stretchOrder).toEqual(['kneeling-lunge', 'kneeling-side', 'butterfly', 'standing-quad']);
+    expect(plan.stretches.map((s) => s.name)).toHaveLength(4);
+  });
+
+  it('holds the butterfly once, with no side', () => {
+    const butterfly = holdsOf(plan.steps).filter((h) => h.stretchId === 'butterfly');
+    expect(butterfly).toEqual([
+      expect.objectContaining({ side: null, cycle: 1, durationMs: 30_000 }),
+    ]);
+  });
+
+  it('numbers holds 1..13 across the routine and counts cycles per stretch', () => {
+    const holds = holdsOf(plan.steps);
+    expect(holds.map((h) => h.holdNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    const lunge = holds.filter((h) => h.stretchId === 'kneeling-lunge');
+    expect(lunge.map((h) => `${h.cycle}${h.side}`)).toEqual(['1left', '1right', '2left', '2right']);
+  });
+
+  it('switches from the leg just held to the other one', () => {
+    plan.steps.forEach((step, i) => {
+      if (step.kind !== 'switch') return;
+      const before = plan.steps[i - 1];
+      const after = plan.steps[i + 1];
+      expect(before?.kind).toBe('hold');
+      expect(after?.kind).toBe('hold');
+      if (before?.kind === 'hold' && after?.kind === 'hold') {
+        expect([step.from, step.to]).toEqual([before.side, after.side]);
+        expect(step.stretchId).toBe(before.stretchId);
+        expect(step.durationMs).toBe(8_000);
+      }
+    });
+  });
+
+  it('gives each stretch a set-up naming the first side', () => {
+    const setups = plan.steps.filter((s) => s.kind === 'setup');
+    expect(setups.map((s) => (s.kind === 'setup' ? [s.side, s.durationMs] : null))).toEqual([
+      ['left', 15_000],
+      ['left', 15_000],
+      [null, 15_000],
+      ['left', 15_000],
+    ]);
+  });
+
+  it('totals holds, 4 set-ups of 15 s and 9 switches of 8 s', () => {
+    expect(plan.totalMs).toBe(390_000 + 4 * 15_000 + 9 * 8_000);
+    expect(describePlanLength(plan)).toBe('about 9 min');
+  });
+});
+
+describe('buildPlan with other options', () => {
+  it('uses the hold length the user chose', () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), holdSeconds: 45 });
+    expect(holdsOf(plan.steps).every((h) => h.durationMs === 45_000)).toBe(true);
+    expect(plan.holdMs).toBe(13 * 45_000);
+  });
+
+  it('with 1 cycle holds each leg once, and the butterfly still once', () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), cycles: 1 });
+    expect(shape(plan.steps)).toBe('SL>R' + 'SL>R' + 'SB' + 'SL>R' + 'D');
+    expect(plan.holdCount).toBe(7);
+  });
+
+  it('with 3 cycles holds each leg three times', () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), cycles: 3, stretches: ['standing-quad'] });
+    expect(shape(plan.steps)).toBe('SL>R>L>R>L>RD');
+  });
+
+  it('plays only the chosen stretches, in the chosen order', () => {
+    const plan = buildPlan(CATALOGUE, {
+      ...defaults(),
+      stretches: ['butterfly', 'kneeling-lunge'],
+    });
+    expect(plan.stretches.map((s) => s.id)).toEqual(['butterfly', 'kneeling-lunge']);
+    expect(shape(plan.steps)).toBe('SB' + 'SL>R>L>R' + 'D');
+    expect(holdsOf(plan.steps).map((h) => h.holdNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(plan.totalMs).toBe(5 * 30_000 + 2 * 15_000 + 3 * 8_000);
+  });
+
+  it('describes short and long plans', () => {
+    const short = buildPlan(CATALOGUE, {
+      ...defaults(),
+      holdSeconds: 10,
+      setupSeconds: 5,
+      stretches: ['butterfly'],
+    });
+    expect(describePlanLength(short)).toBe('under a minute');
+    const long = buildPlan(CATALOGUE, { ...defaults(), holdSeconds: 120, cycles: 4 });
+    // 25 holds of 2 min, 4 set-ups of 15 s, 21 switches of 8 s = 50 + 1 + 2.8 min.
+    expect(describePlanLength(long)).toBe('about 54 min');
+  });
+
+  it('copies the stretch list from settings so later edits do not leak into the plan', () => {
+    const settings = defaultSettings().routine;
+    const options = planOptionsFromSettings(settings);
+    settings.stretches.pop();
+    expect(options.stretches).toHaveLength(4);
+    expect(options).not.toHaveProperty('sound');
+  });
+});
+
+describe('validatePlanOptions', () => {
+  const errorsFor = (patch: Record<string, unknown>) => {
+    const result = validatePlanOptions({ ...defaults(), ...patch });
+    return result.ok ? [] : result.errors;
+  };
+
+  it('accepts the defaults', () => {
+    expect(validatePlanOptions(defaults())).toEqual({ ok: true, options: defaults() });
+  });
+
+  it.each([
+    [{ holdSeconds: 5 }, 'holdSeconds', 'At least 10 seconds.'],
+    [{ holdSeconds: 121 }, 'holdSeconds', 'At most 120 seconds.'],
+    [{ holdSeconds: 30.5 }, 'holdSeconds', 'Hold length must be a whole number.'],
+    [{ holdSeconds: '30' }, 'holdSeconds', 'Hold length must be a number.'],
+    [{ holdSeconds: undefined }, 'holdSeconds', 'Hold length is missing.'],
+    [{ cycles: 0 }, 'cycles', 'At least 1 cycle.'],
+    [{ cycles: 5 }, 'cycles', 'At most 4 cycles.'],
+    [{ setupSeconds: 2 }, 'setupSeconds', 'At least 5 seconds.'],
+    [{ switchSeconds: 31 }, 'switchSeconds', 'At most 30 seconds.'],
+    [{ stretches: [] }, 'stretches', 'Choose at least one stretch.'],
+    [{ stretches: ['butterfly', 'butterfly'] }, 'stretches', 'Each stretch can appear only once.'],
+    [
+      { stretches: 'butterfly' },
+      'stretches',
+      'The list of stretches must be a list of stretch ids.',
+    ],
+  ])('refuses %j with a clear message', (patch, path, message) => {
+    expect(errorsFor(patch)).toEqual([{ path, message }]);
+  });
+
+  it('names an unknown stretch and the valid ones', () => {
+    const [error] = errorsFor({ stretches: ['butterfly', 'cobra'] });
+    expect(error?.path).toBe('stretches.1');
+    expect(error?.message).toContain('"cobra"');
+    expect(error?.message).toContain('kneeling-lunge');
+  });
+
+  it('reports every bad field at once', () => {
+    expect(errorsFor({ holdSeconds: 1, cycles: 9 }).map((e) => e.path)).toEqual([
+      'holdSeconds',
+      'cycles',
+    ]);
+  });
+
+  it('refuses something that is not an object', () => {
+    expect(validatePlanOptions(null)).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'Plan options must be an object.' }],
+    });
+  });
+});
+
+describe('buildPlan with bad input', () => {
+  it('throws, naming the field and the problem', () => {
+    expect(() => buildPlan(CATALOGUE, { ...defaults(), cycles: 0 })).toThrow(
+      'Cannot build a routine plan: cycles: At least 1 cycle.',
+    );
+  });
+
+  it('throws when a chosen stretch is missing from the catalogue given', () => {
+    const withoutButterfly = CATALOGUE.filter((s) => s.id !== 'butterfly');
+    expect(() => buildPlan(withoutButterfly, defaults())).toThrow(
+      /"butterfly" is not in the catalogue/,
+    );
+  });
+});
