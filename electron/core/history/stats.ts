@@ -1,0 +1,43 @@
+import type { OutcomeRecord } from '../schedule/status';
+
+/** Local calendar day of an instant, as "YYYY-MM-DD". */
+export function localDayKey(ms: number): string {
+  const date = new Date(ms);
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+/** Local midnight `offset` days from the day of `ms` (follows DST: days are not always 24 h). */
+function shiftLocalDay(ms: number, offset: number): number {
+  const date = new Date(ms);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + offset).getTime();
+}
+
+function completedDays(records: readonly OutcomeRecord[]): Set<string> {
+  return new Set(
+    records.filter((r) => r.type === 'completed').map((r) => localDayKey(Date.parse(r.at))),
+  );
+}
+
+/** Routines completed on the local day of `now`. */
+export function completedToday(records: readonly OutcomeRecord[], now: number): number {
+  const today = localDayKey(now);
+  return records.filter((r) => r.type === 'completed' && localDayKey(Date.parse(r.at)) === today)
+    .length;
+}
+
+/**
+ * Consecutive local days, up to today, with at least one completed routine. A day without one
+ * breaks the streak only once it is over: until then the streak counts up to yesterday.
+ */
+export function streakDays(records: readonly OutcomeRecord[], now: number): number {
+  const days = completedDays(records);
+  let offset = days.has(localDayKey(now)) ? 0 : -1;
+  let streak = 0;
+  while (days.has(localDayKey(shiftLocalDay(now, offset)))) {
+    streak += 1;
+    offset -= 1;
+  }
+  return streak;
+}

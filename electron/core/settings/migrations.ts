@@ -1,0 +1,80 @@
+import { defaultSettings, SETTINGS_VERSION } from './schema';
+
+export type RawObject = Record<string, unknown>;
+
+/** Turns the stored shape of version N into the shape of version N + 1. Never validates. */
+type Migration = (data: RawObject, now: number) => RawObject;
+
+export function isRawObject(value: unknown): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pick(source: RawObject, keys: readonly string[]): RawObject {
+  return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]));
+}
+
+/**
+ * Version 1 predates working hours: {version: 1, routine: {holdSeconds, cycles, sound, voice,
+ * stretches?}, cautionAcknowledged: boolean}. Fields that exist in v1 are carried over as they
+ * are (salvage judges them afterwards); what v1 never had comes from today's defaults.
+ */
+function v1ToV2(data: RawObject, now: number): RawObject {
+  const defaults = defaultSettings();
+  const routine = isRawObject(data.routine) ? data.routine : {};
+  const acknowledged = data.cautionAcknowledged;
+  return {
+    version: 2,
+    workingHours: defaults.workingHours,
+    reminders: defaults.reminders,
+    routine: {
+      ...pick(routine, ['holdSeconds', 'cycles', 'sound', 'voice']),
+      setupSeconds: defaults.routine.setupSeconds,
+      switchSeconds: defaults.routine.switchSeconds,
+      stretches: 'stretches' in routine ? routine.stretches : defaults.routine.stretches,
+    },
+    general: {
+      launchAtLogin: defaults.general.launchAtLogin,
+      // The moment of a v1 acknowledgement was never stored; the migration time stands in for it.
+      cautionAcknowledgedAt:
+        acknowledged === true
+          ? new Date(now).toISOString()
+          : acknowledged === false
+            ? null
+            : acknowledged,
+    },
+  };
+}
+
+/** Keyed by the version a migration starts from. Every version below the current one needs one. */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+
+export type MigrationOutcome =
+  /** Already current, or migrated from `fromVersion` to the current shape (still unvalidated). */
+  | { kind: 'current' | 'migrated'; fromVersion: number; data: RawObject }
+  /** Written by a newer app; `data` is the file as it is, for salvage to pick from. */
+  | { kind: 'newer'; fromVersion: number; data: RawObject }
+  /** `version` is present but meaningless (not a positive whole number). */
+  | { kind: 'unknown-version'; data: RawObject }
+  | { kind: 'not-an-object' };
+
+function storedVersion(data: RawObject): number | null {
+  // Files from before versioning carry no version at all: they are version 1.
+  if (!('version' in data)) return 1;
+  const { version } = data;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+/** Brings a stored settings object up to SETTINGS_VERSION, one step at a time. */
+export function migrateSettings(raw: unknown, now: number): MigrationOutcome {
+  if (!isRawObject(raw)) return { kind: 'not-an-object' };
+  const fromVersion = storedVersion(raw);
+  if (fromVersion === null) return { kind: 'unknown-version', data: raw };
+  if (fromVersion > SETTINGS_VERSION) return { kind: 'newer', fromVersion, data: raw };
+  let data = raw;
+  for (let version = fromVersion; version < SETTINGS_VERSION; version += 1) {
+    const migrate = SETTINGS_MIGRATIONS[version];
+    if (!migrate) throw new Error(`No settings migration from version ${version}.`);
+    data = migrate(data, now);
+  }
+  return { kind: fromVersion === SETTINGS_VERSION ? 'current' : 'migrated', fromVersion, data };
+}

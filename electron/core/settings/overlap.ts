@@ -1,0 +1,92 @@
+import type { FieldError } from '../ipc/contract';
+import { WEEKDAYS, type TimeRange, type Weekday, type WorkingHours } from './schema';
+
+const DAY_MINUTES = 24 * 60;
+
+const DAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** Minutes from midnight for "HH:MM" ("24:00" is 1440). */
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** True when the range ends on the next day (its end is earlier than its start). */
+export function crossesMidnight(range: TimeRange): boolean {
+  return minutesOf(range.to) < minutesOf(range.from);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The part of a range that lies on its own day. */
+function sameDaySpan(range: TimeRange): Span {
+  const start = minutesOf(range.from);
+  return { start, end: crossesMidnight(range) ? DAY_MINUTES : minutesOf(range.to) };
+}
+
+/** The part of a crossing range that spills into the next day, or null. */
+function nextDaySpan(range: TimeRange): Span | null {
+  return crossesMidnight(range) ? { start: 0, end: minutesOf(range.to) } : null;
+}
+
+function intersects(a: Span | null, b: Span | null): boolean {
+  return a !== null && b !== null && a.start < b.end && b.start < a.end;
+}
+
+// Two night ranges of one day both run up to midnight, so comparing same-day parts is enough.
+function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
+  return intersects(sameDaySpan(a), sameDaySpan(b));
+}
+
+const label = (range: TimeRange) => `${range.from}–${range.to}`;
+
+function previousDay(day: Weekday): Weekday {
+  const index = WEEKDAYS.indexOf(day);
+  return WEEKDAYS[(index + WEEKDAYS.length - 1) % WEEKDAYS.length] as Weekday;
+}
+
+/**
+ * Overlapping working ranges, one error per offending range (the later one of a pair).
+ *
+ * Within a day every listed range is checked, switched on or not, because the list is the
+ * user's own and would become invalid the moment the day is switched on. A night range that runs
+ * past midnight is also checked against the next day's ranges, but only while both days are on:
+ * a switched-off day has no working time to collide with.
+ */
+export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const day of WEEKDAYS) {
+    const { ranges, enabled } = hours[day];
+    const before = previousDay(day);
+    const spill = hours[before].enabled && enabled ? hours[before].ranges : [];
+    ranges.forEach((range, index) => {
+      const path = `workingHours.${day}.ranges.${index}`;
+      const earlier = ranges.slice(0, index).find((other) => rangesOverlap(other, range));
+      if (earlier) {
+        errors.push({ path, message: `This range overlaps ${label(earlier)} on the same day.` });
+        return;
+      }
+      const night = spill.find((other) => intersects(nextDaySpan(other), sameDaySpan(range)));
+      if (night) {
+        errors.push({
+          path,
+          message: `This range overlaps ${DAY_NAMES[before]}'s ${label(night)}, which runs past midnight.`,
+        });
+      }
+    });
+  }
+  return errors;
+}
+
+export { DAY_NAMES };

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { fieldLabel } from './labels';
+import { isRawObject, migrateSettings, type RawObject } from './migrations';
+import { findRangeOverlaps } from './overlap';
+import {
+  DayHoursSchema,
+  defaultSettings,
+  GeneralSettingsSchema,
+  ReminderSettingsSchema,
+  RoutineSettingsSchema,
+  SETTINGS_VERSION,
+  StretchIdSchema,
+  WEEKDAYS,
+  type Settings,
+  type Weekday,
+  type WorkingHours,
+} from './schema';
+import { validateSettings } from './validate';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** User-readable names of what was reset to defaults (empty when nothing was lost). */
+  problems: string[];
+  /** True when something in the file could not be used as it was. */
+  salvaged: boolean;
+  /** The format version of a file written by a newer app (kept aside by the adapter), else null. */
+  newerVersion: number | null;
+}
+
+type Section = 'reminders' | 'routine' | 'general';
+
+const SECTION_SCHEMAS = {
+  reminders: ReminderSettingsSchema,
+  routine: RoutineSettingsSchema,
+  general: GeneralSettingsSchema,
+} satisfies Record<Section, z.ZodObject>;
+
+/** Keeps each valid field of a section; a field that fails its own schema gets its default. */
+function salvageSection<K extends Section>(
+  section: K,
+  raw: unknown,
+  fallback: Settings[K],
+  problems: string[],
+): Settings[K] {
+  if (!isRawObject(raw)) {
+    problems.push(fieldLabel(section));
+    return fallback;
+  }
+  const shape = SECTION_SCHEMAS[section].shape as Record<string, z.ZodType>;
+  const defaults = fallback as RawObject;
+  const kept: RawObject = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    const parsed = schema.safeParse(raw[key]);
+    if (parsed.success) {
+      kept[key] = parsed.data;
+    } else if (section === 'routine' && key === 'stretches' && Array.isArray(raw[key])) {
+      kept[key] = salvageStretches(raw[key], defaults[key], problems);
+    } else {
+      kept[key] = defaults[key];
+      problems.push(fieldLabel(`${section}.${key}`));
+    }
+  }
+  return kept as Settings[K];
+}
+
+/** Keeps the known stretches in their order (e.g. after a newer app added one we do not know). */
+function salvageStretches(raw: unknown[], fallback: unknown, problems: string[]): unknown {
+  const known = raw.filter((id) => StretchIdSchema.safeParse(id).success);
+  const unique = known.filter((id, index) => known.indexOf(id) === index);
+  problems.push(fieldLabel('routine.stretches'));
+  return unique.length > 0 ? unique : fallback;
+}
+
+function salvageWorkingHours(raw: unknown, fallback: WorkingHours, problems: string[]) {
+  if (!isRawObject(raw)) {
+    problems.push(fieldLabel('workingHours'));
+    return fallback;
+  }
+  const hours = { ...fallback };
+  for (const day of WEEKDAYS) {
+    const parsed = DayHoursSchema.safeParse(raw[day]);
+    if (parsed.success) hours[day] = parsed.data;
+    else problems.push(fieldLabel(`workingHours.${day}`));
+  }
+  return resolveOverlaps(hours, fallback, problems);
+}
+
+/** Resets days whose ranges overlap until none do (defaults never overlap each other). */
+function resolveOverlaps(hours: WorkingHours, fallback: WorkingHours, problems: string[]) {
+  const result = { ...hours };
+  for (let round = 0; round <= WEEKDAYS.length; round += 1) {
+    const first = findRangeOverlaps(result)[0];
+    if (!first) return result;
+    let day = first.path.split('.')[1] as Weekday;
+    // A default day can only clash with the previous day's night range: reset that one instead.
+    if (result[day] === fallback[day]) {
+      day = WEEKDAYS[(WEEKDAYS.indexOf(day) + WEEKDAYS.length - 1) % WEEKDAYS.length] as Weekday;
+    }
+    result[day] = fallback[day];
+    const label = fieldLabel(`workingHours.${day}`);
+    if (!problems.includes(label)) problems.push(label);
+  }
+  return fallback;
+}
+
+function salvageFields(data: RawObject, problems: string[]): Settings {
+  const defaults = defaultSettings();
+  return {
+    version: SETTINGS_VERSION,
+    workingHours: salvageWorkingHours(data.workingHours, defaults.workingHours, problems),
+    reminders: salvageSection('reminders', data.reminders, defaults.reminders, problems),
+    routine: salvageSection('routine', data.routine, defaults.routine, problems),
+    general: salvageSection('general', data.general, defaults.general, problems),
+  };
+}
+
+/**
+ * Reads a stored settings object of any version: migrates it, then keeps every field that is
+ * still valid and falls back to defaults for the rest. Unknown keys are dropped without a
+ * problem being reported, because nothing the app understands is lost with them.
+ */
+export function loadSettings(raw: unknown, now: number): LoadedSettings {
+  const outcome = migrateSettings(raw, now);
+  if (outcome.kind === 'not-an-object') {
+    return {
+      settings: defaultSettings(),
+      problems: ['All settings'],
+      salvaged: true,
+      newerVersion: null,
+    };
+  }
+  const newerVersion = outcome.kind === 'newer' ? outcome.fromVersion : null;
+  const problems: string[] = outcome.kind === 'unknown-version' ? ['File format number'] : [];
+  const settings = salvageFields(outcome.data, problems);
+  const checked = validateSettings(settings);
+  if (!checked.ok) {
+    const all = [...problems, 'All settings'];
+    return { settings: defaultSettings(), problems: all, salvaged: true, newerVersion };
+  }
+  const salvaged = problems.length > 0 || newerVersion !== null;
+  return { settings: checked.settings, problems, salvaged, newerVersion };
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { FieldError } from '../ipc/contract';
+import { findRangeOverlaps } from './overlap';
+import { SettingsSchema, type Settings } from './schema';
+
+export type SettingsValidation =
+  { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+
+/** Thrown by SettingsStore.save when the settings are refused; carries per-field errors. */
+export class SettingsValidationError extends Error {
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[]) {
+    super(`Settings were not saved: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    this.name = 'SettingsValidationError';
+    this.errors = errors;
+  }
+}
+
+/** zod issues as dotted-path field errors. */
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The full check main runs before storing settings: the schema, then the rules that span
+ * several fields (overlapping working ranges, including night ranges that run into the next day).
+ */
+export function validateSettings(input: unknown): SettingsValidation {
+  const parsed = SettingsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  const overlaps = findRangeOverlaps(parsed.data.workingHours);
+  if (overlaps.length > 0) return { ok: false, errors: overlaps };
+  return { ok: true, settings: parsed.data };
+}

@@ -1,0 +1,43 @@
+/** Characters that force an Exec argument into double quotes (Desktop Entry spec, "Exec key"). */
+const RESERVED = /[\s"'\\><~|&;$*?#()`]/;
+
+/**
+ * One Exec argument, quoted per the Desktop Entry spec. Quoting comes first (", `, $ and \ get a
+ * backslash inside double quotes), then the general string escaping doubles every backslash,
+ * which is why a literal "$" ends up as \\$ in the file. "%" is doubled so it is never read as a
+ * field code.
+ */
+export function quoteExecArgument(argument: string): string {
+  const percentSafe = argument.replaceAll('%', '%%');
+  const quoted = RESERVED.test(percentSafe)
+    ? `"${percentSafe.replace(/["`$\\]/g, (c) => `\\${c}`)}"`
+    : percentSafe;
+  return quoted
+    .replaceAll('\\', '\\\\')
+    .replaceAll('\n', '\\n')
+    .replaceAll('\t', '\\t')
+    .replaceAll('\r', '\\r');
+}
+
+/** The autostart entry that starts Unsit at login, in its tray, without opening a window. */
+export function autostartDesktopEntry(execPath: string): string {
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Version=1.0',
+    'Name=Unsit',
+    'Comment=Reminds you to stand up and stretch during your working hours',
+    `Exec=${quoteExecArgument(execPath)} --hidden`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
+}
+
+/** False when the user switched the entry off in their desktop's start-up settings. */
+export function entryIsActive(content: string): boolean {
+  return (
+    !/^Hidden\s*=\s*true\s*$/m.test(content) &&
+    !/^X-GNOME-Autostart-enabled\s*=\s*false\s*$/m.test(content)
+  );
+}

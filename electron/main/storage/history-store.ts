@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { HistoryStore } from '../../core/storage/ports';
+import type { OutcomeRecord } from '../../core/schedule/status';
+import { withinRetention } from '../../core/history/retention';
+import { byTime, loadHistory } from '../../core/history/salvage';
+import { HISTORY_VERSION, OutcomeRecordSchema } from '../../core/history/schema';
+import { writeJsonAtomically } from './atomic-file';
+import { keepBrokenCopy } from './backup';
+import { storeOptions, type OpenStore, type StoreLike } from './open-store';
+import { readRawJson, withoutConfInternals } from './raw-file';
+
+export const HISTORY_FILE = 'history';
+
+export interface HistoryStoreDeps {
+  dir: string;
+  now: () => number;
+  openStore: OpenStore;
+  /** Told about write failures; history keeps working in memory meanwhile. */
+  onError?: (error: unknown) => void;
+}
+
+interface StartHistory {
+  records: OutcomeRecord[];
+  needsBackup: boolean;
+  needsWrite: boolean;
+  /** The file exists but could not be read: never overwrite it. */
+  locked: boolean;
+}
+
+function startHistory(path: string, now: number): StartHistory {
+  const read = readRawJson(path);
+  if (read.kind === 'missing')
+    return { records: [], needsBackup: false, needsWrite: false, locked: false };
+  if (read.kind === 'unreadable')
+    return { records: [], needsBackup: false, needsWrite: false, locked: true };
+  if (read.kind === 'unparseable')
+    return { records: [], needsBackup: true, needsWrite: true, locked: false };
+  const loaded = loadHistory(withoutConfInternals(read.value));
+  const records = withinRetention(loaded.records, now);
+  return {
+    records,
+    needsBackup: loaded.damaged,
+    needsWrite: loaded.damaged || records.length < loaded.records.length,
+    locked: false,
+  };
+}
+
+/**
+ * Routine outcomes in history.json ({version, records}), apart from the settings so that a
+ * settings problem never touches them. Invalid records are dropped (the damaged file is copied
+ * aside first) and records older than about a year are pruned.
+ */
+export function createHistoryStore({
+  dir,
+  now,
+  openStore,
+  onError,
+}: HistoryStoreDeps): HistoryStore {
+  const path = join(dir, `${HISTORY_FILE}.json`);
+  const start = startHistory(path, now());
+  let records = start.records;
+  let pendingBackup = start.needsBackup;
+  let store: StoreLike | null = null;
+
+  function persist(): void {
+    try {
+      if (start.locked) throw new Error(`${path} could not be read, so it is left as it is.`);
+      if (pendingBackup) {
+        keepBrokenCopy(path, now());
+        pendingBackup = false;
+      }
+      store ??= openStore(storeOptions(dir, HISTORY_FILE));
+      writeJsonAtomically(store.path, { version: HISTORY_VERSION, records });
+    } catch (error) {
+      onError?.(error);
+    }
+  }
+
+  if (start.needsWrite) persist();
+
+  return {
+    append(record) {
+      const valid = OutcomeRecordSchema.parse(record);
+      records = withinRetention([...records, valid].sort(byTime), now());
+      persist();
+    },
+    since(sinceMs) {
+      return records.filter((record) => Date.parse(record.at) >= sinceMs).map((r) => ({ ...r }));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createLoginItem, type LoginItemApp } from '../../../electron/main/autostart';
+
+/** Behaves like Electron's app: remembers openAtLogin per argument list, as Windows does. */
+function fakeApp() {
+  const registered = new Map<string, boolean>();
+  const calls: unknown[] = [];
+  const key = (args?: string[]) => JSON.stringify(args ?? []);
+  const app: LoginItemApp = {
+    setLoginItemSettings(settings) {
+      calls.push(settings);
+      registered.set(key(settings.args), settings.openAtLogin);
+    },
+    getLoginItemSettings(options) {
+      return { openAtLogin: registered.get(key(options?.args)) ?? false };
+    },
+  };
+  return { app, calls };
+}
+
+const env = { HOME: '/nonexistent-home' };
+
+describe.each(['darwin', 'win32'] as const)('launch at login on %s', (platform) => {
+  it('goes through Electron login item settings and reads them back', () => {
+    const { app, calls } = fakeApp();
+    const item = createLoginItem({ platform, app, env, execPath: 'C:\\Unsit\\Unsit.exe' });
+    expect(item.isEnabled()).toBe(false);
+    item.setEnabled(true);
+    expect(item.isEnabled()).toBe(true);
+    item.setEnabled(false);
+    expect(item.isEnabled()).toBe(false);
+    expect(calls.map((c) => (c as { openAtLogin: boolean }).openAtLogin)).toEqual([true, false]);
+  });
+});
+
+describe('launch at login on Windows', () => {
+  it('starts hidden in the tray, asking about the same arguments it registered', () => {
+    const { app, calls } = fakeApp();
+    createLoginItem({ platform: 'win32', app, env, execPath: 'C:\\Unsit\\Unsit.exe' }).setEnabled(
+      true,
+    );
+    expect(calls).toEqual([{ openAtLogin: true, args: ['--hidden'] }]);
+  });
+});

@@ -1,0 +1,251 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
+import {
+  createSettingsStore,
+  SettingsValidationError,
+  SettingsWriteError,
+} from '../../../electron/main/storage';
+import { asStored, customSettings } from '../../unit/settings/fixtures';
+import { now, NOW, openConf, TODAY, useTempDirs, writeJson } from './helpers';
+
+const tempDir = useTempDirs();
+const open = (dir: string) => createSettingsStore({ dir, now, openStore: openConf });
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('settings store on a fresh folder', () => {
+  it('starts with defaults and nothing to tell', () => {
+    const store = open(tempDir());
+    expect(store.get()).toEqual(defaultSettings());
+    expect(store.takeNotice()).toBeNull();
+  });
+
+  it('saves settings that a later start reads back', () => {
+    const dir = tempDir();
+    expect(open(dir).save(customSettings())).toEqual(customSettings());
+    expect(readJson(join(dir, 'settings.json'))).toEqual(customSettings());
+    expect(open(dir).get()).toEqual(customSettings());
+  });
+
+  it('refuses invalid settings with per-field errors and leaves the file alone', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    store.save(customSettings());
+    const bad = customSettings();
+    bad.workingHours.tue = {
+      enabled: true,
+      ranges: [
+        { from: '09:00', to: '13:00' },
+        { from: '12:00', to: '17:00' },
+      ],
+    };
+    let thrown: unknown;
+    try {
+      store.save(bad);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SettingsValidationError);
+    expect((thrown as SettingsValidationError).errors.map((e) => e.path)).toEqual([
+      'workingHours.tue.ranges.1',
+    ]);
+    expect(store.get()).toEqual(customSettings());
+    expect(readJson(join(dir, 'settings.json'))).toEqual(customSettings());
+  });
+
+  it('resets to defaults but keeps the acknowledged caution', () => {
+    const store = open(tempDir());
+    store.save(customSettings());
+    const reset = store.reset();
+    expect(reset).toEqual({
+      ...defaultSettings(),
+      general: {
+        ...defaultSettings().general,
+        cautionAcknowledgedAt: customSettings().general.cautionAcknowledgedAt,
+      },
+    });
+    expect(store.get()).toEqual(reset);
+  });
+
+  it('hands out copies, so a caller editing them changes nothing stored', () => {
+    const store = open(tempDir());
+    store.get().reminders.sittingMinutes = 11;
+    expect(store.get().reminders.sittingMinutes).toBe(defaultSettings().reminders.sittingMinutes);
+  });
+});
+
+describe('settings store with a damaged file', () => {
+  it('keeps truncated JSON aside, starts from defaults and tells the user once', () => {
+    const dir = tempDir();
+    const truncated = JSON.stringify(customSettings()).slice(0, 57);
+    writeFileSync(join(dir, 'settings.json'), truncated);
+    const store = open(dir);
+    expect(store.get()).toEqual(defaultSettings());
+    expect(readFileSync(join(dir, `settings.broken-${TODAY}.json`), 'utf8')).toBe(truncated);
+    expect(readJson(join(dir, 'settings.json'))).toEqual(defaultSettings());
+    const notice = store.takeNotice();
+    expect(notice).toMatch(/could not be read/);
+    expect(notice).toContain(`settings.broken-${TODAY}.json`);
+    expect(store.takeNotice()).toBeNull();
+  });
+
+  it('keeps every field of the right type and resets the wrong ones, naming them', () => {
+    const dir = tempDir();
+    const stored = asStored(customSettings());
+    stored.reminders.snoozeMinutes = '20';
+    stored.workingHours.wed.ranges = { from: '07:15', to: '15:45' };
+    writeJson(join(dir, 'settings.json'), stored);
+    const store = open(dir);
+    const expected = customSettings();
+    expected.reminders.snoozeMinutes = defaultSettings().reminders.snoozeMinutes;
+    expected.workingHours.wed = defaultSettings().workingHours.wed;
+    expect(store.get()).toEqual(expected);
+    expect(readJson(join(dir, 'settings.json'))).toEqual(expected);
+    expect(readJson(join(dir, `settings.broken-${TODAY}.json`))).toEqual(stored);
+    const notice = store.takeNotice();
+    expect(notice).toContain('Snooze length');
+    expect(notice).toContain('Working hours on Wednesday');
+    expect(notice).not.toContain('Hold length');
+  });
+
+  it('drops unknown keys quietly: no notice and no copy, as nothing valid was lost', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'settings.json'), {
+      ...asStored(customSettings()),
+      theme: 'dark',
+      reminders: { ...customSettings().reminders, flash: true },
+    });
+    const store = open(dir);
+    expect(store.get()).toEqual(customSettings());
+    expect(store.takeNotice()).toBeNull();
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+    expect(readJson(join(dir, 'settings.json'))).toEqual(customSettings());
+  });
+
+  it('keeps a file from a newer version aside untouched and salvages what it understands', () => {
+    const dir = tempDir();
+    const newer = asStored(customSettings());
+    newer.version = SETTINGS_VERSION + 1;
+    newer.focus = { enabled: true };
+    newer.reminders.style = 'banner';
+    writeJson(join(dir, 'settings.json'), newer);
+    const store = open(dir);
+    expect(store.get().workingHours).toEqual(customSettings().workingHours);
+    expect(store.get().reminders.style).toBe(defaultSettings().reminders.style);
+    expect(readJson(join(dir, `settings.broken-${TODAY}.json`))).toEqual(newer);
+    const notice = store.takeNotice();
+    expect(notice).toMatch(/newer version/);
+    expect(notice).toContain('How reminders appear');
+  });
+
+  it('migrates a version 1 file in place without alarming the user', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'settings.json'), {
+      version: 1,
+      routine: { holdSeconds: 40, cycles: 1, sound: false, voice: true },
+      cautionAcknowledged: true,
+    });
+    const store = open(dir);
+    expect(store.get().routine.holdSeconds).toBe(40);
+    expect(store.get().general.cautionAcknowledgedAt).toBe(new Date(NOW).toISOString());
+    expect(readJson(join(dir, 'settings.json'))).toEqual(store.get());
+    expect(store.takeNotice()).toBeNull();
+  });
+
+  it('never overwrites an earlier copy from the same day: it adds -2, -3', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, `settings.broken-${TODAY}.json`), 'first');
+    writeFileSync(join(dir, 'settings.json'), '{"version": 2,');
+    open(dir);
+    writeFileSync(join(dir, 'settings.json'), '[oops');
+    const third = open(dir);
+    expect(readFileSync(join(dir, `settings.broken-${TODAY}.json`), 'utf8')).toBe('first');
+    expect(readFileSync(join(dir, `settings.broken-${TODAY}-2.json`), 'utf8')).toBe(
+      '{"version": 2,',
+    );
+    expect(readFileSync(join(dir, `settings.broken-${TODAY}-3.json`), 'utf8')).toBe('[oops');
+    expect(third.takeNotice()).toContain(`settings.broken-${TODAY}-3.json`);
+  });
+
+  it('leaves the history file alone when the settings file is broken', () => {
+    const dir = tempDir();
+    const history =
+      '{\n\t"version": 1,\n\t"records": [{"at": "2025-01-04T10:00:00.000Z", "type": "completed"}]\n}';
+    writeFileSync(join(dir, 'history.json'), history);
+    writeFileSync(join(dir, 'settings.json'), '{"version": 2, "workingHours": ');
+    const store = open(dir);
+    store.save(customSettings());
+    store.reset();
+    expect(readFileSync(join(dir, 'history.json'), 'utf8')).toBe(history);
+    expect(existsSync(join(dir, `history.broken-${TODAY}.json`))).toBe(false);
+  });
+});
+
+describe('settings store in a folder that cannot be written', () => {
+  it('runs on defaults in memory and explains why saving fails', () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'not-a-folder'), '');
+    const dir = join(parent, 'not-a-folder', 'Unsit');
+    const store = open(dir);
+    expect(store.get()).toEqual(defaultSettings());
+    expect(store.takeNotice()).toContain(dir);
+    expect(() => store.save(customSettings())).toThrow(SettingsWriteError);
+    expect(() => store.save(customSettings())).toThrow(
+      /^Could not save settings: .*\(folder not writable\)/,
+    );
+    expect(store.get()).toEqual(defaultSettings());
+  });
+
+  it('keeps the settings it has when the folder becomes unwritable, and the file intact', async () => {
+    const dir = tempDir();
+    open(dir).save(customSettings());
+    const before = readFileSync(join(dir, 'settings.json'), 'utf8');
+    const store = open(dir);
+    const restore = await makeUnwritable(dir);
+    try {
+      const changed = customSettings();
+      changed.reminders.sittingMinutes = 90;
+      expect(() => store.save(changed)).toThrow(
+        /^Could not save settings: .*\(folder not writable\)/,
+      );
+      expect(store.get()).toEqual(customSettings());
+    } finally {
+      restore();
+    }
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(before);
+  });
+
+  it('starts on defaults when a folder stands where the settings file should be', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'settings.json'));
+    const store = open(dir);
+    expect(store.get()).toEqual(defaultSettings());
+    expect(store.takeNotice()).toMatch(/could not be read/);
+    expect(() => store.save(customSettings())).toThrow(/^Could not save settings: /);
+  });
+});
+
+/**
+ * Makes `dir` unwritable. chmod does that for ordinary users; root ignores permissions, so there
+ * the folder is swapped for a plain file instead (and swapped back afterwards).
+ */
+async function makeUnwritable(dir: string): Promise<() => void> {
+  const fs = await import('node:fs');
+  fs.chmodSync(dir, 0o500);
+  const probe = join(dir, '.probe');
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch {
+    return () => fs.chmodSync(dir, 0o700);
+  }
+  fs.chmodSync(dir, 0o700);
+  const aside = `${dir}.aside`;
+  fs.renameSync(dir, aside);
+  fs.writeFileSync(dir, 'in the way');
+  return () => {
+    fs.rmSync(dir);
+    fs.renameSync(aside, dir);
+  };
+}

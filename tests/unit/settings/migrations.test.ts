@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/core/settings/migrations';
+import { loadSettings } from '../../../electron/core/settings/salvage';
+import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
+import { asStored, customSettings } from './fixtures';
+
+const NOW = Date.UTC(2025, 2, 14, 9, 26, 53);
+
+/** What a first release would have stored before working hours existed. */
+function v1File(overrides: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    routine: {
+      holdSeconds: 40,
+      cycles: 1,
+      sound: false,
+      voice: true,
+      stretches: ['standing-quad', 'butterfly'],
+    },
+    cautionAcknowledged: true,
+    ...overrides,
+  };
+}
+
+describe('settings migrations', () => {
+  it('has a migration from every older version up to the current one', () => {
+    for (let version = 1; version < SETTINGS_VERSION; version += 1) {
+      expect(SETTINGS_MIGRATIONS[version], `migration from v${version}`).toBeTypeOf('function');
+    }
+  });
+
+  it('leaves a current file as it is', () => {
+    const stored = asStored(customSettings());
+    expect(migrateSettings(stored, NOW)).toEqual({
+      kind: 'current',
+      fromVersion: SETTINGS_VERSION,
+      data: stored,
+    });
+  });
+
+  describe('from version 1', () => {
+    it('keeps the routine the user had and fills in what v1 did not know from defaults', () => {
+      const { settings, problems, salvaged } = loadSettings(v1File(), NOW);
+      const defaults = defaultSettings();
+      expect(settings.routine).toEqual({
+        ...defaults.routine,
+        holdSeconds: 40,
+        cycles: 1,
+        sound: false,
+        voice: true,
+        stretches: ['standing-quad', 'butterfly'],
+      });
+      expect(settings.workingHours).toEqual(defaults.workingHours);
+      expect(settings.reminders).toEqual(defaults.reminders);
+      expect(settings.version).toBe(SETTINGS_VERSION);
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+    });
+
+    it('turns an acknowledged caution into the time of the migration', () => {
+      const { settings } = loadSettings(v1File(), NOW);
+      expect(settings.general.cautionAcknowledgedAt).toBe('2025-03-14T09:26:53.000Z');
+    });
+
+    it('keeps an unacknowledged caution unacknowledged, so it is still shown', () => {
+      const { settings } = loadSettings(v1File({ cautionAcknowledged: false }), NOW);
+      expect(settings.general.cautionAcknowledgedAt).toBeNull();
+    });
+
+    it('uses all four stretches when v1 had no stretch list', () => {
+      const file = v1File();
+      delete (file.routine as Record<string, unknown>).stretches;
+      expect(loadSettings(file, NOW).settings.routine.stretches).toEqual(
+        defaultSettings().routine.stretches,
+      );
+    });
+
+    it('reads a file without any version as version 1', () => {
+      const { version: _version, ...unversioned } = v1File();
+      expect(migrateSettings(unversioned, NOW).kind).toBe('migrated');
+      expect(loadSettings(unversioned, NOW).settings.routine.holdSeconds).toBe(40);
+    });
+
+    it('reports, and resets, a v1 value that was already out of range', () => {
+      const file = v1File({ routine: { holdSeconds: 999, cycles: 1, sound: false, voice: true } });
+      const { settings, problems, salvaged } = loadSettings(file, NOW);
+      expect(settings.routine.holdSeconds).toBe(defaultSettings().routine.holdSeconds);
+      expect(settings.routine.cycles).toBe(1);
+      expect(problems).toEqual(['Hold length']);
+      expect(salvaged).toBe(true);
+    });
+
+    it('does not treat a strange caution value as acknowledged', () => {
+      const { settings, problems } = loadSettings(v1File({ cautionAcknowledged: 'yes' }), NOW);
+      expect(settings.general.cautionAcknowledgedAt).toBeNull();
+      expect(problems).toEqual(['Health caution acknowledgement']);
+    });
+  });
+
+  it('does not migrate a file from a newer app, but hands it over for salvage', () => {
+    const newer = { ...asStored(customSettings()), version: SETTINGS_VERSION + 1 };
+    expect(migrateSettings(newer, NOW)).toEqual({
+      kind: 'newer',
+      fromVersion: SETTINGS_VERSION + 1,
+      data: newer,
+    });
+  });
+
+  it('recognises a meaningless version and anything that is not an object', () => {
+    expect(migrateSettings({ version: 'two' }, NOW).kind).toBe('unknown-version');
+    expect(migrateSettings({ version: 0 }, NOW).kind).toBe('unknown-version');
+    expect(migrateSettings([], NOW).kind).toBe('not-an-object');
+    expect(migrateSettings(null, NOW).kind).toBe('not-an-object');
+  });
+});
