@@ -1,0 +1,184 @@
+import type { EngineStatus } from '../schedule/status';
+
+/**
+ * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
+ * native menu, and compares models so the menu is rebuilt only when something visible changed.
+ */
+export type TrayIcon = 'counting' | 'due' | 'paused' | 'off';
+
+export type TrayAction =
+  | 'start-routine'
+  | 'snooze'
+  | 'skip-next'
+  | 'pause-30'
+  | 'pause-60'
+  | 'pause-120'
+  | 'pause-rest-of-day'
+  | 'resume'
+  | 'open-settings'
+  | 'quit';
+
+export type TrayMenuItem =
+  | { kind: 'action'; label: string; action: TrayAction; enabled: boolean }
+  | { kind: 'info'; label: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; label: string; items: TrayMenuItem[] };
+
+export interface TrayModel {
+  icon: TrayIcon;
+  tooltip: string;
+  items: TrayMenuItem[];
+}
+
+export interface TrayModelInput {
+  status: EngineStatus;
+  /** Epoch ms. */
+  now: number;
+  /** BCP 47 locale for times, e.g. "en-GB"; undefined uses the runtime default. */
+  locale?: string;
+  snoozeMinutes: number;
+}
+
+const MINUTE = 60_000;
+
+/** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
+function timeOfDay(at: number, locale: string | undefined): string {
+  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  const twelveHour = hourCycle === 'h11' || hourCycle === 'h12';
+  const hour = twelveHour ? 'numeric' : '2-digit';
+  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit' }).format(at);
+}
+
+function weekdayName(at: number, locale: string | undefined): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(at);
+}
+
+function sameLocalDay(a: number, b: number): boolean {
+  const x = new Date(a);
+  const y = new Date(b);
+  return (
+    x.getFullYear() === y.getFullYear() &&
+    x.getMonth() === y.getMonth() &&
+    x.getDate() === y.getDate()
+  );
+}
+
+/** "14:30" today, "Mon 09:00" on another day. */
+function whenLabel(at: number, now: number, locale: string | undefined): string {
+  const time = timeOfDay(at, locale);
+  return sameLocalDay(at, now) ? time : `${weekdayName(at, locale)} ${time}`;
+}
+
+/** "23 min", "1 h", "1 h 5 min"; never less than 1 min so "in 0 min" is never shown. */
+export function durationLabel(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / MINUTE));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${minutes} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+function iconFor(status: EngineStatus): TrayIcon {
+  switch (status.phase) {
+    case 'due':
+      return 'due';
+    case 'paused':
+      return 'paused';
+    case 'outside-hours':
+      return 'off';
+    case 'counting':
+    case 'away':
+      return 'counting';
+  }
+}
+
+/** The tooltip: relative times, refreshed whenever the status changes or the pointer hovers. */
+export function trayTooltip(status: EngineStatus, now: number, locale?: string): string {
+  switch (status.phase) {
+    case 'due':
+      return 'Break due now';
+    case 'paused':
+      return status.pausedUntil === null
+        ? 'Reminders paused'
+        : `Paused until ${whenLabel(status.pausedUntil, now, locale)}`;
+    case 'outside-hours':
+      return status.hoursResumeAt === null
+        ? 'Off: no working hours in the coming week'
+        : `Off until ${whenLabel(status.hoursResumeAt, now, locale)}`;
+    case 'away':
+      return 'Away from the computer';
+    case 'counting':
+      if (status.skipNext) return 'Next break will be skipped';
+      return status.nextReminderAt === null
+        ? 'No more stretches due before work ends'
+        : `Next stretch in ${durationLabel(status.nextReminderAt - now)}`;
+  }
+}
+
+/**
+ * The status line inside the menu. It uses clock times rather than "in N min" because the menu
+ * is only rebuilt when the status changes, so a relative time there would go stale.
+ */
+export function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
+  if (status.phase === 'counting' && !status.skipNext && status.nextReminderAt !== null) {
+    return `Next stretch at ${whenLabel(status.nextReminderAt, now, locale)}`;
+  }
+  return trayTooltip(status, now, locale);
+}
+
+export function completedTodayLabel(count: number): string {
+  if (count <= 0) return 'No stretches yet today';
+  if (count === 1) return 'Stretched once today';
+  return `Stretched ${count} times today`;
+}
+
+function pauseOrResume(status: EngineStatus): TrayMenuItem {
+  if (status.phase === 'paused') {
+    return { kind: 'action', label: 'Resume reminders', action: 'resume', enabled: true };
+  }
+  const option = (label: string, action: TrayAction): TrayMenuItem => ({
+    kind: 'action',
+    label,
+    action,
+    enabled: true,
+  });
+  return {
+    kind: 'submenu',
+    label: 'Pause reminders',
+    items: [
+      option('For 30 minutes', 'pause-30'),
+      option('For 1 hour', 'pause-60'),
+      option('For 2 hours', 'pause-120'),
+      option('For the rest of today', 'pause-rest-of-day'),
+    ],
+  };
+}
+
+export function buildTrayModel({ status, now, locale, snoozeMinutes }: TrayModelInput): TrayModel {
+  const due = status.phase === 'due';
+  const canSkip = (due || status.phase === 'counting') && !status.skipNext;
+  const items: TrayMenuItem[] = [
+    { kind: 'action', label: 'Start routine', action: 'start-routine', enabled: true },
+    { kind: 'separator' },
+    { kind: 'info', label: trayStatusLine(status, now, locale) },
+    { kind: 'action', label: `Snooze ${snoozeMinutes} min`, action: 'snooze', enabled: due },
+    {
+      kind: 'action',
+      label: due ? 'Skip this break' : 'Skip next break',
+      action: 'skip-next',
+      enabled: canSkip,
+    },
+    pauseOrResume(status),
+    { kind: 'separator' },
+    { kind: 'info', label: completedTodayLabel(status.completedToday) },
+    { kind: 'separator' },
+    { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
+    { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },
+  ];
+  return { icon: iconFor(status), tooltip: trayTooltip(status, now, locale), items };
+}
+
+/** Structural equality of two menus (models are plain JSON data). */
+export function sameMenuItems(a: readonly TrayMenuItem[], b: readonly TrayMenuItem[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

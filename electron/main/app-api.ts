@@ -1,0 +1,93 @@
+import type {
+  DayPreview,
+  PreviewDayRequest,
+  ReminderAnswer,
+  ReminderView,
+  RoutineResult,
+  SettingsView,
+} from '../core/ipc/contract';
+import type { RoutinePlan } from '../core/routine/types';
+import type { Settings } from '../core/settings/schema';
+import type { SettingsStore } from '../core/storage/ports';
+import type { MainApi } from './ipc';
+import type { OpenWindow } from './windows';
+import type { ReminderPrompt } from './reminders/types';
+
+export interface AppApiOptions {
+  settings: SettingsStore;
+  /** Builds the routine the user's settings ask for. */
+  buildPlan(settings: Settings): RoutinePlan;
+  previewDay(request: PreviewDayRequest): DayPreview;
+  /** A routine window reported its result. */
+  routineReported(result: RoutineResult): void;
+  /** Stored settings changed: re-arm reminders, refresh the tray, update the login item. */
+  settingsApplied(next: Settings, previous: Settings): void;
+  /** The reminder on screen (for the reminder window), and the window's answers to it. */
+  reminder: {
+    current(): ReminderPrompt | null;
+    answer(choice: ReminderAnswer): void;
+  };
+  /** Opens the data folder in the file manager; resolves to an error message or ''. */
+  openDataFolder(): Promise<string>;
+  platform: NodeJS.Platform;
+  now(): number;
+}
+
+function platformName(platform: NodeJS.Platform): SettingsView['platform'] {
+  return platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other';
+}
+
+/** What main does for each IPC method; the requests reaching it are already checked. */
+export function createAppApi(options: AppApiOptions): MainApi {
+  const { settings: store } = options;
+
+  const storeAndApply = (next: Settings): Settings => {
+    const previous = store.get();
+    const stored = store.save(next);
+    options.settingsApplied(stored, previous);
+    return stored;
+  };
+
+  return {
+    getRoutineSession() {
+      const settings = store.get();
+      return {
+        plan: options.buildPlan(settings),
+        sound: settings.routine.sound,
+        voice: settings.routine.voice,
+        cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,
+      };
+    },
+    acknowledgeCaution() {
+      const settings = store.get();
+      if (settings.general.cautionAcknowledgedAt !== null) return;
+      const at = new Date(options.now()).toISOString();
+      storeAndApply({ ...settings, general: { ...settings.general, cautionAcknowledgedAt: at } });
+    },
+    reportRoutineResult: (result) => options.routineReported(result),
+    closeWindow: (sender: OpenWindow) => sender.window.close(),
+    getSettings: () => ({
+      settings: store.get(),
+      notice: store.takeNotice(),
+      platform: platformName(options.platform),
+    }),
+    saveSettings: (next) => storeAndApply(next),
+    resetSettings() {
+      const previous = store.get();
+      const stored = store.reset();
+      options.settingsApplied(stored, previous);
+      return stored;
+    },
+    previewDay: (request) => options.previewDay(request),
+    async openDataFolder() {
+      const problem = await options.openDataFolder();
+      if (problem) throw new Error(`Could not open the data folder: ${problem}`);
+    },
+    getReminder(): ReminderView | null {
+      const prompt = options.reminder.current();
+      if (prompt === null) return null;
+      return { ...prompt, snoozeMinutes: store.get().reminders.snoozeMinutes };
+    },
+    answerReminder: (choice) => options.reminder.answer(choice),
+  };
+}

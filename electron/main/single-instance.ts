@@ -1,0 +1,73 @@
+import { HIDDEN_ARG } from './autostart/login-item';
+
+/**
+ * One Unsit at a time. A second launch hands its request to the running instance and quits:
+ * `unsit --start-routine` (or simply launching Unsit again) starts the routine there, so users
+ * can bind the command to a keyboard shortcut. `--hidden` is what the login item passes.
+ */
+
+export const START_ROUTINE_ARG = '--start-routine';
+export const SETTINGS_ARG = '--settings';
+export { HIDDEN_ARG };
+
+/** What a launch asks for. First launch without arguments: the tray only. */
+export type LaunchRequest = 'start-routine' | 'open-settings' | 'tray-only';
+
+/** For the first instance: only explicit flags open a window; a plain start goes to the tray. */
+export function firstLaunchRequest(argv: readonly string[]): LaunchRequest {
+  if (argv.includes(START_ROUTINE_ARG)) return 'start-routine';
+  if (argv.includes(SETTINGS_ARG)) return 'open-settings';
+  return 'tray-only';
+}
+
+/**
+ * For a second launch: the user started Unsit while it already runs, which means "stretch now"
+ * unless it asked for settings, or it is the login item starting a second copy (`--hidden`).
+ */
+export function secondLaunchRequest(argv: readonly string[]): LaunchRequest {
+  if (argv.includes(START_ROUTINE_ARG)) return 'start-routine';
+  if (argv.includes(SETTINGS_ARG)) return 'open-settings';
+  if (argv.includes(HIDDEN_ARG)) return 'tray-only';
+  return 'start-routine';
+}
+
+interface LaunchData {
+  request: LaunchRequest;
+}
+
+function isLaunchData(value: unknown): value is LaunchData {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = (value as { request?: unknown }).request;
+  return request === 'start-routine' || request === 'open-settings' || request === 'tray-only';
+}
+
+/** The parts of Electron's `app` used here. */
+export interface SingleInstanceApp {
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean;
+  on(
+    event: 'second-instance',
+    listener: (event: unknown, argv: string[], workingDirectory: string, data: unknown) => void,
+  ): unknown;
+  quit(): void;
+}
+
+/**
+ * Claims the single-instance lock. Returns false (and quits) when another instance holds it;
+ * otherwise calls `onLaunch` for every later launch, with what that launch asked for.
+ */
+export function claimSingleInstance(
+  app: SingleInstanceApp,
+  argv: readonly string[],
+  onLaunch: (request: LaunchRequest) => void,
+): boolean {
+  const data: LaunchData = { request: secondLaunchRequest(argv) };
+  if (!app.requestSingleInstanceLock({ ...data })) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', (_event, otherArgv, _cwd, otherData) => {
+    // The data is what the other instance parsed; argv is the fallback (Chromium may add flags).
+    onLaunch(isLaunchData(otherData) ? otherData.request : secondLaunchRequest(otherArgv));
+  });
+  return true;
+}

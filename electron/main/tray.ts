@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions, NativeImage } from 'electron';
+import type { EngineStatus } from '../core/schedule/status';
+import {
+  buildTrayModel,
+  sameMenuItems,
+  type TrayAction,
+  type TrayIcon,
+  type TrayMenuItem,
+  type TrayModel,
+} from '../core/tray/menu-model';
+import type { PauseLength } from './reminders/types';
+
+/** The parts of Electron's Tray the adapter uses. */
+export interface TrayLike {
+  setImage(image: NativeImage): void;
+  setToolTip(text: string): void;
+  setContextMenu(menu: unknown): void;
+  popUpContextMenu(): void;
+  on(event: 'click', listener: () => void): unknown;
+  on(event: 'mouse-enter', listener: () => void): unknown;
+  destroy(): void;
+}
+
+export interface TrayElectron {
+  Tray: new (image: NativeImage) => TrayLike;
+  Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): unknown };
+  nativeImage: { createFromPath(path: string): NativeImage };
+}
+
+/** What the tray's menu items do; index.ts maps them onto the reminder service and windows. */
+export interface TrayCommands {
+  startRoutine(): void;
+  snooze(): void;
+  skipNext(): void;
+  pause(length: PauseLength): void;
+  resume(): void;
+  openSettings(): void;
+  quit(): void;
+}
+
+export interface TrayOptions {
+  electron: TrayElectron;
+  /** Folder holding tray-<state>.png (and tray-<state>Template.png for macOS). */
+  iconDir: string;
+  platform: NodeJS.Platform;
+  commands: TrayCommands;
+  status: () => EngineStatus;
+  now: () => number;
+  locale?: string;
+  snoozeMinutes: () => number;
+}
+
+export interface TrayController {
+  /** Recomputes the model; touches the native tray only where something changed. */
+  refresh(): void;
+  destroy(): void;
+}
+
+/** macOS menu-bar icons are monochrome template images that follow the bar's appearance. */
+export function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`;
+}
+
+function runAction(action: TrayAction, commands: TrayCommands): void {
+  switch (action) {
+    case 'start-routine':
+      return commands.startRoutine();
+    case 'snooze':
+      return commands.snooze();
+    case 'skip-next':
+      return commands.skipNext();
+    case 'pause-30':
+      return commands.pause({ minutes: 30 });
+    case 'pause-60':
+      return commands.pause({ minutes: 60 });
+    case 'pause-120':
+      return commands.pause({ minutes: 120 });
+    case 'pause-rest-of-day':
+      return commands.pause('rest-of-today');
+    case 'resume':
+      return commands.resume();
+    case 'open-settings':
+      return commands.openSettings();
+    case 'quit':
+      return commands.quit();
+  }
+}
+
+/** Turns the pure menu model into Electron's menu template. */
+export function menuTemplate(
+  items: readonly TrayMenuItem[],
+  commands: TrayCommands,
+): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'info':
+        return { label: item.label, enabled: false };
+      case 'submenu':
+        return { label: item.label, submenu: menuTemplate(item.items, commands) };
+      case 'action':
+        return {
+          label: item.label,
+          enabled: item.enabled,
+          click: () => runAction(item.action, commands),
+        };
+    }
+  });
+}
+
+export function createTray(options: TrayOptions): TrayController {
+  const { electron, iconDir, platform, commands } = options;
+  const loadIcon = (icon: TrayIcon): NativeImage => {
+    const image = electron.nativeImage.createFromPath(join(iconDir, trayIconFile(icon, platform)));
+    if (platform === 'darwin') image.setTemplateImage(true);
+    return image;
+  };
+
+  const model = (): TrayModel =>
+    buildTrayModel({
+      status: options.status(),
+      now: options.now(),
+      locale: options.locale,
+      snoozeMinutes: options.snoozeMinutes(),
+    });
+
+  let shown = model();
+  const tray = new electron.Tray(loadIcon(shown.icon));
+  tray.setToolTip(shown.tooltip);
+  tray.setContextMenu(electron.Menu.buildFromTemplate(menuTemplate(shown.items, commands)));
+
+  const refresh = (): void => {
+    const next = model();
+    if (next.icon !== shown.icon) tray.setImage(loadIcon(next.icon));
+    if (next.tooltip !== shown.tooltip) tray.setToolTip(next.tooltip);
+    if (!sameMenuItems(next.items, shown.items)) {
+      tray.setContextMenu(electron.Menu.buildFromTemplate(menuTemplate(next.items, commands)));
+    }
+    shown = next;
+  };
+
+  // The tooltip says "in N min": refresh it when the pointer arrives instead of on a timer.
+  tray.on('mouse-enter', refresh);
+  // Windows opens nothing on a left click by default; show the menu as users expect.
+  if (platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
+
+  return { refresh, destroy: () => tray.destroy() };
+}

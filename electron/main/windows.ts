@@ -1,0 +1,203 @@
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { ReminderWindowPort } from './notifications';
+import {
+  APP_ORIGIN,
+  guardWebContents,
+  secureWebPreferences,
+  type GuardableContents,
+} from './security';
+
+export type WindowKind = 'routine' | 'settings' | 'reminder';
+
+/** Identifies a frame across IPC events (Electron hands out WebFrameMain objects). */
+export interface FrameIdentity {
+  processId: number;
+  routingId: number;
+}
+
+/** The parts of BrowserWindow the manager uses. */
+export interface WindowLike {
+  readonly webContents: GuardableContents & {
+    readonly id: number;
+    readonly mainFrame: FrameIdentity;
+  };
+  loadURL(url: string): Promise<void>;
+  show(): void;
+  showInactive(): void;
+  focus(): void;
+  restore(): void;
+  isMinimized(): boolean;
+  isDestroyed(): boolean;
+  close(): void;
+  removeMenu(): void;
+  setPosition(x: number, y: number): void;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+}
+
+export interface WindowManagerOptions {
+  createWindow(options: BrowserWindowConstructorOptions): WindowLike;
+  preloadPath: string;
+  platform: NodeJS.Platform;
+  /** Where the reminder window goes: the bottom-right corner of this area. */
+  workArea?: () => Rectangle;
+  /** Told after a window closed and was forgotten. */
+  onClosed?: (kind: WindowKind) => void;
+}
+
+export interface OpenWindow {
+  kind: WindowKind;
+  window: WindowLike;
+}
+
+export interface WindowManager extends ReminderWindowPort {
+  /** Opens the window, or brings it to the front when it is already open. */
+  open(kind: 'routine' | 'settings'): void;
+  close(kind: WindowKind): void;
+  isOpen(kind: WindowKind): boolean;
+  /** The open window whose web contents has this id. */
+  findByContentsId(contentsId: number): OpenWindow | undefined;
+  closeAll(): void;
+}
+
+const REMINDER_SIZE = { width: 400, height: 230 };
+const REMINDER_MARGIN = 16;
+
+function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
+  const common: BrowserWindowConstructorOptions = {
+    show: false,
+    title: 'Unsit',
+    autoHideMenuBar: true,
+    fullscreenable: false,
+  };
+  switch (kind) {
+    case 'routine':
+      return {
+        ...common,
+        width: 480,
+        height: 640,
+        minWidth: 400,
+        minHeight: 560,
+        // Holds are timed in the page; a covered window must keep its timers running.
+        webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
+      };
+    case 'settings':
+      return {
+        ...common,
+        width: 720,
+        height: 640,
+        minWidth: 560,
+        minHeight: 480,
+        webPreferences: secureWebPreferences(preloadPath),
+      };
+    case 'reminder':
+      return {
+        ...common,
+        ...REMINDER_SIZE,
+        resizable: false,
+        minimizable: false,
+        maximizable: false,
+        alwaysOnTop: true,
+        skipTaskbar: true,
+        webPreferences: secureWebPreferences(preloadPath),
+      };
+  }
+}
+
+export function pageUrl(kind: WindowKind): string {
+  return `${APP_ORIGIN}/${kind}.html`;
+}
+
+/**
+ * Windows exist only while they are shown: each is created on demand and destroyed when
+ * closed, so no renderer process runs while no window is open. Closing one never quits the app.
+ */
+export function createWindowManager(options: WindowManagerOptions): WindowManager {
+  const open = new Map<WindowKind, WindowLike>();
+
+  const placeReminder = (window: WindowLike): void => {
+    const area = options.workArea?.();
+    if (!area) return;
+    window.setPosition(
+      Math.round(area.x + area.width - REMINDER_SIZE.width - REMINDER_MARGIN),
+      Math.round(area.y + area.height - REMINDER_SIZE.height - REMINDER_MARGIN),
+    );
+  };
+
+  // Which load is the latest per window: a reload aborts the one before, which must not count.
+  const latestLoad = new WeakMap<WindowLike, number>();
+  const load = (window: WindowLike, url: string): void => {
+    const generation = (latestLoad.get(window) ?? 0) + 1;
+    latestLoad.set(window, generation);
+    window.loadURL(url).catch(() => {
+      // A page that cannot load would leave a hidden window behind; close it instead.
+      if (latestLoad.get(window) === generation && !window.isDestroyed()) window.close();
+    });
+  };
+
+  const create = (kind: WindowKind, url: string): WindowLike => {
+    const window = options.createWindow(optionsFor(kind, options.preloadPath));
+    open.set(kind, window);
+    guardWebContents(window.webContents);
+    if (options.platform !== 'darwin') window.removeMenu();
+    window.on('closed', () => {
+      if (open.get(kind) !== window) return;
+      open.delete(kind);
+      options.onClosed?.(kind);
+    });
+    window.once('ready-to-show', () => {
+      if (kind === 'reminder') window.showInactive();
+      else window.show();
+    });
+    if (kind === 'reminder') placeReminder(window);
+    load(window, url);
+    return window;
+  };
+
+  const live = (kind: WindowKind): WindowLike | undefined => {
+    const window = open.get(kind);
+    if (window && window.isDestroyed()) {
+      open.delete(kind);
+      return undefined;
+    }
+    return window;
+  };
+
+  const close = (kind: WindowKind): void => live(kind)?.close();
+
+  return {
+    open(kind) {
+      const existing = live(kind);
+      if (!existing) {
+        create(kind, pageUrl(kind));
+        return;
+      }
+      if (existing.isMinimized()) existing.restore();
+      existing.show();
+      existing.focus();
+    },
+    show() {
+      const existing = live('reminder');
+      if (!existing) {
+        create('reminder', pageUrl('reminder'));
+        return;
+      }
+      // A repeat reloads the page (it asks main for the reminder on load) without taking focus.
+      load(existing, pageUrl('reminder'));
+      existing.showInactive();
+    },
+    hide: () => close('reminder'),
+    close,
+    isOpen: (kind) => live(kind) !== undefined,
+    findByContentsId(contentsId) {
+      for (const kind of open.keys()) {
+        const window = live(kind);
+        if (window && window.webContents.id === contentsId) return { kind, window };
+      }
+      return undefined;
+    },
+    closeAll() {
+      for (const kind of [...open.keys()]) close(kind);
+    },
+  };
+}

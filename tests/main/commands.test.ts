@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAppCommands } from '../../electron/main/commands';
+import { createWindowManager } from '../../electron/main/windows';
+import { windowFactory } from './fakes/electron';
+
+function setup() {
+  let now = 1_000_000;
+  const factory = windowFactory();
+  const reminders = {
+    routineStarted: vi.fn(),
+    routineFinished: vi.fn(),
+    snooze: vi.fn(),
+    skipNext: vi.fn(),
+    pause: vi.fn(),
+    resume: vi.fn(),
+  };
+  const quit = vi.fn();
+  const windows = createWindowManager({
+    createWindow: factory.createWindow,
+    preloadPath: '/preload.cjs',
+    platform: 'linux',
+    onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+  });
+  const commands = createAppCommands({
+    windows,
+    reminders,
+    holdCount: () => 13,
+    now: () => now,
+    quit,
+  });
+  return {
+    commands,
+    reminders,
+    quit,
+    created: factory.created,
+    advance: (ms: number) => (now += ms),
+  };
+}
+
+describe('app commands', () => {
+  it('opens the routine and tells the reminder service once, even when asked twice', () => {
+    const { commands, reminders, created } = setup();
+    commands.startRoutine();
+    commands.startRoutine();
+    expect(created).toHaveLength(1);
+    expect(created[0]?.loaded).toEqual(['app://unsit/routine.html']);
+    expect(reminders.routineStarted).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes the reported result on and asks nothing more when the window closes', () => {
+    const { commands, reminders, created } = setup();
+    commands.startRoutine();
+    const result = { outcome: 'completed', holdsDone: 13, holdCount: 13, durationMs: 1 } as const;
+    commands.routineReported(result);
+    created[0]?.close();
+    expect(reminders.routineFinished.mock.calls).toEqual([[result]]);
+  });
+
+  it('counts a routine closed before it reported as ended early with no holds', () => {
+    const { commands, reminders, created, advance } = setup();
+    commands.startRoutine();
+    advance(90_000);
+    created[0]?.close();
+    expect(reminders.routineFinished).toHaveBeenCalledWith({
+      outcome: 'ended-early',
+      holdsDone: 0,
+      holdCount: 13,
+      durationMs: 90_000,
+    });
+  });
+
+  it('does what each launch asks for', () => {
+    const { commands, created } = setup();
+    commands.launch('tray-only');
+    expect(created).toHaveLength(0);
+    commands.launch('open-settings');
+    commands.launch('start-routine');
+    expect(created.map((w) => w.loaded[0])).toEqual([
+      'app://unsit/settings.html',
+      'app://unsit/routine.html',
+    ]);
+  });
+
+  it('forwards snooze, skip, pause, resume and quit', () => {
+    const { commands, reminders, quit } = setup();
+    commands.snooze();
+    commands.skipNext();
+    commands.pause('rest-of-today');
+    commands.resume();
+    commands.quit();
+    expect(reminders.snooze).toHaveBeenCalledTimes(1);
+    expect(reminders.skipNext).toHaveBeenCalledTimes(1);
+    expect(reminders.pause).toHaveBeenCalledWith('rest-of-today');
+    expect(reminders.resume).toHaveBeenCalledTimes(1);
+    expect(quit).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  claimSingleInstance,
+  firstLaunchRequest,
+  secondLaunchRequest,
+  type LaunchRequest,
+} from '../../electron/main/single-instance';
+
+/** Two fake app processes sharing one lock, as Electron's single-instance lock behaves. */
+function fakeApps() {
+  const holders: EventEmitter[] = [];
+  return (argv: string[]) => {
+    const app = Object.assign(new EventEmitter(), {
+      argv,
+      quit: vi.fn(),
+      requestSingleInstanceLock(data?: Record<string, unknown>) {
+        const holder = holders[0];
+        if (!holder) {
+          holders.push(app);
+          return true;
+        }
+        holder.emit('second-instance', {}, argv, '/home/user', data);
+        return false;
+      },
+    });
+    return app;
+  };
+}
+
+describe('single instance', () => {
+  it('lets the first instance run and quits the second', () => {
+    const app = fakeApps();
+    const first = app(['/usr/bin/unsit']);
+    const second = app(['/usr/bin/unsit']);
+    expect(claimSingleInstance(first, first.argv, vi.fn())).toBe(true);
+    expect(claimSingleInstance(second, second.argv, vi.fn())).toBe(false);
+    expect(second.quit).toHaveBeenCalled();
+    expect(first.quit).not.toHaveBeenCalled();
+  });
+
+  it('starts the routine in the running instance for `unsit --start-routine`', () => {
+    const app = fakeApps();
+    const onLaunch = vi.fn<(request: LaunchRequest) => void>();
+    const first = app(['/usr/bin/unsit', '--hidden']);
+    claimSingleInstance(first, first.argv, onLaunch);
+    const second = app(['/usr/bin/unsit', '--start-routine']);
+    claimSingleInstance(second, second.argv, vi.fn());
+    expect(onLaunch).toHaveBeenCalledWith('start-routine');
+  });
+
+  it('starts the routine when Unsit is simply launched again', () => {
+    const app = fakeApps();
+    const onLaunch = vi.fn();
+    const first = app(['/usr/bin/unsit']);
+    claimSingleInstance(first, first.argv, onLaunch);
+    const second = app(['/usr/bin/unsit']);
+    claimSingleInstance(second, second.argv, vi.fn());
+    expect(onLaunch).toHaveBeenCalledWith('start-routine');
+  });
+
+  it('opens nothing when the login item starts a second copy', () => {
+    const app = fakeApps();
+    const onLaunch = vi.fn();
+    const first = app(['/usr/bin/unsit']);
+    claimSingleInstance(first, first.argv, onLaunch);
+    const second = app(['/usr/bin/unsit', '--hidden']);
+    claimSingleInstance(second, second.argv, vi.fn());
+    expect(onLaunch).toHaveBeenCalledWith('tray-only');
+  });
+
+  it('reads the command line when the other instance sent no data', () => {
+    const first = Object.assign(new EventEmitter(), {
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+    });
+    const onLaunch = vi.fn();
+    claimSingleInstance(first, [], onLaunch);
+    first.emit(
+      'second-instance',
+      {},
+      ['unsit', '--original-process-start-time', '--settings'],
+      '/',
+    );
+    expect(onLaunch).toHaveBeenCalledWith('open-settings');
+  });
+
+  it('ignores forged data and falls back to the command line', () => {
+    const first = Object.assign(new EventEmitter(), {
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+    });
+    const onLaunch = vi.fn();
+    claimSingleInstance(first, [], onLaunch);
+    first.emit('second-instance', {}, ['unsit', '--hidden'], '/', { request: 'format-disk' });
+    expect(onLaunch).toHaveBeenCalledWith('tray-only');
+  });
+});
+
+describe('launch arguments', () => {
+  it('keeps a plain first launch and the login item in the tray', () => {
+    expect(firstLaunchRequest(['/usr/bin/unsit'])).toBe('tray-only');
+    expect(firstLaunchRequest(['/usr/bin/unsit', '--hidden'])).toBe('tray-only');
+  });
+
+  it('opens the routine or the settings when asked on the first launch', () => {
+    expect(firstLaunchRequest(['unsit', '--start-routine'])).toBe('start-routine');
+    expect(firstLaunchRequest(['unsit', '--settings'])).toBe('open-settings');
+  });
+
+  it('treats --start-routine as stronger than --hidden on a second launch', () => {
+    expect(secondLaunchRequest(['unsit', '--hidden', '--start-routine'])).toBe('start-routine');
+  });
+});

@@ -1,0 +1,193 @@
+import { EventEmitter } from 'node:events';
+import type { MenuItemConstructorOptions, NativeImage } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { EngineStatus } from '../../electron/core/schedule/status';
+import { createTray, type TrayCommands } from '../../electron/main/tray';
+import { status } from './fakes/electron';
+
+class FakeImage {
+  template = false;
+  constructor(readonly path: string) {}
+  setTemplateImage(on: boolean) {
+    this.template = on;
+  }
+}
+
+class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  images: string[] = [];
+  tooltips: string[] = [];
+  menus: MenuItemConstructorOptions[][] = [];
+  popups = 0;
+  destroyed = false;
+  constructor(image: NativeImage) {
+    super();
+    this.images.push((image as unknown as FakeImage).path);
+    FakeTray.instances.push(this);
+  }
+  setImage(image: NativeImage) {
+    this.images.push((image as unknown as FakeImage).path);
+  }
+  setToolTip(text: string) {
+    this.tooltips.push(text);
+  }
+  setContextMenu(menu: unknown) {
+    this.menus.push(menu as MenuItemConstructorOptions[]);
+  }
+  popUpContextMenu() {
+    this.popups += 1;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+const NOW = new Date(2025, 2, 10, 13, 0).getTime();
+
+function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
+  FakeTray.instances = [];
+  let current = initial;
+  let now = NOW;
+  const commands: TrayCommands = {
+    startRoutine: vi.fn(),
+    snooze: vi.fn(),
+    skipNext: vi.fn(),
+    pause: vi.fn(),
+    resume: vi.fn(),
+    openSettings: vi.fn(),
+    quit: vi.fn(),
+  };
+  const controller = createTray({
+    electron: {
+      Tray: FakeTray,
+      // The "menu" is the template itself, so tests can click its items.
+      Menu: { buildFromTemplate: (template) => template },
+      nativeImage: { createFromPath: (path) => new FakeImage(path) as unknown as NativeImage },
+    },
+    iconDir: '/icons',
+    platform,
+    commands,
+    status: () => current,
+    now: () => now,
+    locale: 'en-GB',
+    snoozeMinutes: () => 10,
+  });
+  const tray = FakeTray.instances[0] as FakeTray;
+  return {
+    controller,
+    tray,
+    commands,
+    setStatus: (next: EngineStatus) => {
+      current = next;
+    },
+    setNow: (ms: number) => {
+      now = ms;
+    },
+  };
+}
+
+function flat(menu: MenuItemConstructorOptions[] | undefined): MenuItemConstructorOptions[] {
+  return (menu ?? []).flatMap((item) => [
+    item,
+    ...flat(item.submenu as MenuItemConstructorOptions[] | undefined),
+  ]);
+}
+
+function click(menu: MenuItemConstructorOptions[] | undefined, label: string) {
+  const item = flat(menu).find((i) => i.label === label);
+  if (!item?.click) throw new Error(`no clickable item "${label}"`);
+  (item.click as () => void)();
+}
+
+describe('tray', () => {
+  it('starts with the icon, tooltip and menu of the current status', () => {
+    const { tray } = setup(status({ nextReminderAt: NOW + 23 * 60_000 }));
+    expect(tray.images).toEqual(['/icons/tray-counting.png']);
+    expect(tray.tooltips).toEqual(['Next stretch in 23 min']);
+    expect(tray.menus).toHaveLength(1);
+  });
+
+  it('uses template images on macOS', () => {
+    const { tray } = setup(status({ phase: 'paused', pausedUntil: NOW + 3_600_000 }), 'darwin');
+    expect(tray.images).toEqual(['/icons/tray-pausedTemplate.png']);
+  });
+
+  it('runs the right command for each menu item', () => {
+    const { tray, commands } = setup(status({ phase: 'due' }));
+    const menu = tray.menus[0];
+    click(menu, 'Start routine');
+    click(menu, 'Snooze 10 min');
+    click(menu, 'Skip this break');
+    click(menu, 'For 30 minutes');
+    click(menu, 'For 1 hour');
+    click(menu, 'For 2 hours');
+    click(menu, 'For the rest of today');
+    click(menu, 'Settings…');
+    click(menu, 'Quit Unsit');
+    expect(commands.startRoutine).toHaveBeenCalledTimes(1);
+    expect(commands.snooze).toHaveBeenCalledTimes(1);
+    expect(commands.skipNext).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(commands.pause).mock.calls).toEqual([
+      [{ minutes: 30 }],
+      [{ minutes: 60 }],
+      [{ minutes: 120 }],
+      ['rest-of-today'],
+    ]);
+    expect(commands.openSettings).toHaveBeenCalledTimes(1);
+    expect(commands.quit).toHaveBeenCalledTimes(1);
+    expect(commands.resume).not.toHaveBeenCalled();
+  });
+
+  it('offers Resume while paused and it resumes', () => {
+    const { tray, commands } = setup(status({ phase: 'paused', pausedUntil: NOW + 60_000 }));
+    click(tray.menus[0], 'Resume reminders');
+    expect(commands.resume).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the status line and the count of the day as disabled items', () => {
+    const { tray } = setup(status({ nextReminderAt: NOW + 30 * 60_000, completedToday: 1 }));
+    const items = flat(tray.menus[0]);
+    const statusLine = items.find((i) => i.label === 'Next stretch at 13:30');
+    const count = items.find((i) => i.label === 'Stretched once today');
+    expect(statusLine?.enabled).toBe(false);
+    expect(count?.enabled).toBe(false);
+  });
+
+  it('rebuilds nothing when a refresh finds the same status', () => {
+    const { controller, tray } = setup(status({ nextReminderAt: NOW + 23 * 60_000 }));
+    controller.refresh();
+    controller.refresh();
+    expect(tray.menus).toHaveLength(1);
+    expect(tray.images).toHaveLength(1);
+    expect(tray.tooltips).toHaveLength(1);
+  });
+
+  it('rebuilds the menu and swaps the icon when the status changes', () => {
+    const { controller, tray, setStatus } = setup(status({ nextReminderAt: NOW + 60_000 }));
+    setStatus(status({ phase: 'due' }));
+    controller.refresh();
+    expect(tray.menus).toHaveLength(2);
+    expect(tray.images).toEqual(['/icons/tray-counting.png', '/icons/tray-due.png']);
+    expect(tray.tooltips.at(-1)).toBe('Break due now');
+  });
+
+  it('updates only the tooltip when time passes, on hover', () => {
+    const { tray, setNow } = setup(status({ nextReminderAt: NOW + 23 * 60_000 }));
+    setNow(NOW + 10 * 60_000);
+    tray.emit('mouse-enter');
+    expect(tray.tooltips).toEqual(['Next stretch in 23 min', 'Next stretch in 13 min']);
+    expect(tray.menus).toHaveLength(1);
+  });
+
+  it('opens the menu on a left click on Windows', () => {
+    const { tray } = setup(status(), 'win32');
+    tray.emit('click');
+    expect(tray.popups).toBe(1);
+  });
+
+  it('removes the icon on destroy', () => {
+    const { controller, tray } = setup(status());
+    controller.destroy();
+    expect(tray.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineStatus } from '../../../electron/core/schedule/status';
+import {
+  buildTrayModel,
+  completedTodayLabel,
+  durationLabel,
+  sameMenuItems,
+  trayTooltip,
+  type TrayMenuItem,
+} from '../../../electron/core/tray/menu-model';
+
+// Times are built from local wall-clock parts, so the expectations hold in every TZ.
+const at = (day: number, hour: number, minute = 0) =>
+  new Date(2025, 2, day, hour, minute).getTime();
+// 2025-03-10 is a Monday.
+const MONDAY_1300 = at(10, 13);
+
+function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
+  return {
+    phase: 'counting',
+    sittingMs: 0,
+    nextReminderAt: null,
+    pausedUntil: null,
+    hoursResumeAt: null,
+    skipNext: false,
+    completedToday: 0,
+    ...overrides,
+  };
+}
+
+const model = (s: EngineStatus, now = MONDAY_1300, locale = 'en-GB') =>
+  buildTrayModel({ status: s, now, locale, snoozeMinutes: 10 });
+
+function labels(items: readonly TrayMenuItem[]): string[] {
+  return items.flatMap((item) =>
+    item.kind === 'separator'
+      ? []
+      : item.kind === 'submenu'
+        ? [item.label, ...labels(item.items)]
+        : [item.label],
+  );
+}
+
+function action(
+  items: readonly TrayMenuItem[],
+  name: string,
+): Extract<TrayMenuItem, { kind: 'action' }> | undefined {
+  for (const item of items) {
+    if (item.kind === 'action' && item.action === name) return item;
+    if (item.kind === 'submenu') {
+      const found = action(item.items, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+describe('tray tooltip', () => {
+  it('counts down to the next stretch in whole minutes, rounding up', () => {
+    const s = status({ nextReminderAt: MONDAY_1300 + 22 * 60_000 + 10_000 });
+    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Next stretch in 23 min');
+  });
+
+  it('uses hours for long waits and never says "in 0 min"', () => {
+    expect(durationLabel(65 * 60_000)).toBe('1 h 5 min');
+    expect(durationLabel(120 * 60_000)).toBe('2 h');
+    expect(durationLabel(5_000)).toBe('1 min');
+    expect(durationLabel(-5_000)).toBe('1 min');
+  });
+
+  it('says a break is due', () => {
+    expect(trayTooltip(status({ phase: 'due' }), MONDAY_1300, 'en-GB')).toBe('Break due now');
+  });
+
+  it('gives the clock time a pause ends today', () => {
+    const s = status({ phase: 'paused', pausedUntil: at(10, 14, 30) });
+    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Paused until 14:30');
+  });
+
+  it('names the weekday when working hours resume on another day', () => {
+    // Friday evening, hours resume on Monday.
+    const s = status({ phase: 'outside-hours', hoursResumeAt: at(10, 9) });
+    expect(trayTooltip(s, at(7, 18), 'en-GB')).toBe('Off until Mon 09:00');
+  });
+
+  it('leaves out the weekday when hours resume later the same day', () => {
+    const s = status({ phase: 'outside-hours', hoursResumeAt: at(10, 13, 30) });
+    expect(trayTooltip(s, at(10, 12, 45), 'en-GB')).toBe('Off until 13:30');
+  });
+
+  it('follows a 12-hour locale without a leading zero', () => {
+    const s = status({ phase: 'paused', pausedUntil: at(10, 14, 30) });
+    expect(trayTooltip(s, MONDAY_1300, 'en-US')).toMatch(/^Paused until 2:30\sPM$/);
+  });
+
+  it('says when no working hours lie ahead', () => {
+    const s = status({ phase: 'outside-hours', hoursResumeAt: null });
+    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toMatch(/no working hours/i);
+  });
+
+  it('says a skipped break is skipped rather than counting down to it', () => {
+    const s = status({ skipNext: true, nextReminderAt: MONDAY_1300 + 60_000 });
+    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Next break will be skipped');
+  });
+});
+
+describe('tray menu model', () => {
+  it('lists the commands in order, with the status line and the count of the day', () => {
+    const s = status({ nextReminderAt: at(10, 13, 23), completedToday: 2 });
+    expect(labels(model(s).items)).toEqual([
+      'Start routine',
+      'Next stretch at 13:23',
+      'Snooze 10 min',
+      'Skip next break',
+      'Pause reminders',
+      'For 30 minutes',
+      'For 1 hour',
+      'For 2 hours',
+      'For the rest of today',
+      'Stretched 2 times today',
+      'Settings…',
+      'Quit Unsit',
+    ]);
+  });
+
+  it('only allows snoozing while a break is due', () => {
+    expect(action(model(status()).items, 'snooze')?.enabled).toBe(false);
+    const due = model(status({ phase: 'due' }));
+    expect(action(due.items, 'snooze')?.enabled).toBe(true);
+    expect(action(due.items, 'skip-next')?.label).toBe('Skip this break');
+  });
+
+  it('offers Resume instead of the pause submenu while paused', () => {
+    const paused = model(status({ phase: 'paused', pausedUntil: at(10, 14) }));
+    expect(action(paused.items, 'resume')?.enabled).toBe(true);
+    expect(action(paused.items, 'pause-30')).toBeUndefined();
+    expect(labels(paused.items)).toContain('Paused until 14:00');
+  });
+
+  it('cannot skip twice', () => {
+    const s = status({ skipNext: true });
+    expect(action(model(s).items, 'skip-next')?.enabled).toBe(false);
+  });
+
+  it('picks the icon for each state', () => {
+    expect(model(status()).icon).toBe('counting');
+    expect(model(status({ phase: 'away' })).icon).toBe('counting');
+    expect(model(status({ phase: 'due' })).icon).toBe('due');
+    expect(model(status({ phase: 'paused' })).icon).toBe('paused');
+    expect(model(status({ phase: 'outside-hours' })).icon).toBe('off');
+  });
+
+  it('words the day count naturally', () => {
+    expect(completedTodayLabel(0)).toBe('No stretches yet today');
+    expect(completedTodayLabel(1)).toBe('Stretched once today');
+    expect(completedTodayLabel(4)).toBe('Stretched 4 times today');
+  });
+
+  it('keeps the same menu as time passes while the status stays the same', () => {
+    const s = status({ nextReminderAt: at(10, 14) });
+    const earlier = model(s, at(10, 13));
+    const later = model(s, at(10, 13, 20));
+    expect(sameMenuItems(earlier.items, later.items)).toBe(true);
+    expect(earlier.tooltip).not.toBe(later.tooltip);
+    const due = model(status({ phase: 'due' }), at(10, 13, 20));
+    expect(sameMenuItems(earlier.items, due.items)).toBe(false);
+  });
+});
