@@ -1,0 +1,53 @@
+import type { PlanStep, Side, Stretch } from '../../../electron/core/routine/types';
+import { wholeSecondsLeft } from './engine/time-format';
+
+export function legLabel(side: Side | null): string {
+  if (side === 'left') return 'Left leg';
+  if (side === 'right') return 'Right leg';
+  return 'Both legs';
+}
+
+/** "Left knee down, right foot forward", or a plain line for stretches done with both legs. */
+export function legRole(stretch: Stretch | null, side: Side | null): string {
+  if (!stretch) return '';
+  if (side && stretch.legRoles) return stretch.legRoles[side];
+  return 'Both legs together';
+}
+
+function seconds(ms: number): string {
+  const n = wholeSecondsLeft(ms);
+  return n === 1 ? '1 second' : `${n} seconds`;
+}
+
+/** What a screen reader hears when a step begins: once per step, never per tick. */
+export function stepAnnouncement(
+  step: PlanStep,
+  stretch: Stretch | null,
+  holdNumber: number,
+  holdCount: number,
+): string {
+  switch (step.kind) {
+    case 'setup':
+      return `Get ready: ${stretch?.name ?? 'next stretch'}. ${legRole(stretch, step.side)}. ${seconds(step.durationMs)} to get into position.`;
+    case 'hold':
+      return `${legLabel(step.side)}: hold ${seconds(step.durationMs)}. Hold ${holdNumber} of ${holdCount}.`;
+    case 'switch':
+      return `Ease out and switch legs. ${legLabel(step.to)} next, in ${seconds(step.durationMs)}.`;
+    case 'done':
+      return 'Routine complete.';
+  }
+}
+
+/** A short title for the step: shown on screen and used in the countdown's accessible name. */
+export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number): string {
+  switch (step.kind) {
+    case 'setup':
+      return 'Get ready';
+    case 'hold':
+      return `Hold ${holdNumber} of ${holdCount}`;
+    case 'switch':
+      return 'Switch legs';
+    case 'done':
+      return 'Done';
+  }
+}

@@ -1,0 +1,77 @@
+import type { PlanStep, Stretch } from '../../../../electron/core/routine/types';
+
+/** The sounds the player can make; each is synthesised, no audio files are shipped. */
+export type Sound = 'hold-start' | 'hold-end' | 'tick' | 'switch' | 'done';
+
+/** What to play and say at one moment of the routine. */
+export interface CueSet {
+  sounds: Sound[];
+  speech: string | null;
+}
+
+/** One synthesised note, `at` seconds after the cue starts. */
+export interface Note {
+  at: number;
+  frequency: number;
+  duration: number;
+  /** Peak loudness, 0..1, kept low so the cues stay gentle. */
+  gain: number;
+  wave: 'sine' | 'triangle';
+}
+
+export const SOUND_NOTES: Readonly<Record<Sound, readonly Note[]>> = {
+  'hold-start': [{ at: 0, frequency: 523.25, duration: 0.6, gain: 0.18, wave: 'sine' }],
+  'hold-end': [{ at: 0, frequency: 392, duration: 0.7, gain: 0.16, wave: 'sine' }],
+  tick: [{ at: 0, frequency: 880, duration: 0.07, gain: 0.08, wave: 'triangle' }],
+  // Two rising notes, so a leg switch never sounds like the start or end of a hold.
+  switch: [
+    { at: 0, frequency: 440, duration: 0.22, gain: 0.15, wave: 'triangle' },
+    { at: 0.22, frequency: 659.25, duration: 0.35, gain: 0.15, wave: 'triangle' },
+  ],
+  done: [
+    { at: 0, frequency: 523.25, duration: 0.4, gain: 0.14, wave: 'sine' },
+    { at: 0.18, frequency: 659.25, duration: 0.4, gain: 0.14, wave: 'sine' },
+    { at: 0.36, frequency: 783.99, duration: 0.8, gain: 0.14, wave: 'sine' },
+  ],
+};
+
+const NONE: CueSet = { sounds: [], speech: null };
+
+/** Cues for entering `step`, given the step that was playing before it (null at the start). */
+export function cuesForStep(
+  previous: PlanStep | null,
+  step: PlanStep,
+  stretches: readonly Stretch[],
+): CueSet {
+  const afterHold = previous?.kind === 'hold' ? (['hold-end'] as Sound[]) : [];
+  switch (step.kind) {
+    case 'setup': {
+      const name = stretches.find((s) => s.id === step.stretchId)?.name ?? 'Next stretch';
+      return { sounds: afterHold, speech: `${name}. Get into position.` };
+    }
+    case 'hold':
+      return { sounds: ['hold-start'], speech: null };
+    case 'switch':
+      return { sounds: [...afterHold, 'switch'], speech: 'Ease out and switch legs.' };
+    case 'done':
+      return NONE;
+  }
+}
+
+/** Cues for the last seconds of a hold. */
+export function cuesForCountdown(secondsLeft: number): CueSet {
+  return secondsLeft >= 1 && secondsLeft <= 3 ? { sounds: ['tick'], speech: null } : NONE;
+}
+
+/** Cues when the routine ran to its end. */
+export function cuesForFinish(): CueSet {
+  return { sounds: ['done'], speech: 'Done. Nicely stretched.' };
+}
+
+/** Removes what the user switched off. */
+export function allowedCues(cues: CueSet, options: { sound: boolean; voice: boolean }): CueSet {
+  return {
+    sounds: options.sound ? cues.sounds : [],
+    speech: options.voice ? cues.speech : null,
+  };
+}

@@ -1,0 +1,14 @@
+/** A rounded, friendly routine length such as "about 10 min". */
+export function aboutLength(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 1 ? 'under a minute' : `about ${minutes} min`;
+}
+
+/** "9 min 34 s", "45 s": how long something took. */
+export function spokenDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  if (minutes === 0) return `${seconds} s`;
+  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}

@@ -1,0 +1,150 @@
+import { CATALOGUE } from '../../electron/core/routine/catalogue';
+import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
+import {
+  RoutineResultSchema,
+  type DayPreview,
+  type FieldError,
+  type PreviewDayRequest,
+  type ReminderAnswer,
+  type ReminderView,
+  type RoutineResult,
+  type RoutineSession,
+  type SaveSettingsResult,
+  type SettingsView,
+  type UnsitApi,
+} from '../../electron/core/ipc/contract';
+import {
+  SettingsSchema,
+  defaultSettings,
+  type Settings,
+} from '../../electron/core/settings/schema';
+
+export interface FakeUnsitOptions {
+  settings?: Settings;
+  /** Shortcut for a user who already acknowledged the first-run caution. */
+  cautionAcknowledged?: boolean;
+  notice?: string | null;
+  /** The reminder the reminder window would show; null when none is out. */
+  reminder?: ReminderView | null;
+  platform?: SettingsView['platform'];
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/**
+ * An in-memory stand-in for main behind the preload API. The routine session uses the real
+ * plan builder; settings are validated with the real schema. Tests read the public fields to
+ * see what the window asked for.
+ */
+export class FakeUnsit implements UnsitApi {
+  settings: Settings;
+  notice: string | null;
+  readonly platform: SettingsView['platform'];
+  readonly results: RoutineResult[] = [];
+  acknowledgeCount = 0;
+  closeCount = 0;
+  openDataFolderCount = 0;
+  readonly saved: Settings[] = [];
+  readonly answers: ReminderAnswer[] = [];
+  reminder: ReminderView | null;
+
+  constructor(options: FakeUnsitOptions = {}) {
+    this.settings = clone(options.settings ?? defaultSettings());
+    if (options.cautionAcknowledged) {
+      this.settings.general.cautionAcknowledgedAt = '2025-01-06T09:00:00.000Z';
+    }
+    this.notice = options.notice ?? null;
+    this.platform = options.platform ?? 'linux';
+    this.reminder = options.reminder ?? null;
+  }
+
+  async getRoutineSession(): Promise<RoutineSession> {
+    const routine = this.settings.routine;
+    return {
+      plan: buildPlan(CATALOGUE, planOptionsFromSettings(routine)),
+      sound: routine.sound,
+      voice: routine.voice,
+      cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
+    };
+  }
+
+  async acknowledgeCaution(): Promise<void> {
+    this.acknowledgeCount += 1;
+    this.settings.general.cautionAcknowledgedAt = new Date().toISOString();
+  }
+
+  async reportRoutineResult(result: RoutineResult): Promise<void> {
+    this.results.push(RoutineResultSchema.parse(result));
+  }
+
+  async closeWindow(): Promise<void> {
+    this.closeCount += 1;
+  }
+
+  async getSettings(): Promise<SettingsView> {
+    const view = { settings: clone(this.settings), notice: this.notice, platform: this.platform };
+    this.notice = null;
+    return view;
+  }
+
+  async saveSettings(settings: Settings): Promise<SaveSettingsResult> {
+    const parsed = SettingsSchema.safeParse(settings);
+    if (!parsed.success) {
+      const errors: FieldError[] = parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+      return { ok: false, errors };
+    }
+    this.settings = clone(parsed.data);
+    this.saved.push(clone(parsed.data));
+    return { ok: true, settings: clone(parsed.data) };
+  }
+
+  async resetSettings(): Promise<Settings> {
+    const fresh = defaultSettings();
+    fresh.general.cautionAcknowledgedAt = this.settings.general.cautionAcknowledgedAt;
+    this.settings = fresh;
+    return clone(fresh);
+  }
+
+  /** A simple preview: the day's ranges (split at midnight) and a reminder every interval. */
+  async previewDay(request: PreviewDayRequest): Promise<DayPreview> {
+    const day = request.workingHours[request.weekday];
+    const working: DayPreview['working'] = [];
+    if (day.enabled) {
+      for (const range of day.ranges) {
+        const from = minutesOf(range.from);
+        const to = minutesOf(range.to);
+        if (to > from) working.push({ startMinute: from, endMinute: to });
+        else working.push({ startMinute: from, endMinute: 1440 });
+      }
+    }
+    const every = request.reminders.sittingMinutes;
+    const reminders = working.flatMap((segment) => {
+      const marks: number[] = [];
+      for (let m = segment.startMinute + every; m <= segment.endMinute; m += every) marks.push(m);
+      return marks;
+    });
+    const workingMinutes = working.reduce((sum, s) => sum + s.endMinute - s.startMinute, 0);
+    return { working, reminders, workingMinutes };
+  }
+
+  async openDataFolder(): Promise<void> {
+    this.openDataFolderCount += 1;
+  }
+
+  async getReminder(): Promise<ReminderView | null> {
+    return this.reminder;
+  }
+
+  async answerReminder(answer: ReminderAnswer): Promise<void> {
+    this.answers.push(answer);
+    this.reminder = null;
+  }
+}

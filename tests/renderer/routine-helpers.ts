@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+import type { PlanStep, RoutinePlan } from '../../electron/core/routine/types';
+import { FakeUnsit, type FakeUnsitOptions } from './fake-api';
+import { openWindow } from './harness';
+
+/** Records every message of the polite live region, in order (test-side only). */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    let last = '';
+    (window as unknown as { __announcements: string[] }).__announcements = log;
+    new MutationObserver(() => {
+      // Raw text, so a repeated message (which differs by a trailing no-break space) counts.
+      const raw = document.querySelector('[role="status"]')?.textContent ?? '';
+      if (raw === last) return;
+      last = raw;
+      if (raw.trim()) log.push(raw.trim());
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export async function announcements(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __announcements: string[] }).__announcements);
+}
+
+/**
+ * Opens the routine window with Playwright's clock installed and paused, so the test moves
+ * time itself. Returns the fake backend and the plan the window received.
+ */
+export async function openRoutine(page: Page, options: FakeUnsitOptions = {}) {
+  const fake = new FakeUnsit({ cautionAcknowledged: true, ...options });
+  const plan: RoutinePlan = (await fake.getRoutineSession()).plan;
+  await page.clock.install({ time: new Date('2025-03-03T10:00:00') });
+  await page.clock.pauseAt(new Date('2025-03-03T10:00:01'));
+  await recordAnnouncements(page);
+  const window = await openWindow(page, 'routine', fake);
+  return { fake, plan, ...window };
+}
+
+/** Clicks Start on the ready screen and waits for the first step. */
+export async function startRoutine(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('step-title')).toHaveText('Get ready');
+}
+
+export function timedSteps(plan: RoutinePlan): Exclude<PlanStep, { kind: 'done' }>[] {
+  return plan.steps.filter((s): s is Exclude<PlanStep, { kind: 'done' }> => s.kind !== 'done');
+}
+
+/** Moves the clock by the durations of the first `count` timed steps. */
+export async function playSteps(page: Page, plan: RoutinePlan, count: number): Promise<void> {
+  for (const step of timedSteps(plan).slice(0, count)) await page.clock.runFor(step.durationMs);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../electron/core/routine/catalogue';
+import type { PlanStep } from '../../../electron/core/routine/types';
+import {
+  SOUND_NOTES,
+  allowedCues,
+  cuesForCountdown,
+  cuesForFinish,
+  cuesForStep,
+} from '../../../renderer/src/routine/cues/cue-plan';
+import {
+  holdsCompletedBetween,
+  stretchesCompleted,
+} from '../../../renderer/src/routine/hold-tracker';
+import { commandForKey } from '../../../renderer/src/routine/keyboard';
+
+const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
+const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
+  kind: 'hold',
+  stretchId: 'kneeling-lunge',
+  side,
+  durationMs: 30_000,
+  holdNumber,
+  cycle: 1,
+});
+const switchLegs: PlanStep = {
+  kind: 'switch',
+  stretchId: 'kneeling-lunge',
+  from: 'left',
+  to: 'right',
+  durationMs: 8_000,
+};
+
+describe('routine cues', () => {
+  it('plays a soft tone when a hold starts and when it ends', () => {
+    expect(cuesForStep(setup, hold(1), CATALOGUE).sounds).toEqual(['hold-start']);
+    expect(cuesForStep(hold(4), setup, CATALOGUE).sounds).toEqual(['hold-end']);
+  });
+
+  it('marks a leg switch with its own two-note sound and a spoken prompt', () => {
+    const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    expect(cues.sounds).toEqual(['hold-end', 'switch']);
+    expect(cues.speech).toMatch(/switch legs/i);
+    const notes = SOUND_NOTES.switch;
+    expect(notes).toHaveLength(2);
+    expect(new Set(notes.map((n) => n.frequency)).size).toBe(2);
+    const others = [SOUND_NOTES['hold-start'], SOUND_NOTES['hold-end'], SOUND_NOTES.tick];
+    for (const other of others) expect(other).not.toEqual(notes);
+  });
+
+  it('names the stretch when its set-up begins, and says when the routine is done', () => {
+    expect(cuesForStep(null, setup, CATALOGUE).speech).toContain('Butterfly stretch');
+    expect(cuesForStep(null, setup, CATALOGUE).sounds).toEqual([]);
+    expect(cuesForFinish().speech).toMatch(/done/i);
+  });
+
+  it('ticks for the last three seconds only', () => {
+    expect([5, 4, 3, 2, 1, 0].map((s) => cuesForCountdown(s).sounds)).toEqual([
+      [],
+      [],
+      ['tick'],
+      ['tick'],
+      ['tick'],
+      [],
+    ]);
+  });
+
+  it('stays silent and quiet when sound and voice are off', () => {
+    const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    expect(allowedCues(cues, { sound: false, voice: false })).toEqual({ sounds: [], speech: null });
+    expect(allowedCues(cues, { sound: true, voice: false }).speech).toBeNull();
+    expect(allowedCues(cues, { sound: false, voice: true }).sounds).toEqual([]);
+    expect(allowedCues(cues, { sound: false, voice: true }).speech).toBe(cues.speech);
+  });
+});
+
+describe('end-screen tally of completed stretches', () => {
+  const plan = {
+    steps: [
+      { kind: 'setup', stretchId: 'kneeling-lunge', side: 'left', durationMs: 1 },
+      hold(1, 'left'),
+      switchLegs,
+      hold(2, 'right'),
+      setup,
+      { ...hold(3, null), stretchId: 'butterfly' },
+      { kind: 'done' },
+    ] as PlanStep[],
+    stretches: CATALOGUE.filter((s) => s.id === 'kneeling-lunge' || s.id === 'butterfly'),
+    holdCount: 3,
+    totalMs: 0,
+    holdMs: 0,
+  };
+
+  it('credits the holds passed when time ran through several steps at once', () => {
+    expect(holdsCompletedBetween(plan, 1, 4, 2)).toEqual([1, 2]);
+    expect(holdsCompletedBetween(plan, 3, 4, 1)).toEqual([2]);
+    expect(holdsCompletedBetween(plan, 1, 2, 0)).toEqual([]);
+  });
+
+  it('counts a stretch only when every one of its holds was completed', () => {
+    expect(stretchesCompleted(plan, [1])).toEqual([]);
+    expect(stretchesCompleted(plan, [1, 2])).toEqual(['kneeling-lunge']);
+    expect(stretchesCompleted(plan, [2, 3])).toEqual(['butterfly']);
+  });
+});
+
+describe('player keys', () => {
+  const key = (k: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
+    commandForKey({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+
+  it('maps Space, the arrows and Escape, and leaves shortcuts with modifiers alone', () => {
+    expect([' ', 'ArrowLeft', 'ArrowRight', 'Escape', 'a'].map((k) => key(k))).toEqual([
+      'toggle-pause',
+      'previous',
+      'next',
+      'end',
+      null,
+    ]);
+    expect(key('ArrowLeft', { altKey: true })).toBeNull();
+    expect(key(' ', { ctrlKey: true })).toBeNull();
+  });
+});
