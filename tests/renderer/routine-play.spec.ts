@@ -127,3 +127,19 @@ test('a pause does not eat into the hold, and the window catches up after being 
   await expect(page.getByTestId('step-title')).toHaveText('Hold 2 of 13');
   await expect(page.locator('.countdown .seconds')).toHaveText('25');
 });
+
+test('closing the window mid-routine still reports the holds done as ended early', async ({
+  page,
+}) => {
+  const { fake, plan } = await openRoutine(page);
+  await startRoutine(page);
+  // Through set-up, hold 1 and the switch, into hold 2.
+  const [setup, hold1, change] = timedSteps(plan);
+  await page.clock.runFor(setup!.durationMs + hold1!.durationMs + change!.durationMs + 1000);
+  await expect(page.getByTestId('step-title')).toHaveText('Hold 2 of 13');
+
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+
+  await expect.poll(() => fake.results.length).toBe(1);
+  expect(fake.results[0]).toMatchObject({ outcome: 'ended-early', holdsDone: 1, holdCount: 13 });
+});

@@ -136,9 +136,4 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
   return { steps, stretches, holdCount: holdNumber, totalMs, holdMs };
 }
 
-/** A rounded, friendly length such as "about 9 min". */
-export function describePlanLength(plan: Pick<RoutinePlan, 'totalMs'>): string {
-  const minutes = Math.round(plan.totalMs / (60 * SECOND));
-  if (minutes < 1) return 'under a minute';
-  return `about ${minutes} min`;
-}
+export { describePlanLength } from './length';

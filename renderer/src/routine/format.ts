@@ -1,9 +1,3 @@
-/** A rounded, friendly routine length such as "about 10 min". */
-export function aboutLength(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  return minutes < 1 ? 'under a minute' : `about ${minutes} min`;
-}
-
 /** "9 min 34 s", "45 s": how long something took. */
 export function spokenDuration(ms: number): string {
   const total = Math.round(ms / 1000);

@@ -5,7 +5,7 @@ import type { Announcer } from '../lib/announcer.svelte';
 import { stepAnnouncement } from './announcements';
 import type { Cues } from './cues/cues';
 import { createPlayer, type Player, type PlayerSnapshot } from './engine/player';
-import { holdsCompletedBetween, stretchesCompleted } from './hold-tracker';
+import { stretchesCompleted } from './hold-tracker';
 
 export interface RoutineOutcome {
   result: RoutineResult;
@@ -33,7 +33,6 @@ export class PlayerController {
   readonly #plan: RoutinePlan;
   readonly #player: Player;
   readonly #options: PlayerControllerOptions;
-  readonly #completedHolds: number[] = [];
   #timer: ReturnType<typeof setTimeout> | null = null;
   #stopResult: RoutineResult | null = null;
   #reported = false;
@@ -129,19 +128,8 @@ export class PlayerController {
 
   /** Applies one change to the player, then refreshes what the screen shows and re-arms. */
   #run(change: () => void): void {
-    const before = this.snapshot;
     change();
-    const after = this.#player.snapshot();
-    const newlyDone = after.holdsDone - before.holdsDone;
-    for (const hold of holdsCompletedBetween(
-      this.#plan,
-      before.stepIndex,
-      after.stepIndex,
-      newlyDone,
-    )) {
-      if (!this.#completedHolds.includes(hold)) this.#completedHolds.push(hold);
-    }
-    this.snapshot = after;
+    this.snapshot = this.#player.snapshot();
     this.#arm();
     this.#reportOnce();
   }
@@ -161,7 +149,7 @@ export class PlayerController {
     this.#reported = true;
     this.#options.onStop({
       result: this.#stopResult,
-      stretchesDone: stretchesCompleted(this.#plan, this.#completedHolds),
+      stretchesDone: stretchesCompleted(this.#plan, this.snapshot.completedHoldNumbers),
     });
   }
 }
