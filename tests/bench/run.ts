@@ -1,0 +1,22 @@
+import { bundleFigures } from './bundle-size';
+import { routineTimingFigures } from './routine-timing';
+import { formatTable, toJson, withinBudget, type Figure } from './table';
+
+/**
+ * `npm run bench`: builds are expected in out/ (the npm script builds first). Prints a table,
+ * or with --json one object of name -> {value, unit, budget}. Exits 1 when a figure is over
+ * its budget, so a regression is noticed.
+ */
+const json = process.argv.includes('--json');
+const log = (message: string) => {
+  if (!json) console.error(message);
+};
+
+const figures: Figure[] = [];
+log('measuring bundle sizes...');
+figures.push(...bundleFigures());
+log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
+figures.push(...(await routineTimingFigures()));
+
+console.log(json ? toJson(figures) : formatTable(figures));
+process.exit(figures.every(withinBudget) ? 0 : 1);
