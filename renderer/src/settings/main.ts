@@ -1,0 +1,7 @@
+import './zod-without-eval';
+import { mount } from 'svelte';
+import '../lib/theme.css';
+import './settings.css';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app') as HTMLElement });

@@ -1,0 +1,151 @@
+import type { FieldError, SettingsView, UnsitApi } from '../../../electron/core/ipc/contract';
+import type { Settings } from '../../../electron/core/settings/schema';
+import { findSettingsErrors } from './settings-check';
+
+/**
+ * - editing: a typed value waits for a pause in typing before it is checked and saved;
+ * - invalid: something needs fixing, nothing was sent;
+ * - failed: main could not be reached or threw.
+ */
+export type SaveState = 'idle' | 'editing' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+/** How soon an edit is saved: at once (switches, buttons) or after a pause (typed values). */
+export type SaveTiming = 'now' | 'soon';
+
+export interface EditorDeps {
+  api: Pick<UnsitApi, 'saveSettings' | 'resetSettings'>;
+  /** Pause after the last keystroke before a typed value is saved. */
+  debounceMs?: number;
+}
+
+/**
+ * The settings being edited and how they get saved. Every change is saved as soon as it is
+ * valid, so there is no Save button to forget and main re-arms reminders at once. Typed values
+ * wait ~400 ms so a half-typed "15" is not refused as "1".
+ */
+export class SettingsEditor {
+  settings: Settings = $state() as Settings;
+  /** The latest settings that passed every check: what the preview and routine length show. */
+  valid: Settings = $state.raw() as Settings;
+  errors: FieldError[] = $state([]);
+  /** Values the browser could not turn into settings (an empty number, a half-typed time). */
+  inputErrors: Record<string, string> = $state({});
+  saveState: SaveState = $state('idle');
+  /** A short note about the last action, read out with the save state. */
+  actionNote = $state('');
+  notice: string | null = $state(null);
+  /** Bumped when the settings are replaced wholesale, so inputs holding stray text re-render. */
+  generation = $state(0);
+  readonly platform: SettingsView['platform'];
+
+  readonly #api: EditorDeps['api'];
+  readonly #debounceMs: number;
+  #revision = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(view: SettingsView, deps: EditorDeps) {
+    this.settings = view.settings;
+    this.valid = view.settings;
+    this.notice = view.notice;
+    this.platform = view.platform;
+    this.#api = deps.api;
+    this.#debounceMs = deps.debounceMs ?? 400;
+  }
+
+  /** Applies a change to the settings and saves it (now, or after a pause in typing). */
+  edit(mutate: (draft: Settings) => void, timing: SaveTiming = 'now', inputPath?: string): void {
+    if (inputPath !== undefined) delete this.inputErrors[inputPath];
+    mutate(this.settings);
+    this.#revision += 1;
+    this.actionNote = '';
+    if (timing === 'soon') {
+      this.saveState = 'editing';
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.flush(), this.#debounceMs);
+    } else {
+      this.flush();
+    }
+  }
+
+  /** Records a value the browser could not read; the settings keep their last good value. */
+  rejectInput(path: string, message: string): void {
+    clearTimeout(this.#timer);
+    this.inputErrors[path] = message;
+    this.#revision += 1;
+    this.saveState = 'invalid';
+  }
+
+  /** Checks and saves what is pending right away (on blur or Enter). */
+  flushPending(): void {
+    if (this.saveState === 'editing') this.flush();
+  }
+
+  flush(): void {
+    clearTimeout(this.#timer);
+    const revision = this.#revision;
+    const snapshot = $state.snapshot(this.settings) as Settings;
+    this.errors = findSettingsErrors(snapshot);
+    if (this.errors.length > 0 || Object.keys(this.inputErrors).length > 0) {
+      this.saveState = 'invalid';
+      return;
+    }
+    this.valid = snapshot;
+    this.saveState = 'saving';
+    this.#api.saveSettings(snapshot).then(
+      (result) => {
+        if (revision !== this.#revision) return;
+        if (result.ok) {
+          this.valid = result.settings;
+          this.saveState = 'saved';
+        } else {
+          this.errors = result.errors;
+          this.saveState = 'invalid';
+        }
+      },
+      () => {
+        if (revision === this.#revision) this.saveState = 'failed';
+      },
+    );
+  }
+
+  async resetToDefaults(): Promise<void> {
+    clearTimeout(this.#timer);
+    const settings = await this.#api.resetSettings();
+    this.#revision += 1;
+    this.settings = settings;
+    this.valid = settings;
+    this.errors = [];
+    this.inputErrors = {};
+    this.generation += 1;
+    this.saveState = 'saved';
+    this.actionNote = 'Every setting is back to its default';
+  }
+
+  note(text: string): void {
+    this.actionNote = text;
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+
+  /** The message for exactly this path, typed-value problems first. */
+  errorAt(path: string): string | undefined {
+    return this.inputErrors[path] ?? this.errors.find((e) => e.path === path)?.message;
+  }
+
+  /** Messages at this path and below it, e.g. every problem of one range. */
+  errorsUnder(path: string): string[] {
+    const inside = (p: string) => p === path || p.startsWith(`${path}.`);
+    return [
+      ...Object.entries(this.inputErrors)
+        .filter(([p]) => inside(p))
+        .map(([, message]) => message),
+      ...this.errors.filter((e) => inside(e.path)).map((e) => e.message),
+    ];
+  }
+
+  get problemCount(): number {
+    return this.errors.length + Object.keys(this.inputErrors).length;
+  }
+}

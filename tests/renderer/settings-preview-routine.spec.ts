@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { previewDay } from '../../electron/core/schedule/day-preview';
+import { defaultSettings } from '../../electron/core/settings/schema';
+import {
+  SETTINGS_TEST_OPTIONS,
+  test,
+  expect,
+  openSettings,
+  lastSaved,
+  saveStatus,
+} from './settings-setup';
+
+test.use(SETTINGS_TEST_OPTIONS);
+
+const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+const reminderList = (page: Page) => page.getByRole('list', { name: 'Reminder times' });
+const markers = (page: Page) => page.locator('#day-preview svg title');
+const lengthText = (page: Page) => page.locator('#routine output');
+
+test('the day preview shows reminders where the core puts them', async ({ page }) => {
+  await openSettings(page);
+  const settings = defaultSettings();
+  const core = previewDay(settings.workingHours, settings.reminders, 'mon');
+
+  // Someone who sits from 09:00 with a 60-minute limit is first reminded at 10:00.
+  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('10:00');
+  await expect(reminderList(page).getByRole('listitem')).toHaveText(core.reminders.map(hhmm));
+  await expect(markers(page)).toHaveText(core.reminders.map((m) => `Reminder at ${hhmm(m)}`));
+  await expect(page.getByTestId('preview-summary')).toContainText('09:00 to 17:00 (8 h)');
+});
+
+test('the preview follows edits to reminders, hours and the chosen day', async ({ page }) => {
+  await openSettings(page);
+  await page.getByLabel('Remind me after sitting for').fill('45');
+  await page.getByLabel('Monday, range 1, start').fill('08:00');
+
+  const settings = defaultSettings();
+  settings.reminders.sittingMinutes = 45;
+  settings.workingHours.mon.ranges = [{ from: '08:00', to: '17:00' }];
+  const core = previewDay(settings.workingHours, settings.reminders, 'mon');
+  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('08:45');
+  await expect(reminderList(page).getByRole('listitem')).toHaveText(core.reminders.map(hhmm));
+
+  await page.getByLabel('Day', { exact: true }).selectOption('sat');
+  await expect(page.getByTestId('preview-summary')).toContainText('Not a working day');
+  await expect(markers(page)).toHaveCount(0);
+});
+
+test('a night range shows on the next day of the preview', async ({ page }) => {
+  await openSettings(page);
+  await page.getByRole('switch', { name: 'Tuesday' }).uncheck();
+  await page.getByLabel('Monday, range 1, start').fill('22:00');
+  await page.getByLabel('Monday, range 1, end').fill('03:00');
+  await page.getByLabel('Day', { exact: true }).selectOption('tue');
+  await expect(page.getByTestId('preview-summary')).toContainText('00:00 to 03:00 (3 h)');
+});
+
+test('the routine length follows the routine settings', async ({ page }) => {
+  const { fake } = await openSettings(page);
+  // As prescribed: 13 holds of 30 s.
+  await expect(lengthText(page)).toContainText('13 holds, 6 min 30 s of holding');
+
+  await page.getByLabel('Hold each stretch for').fill('45');
+  await expect(lengthText(page)).toContainText('13 holds, 9 min 45 s of holding');
+  await expect.poll(async () => (await lastSaved(fake))?.routine.holdSeconds).toBe(45);
+
+  await page.getByRole('checkbox', { name: /Butterfly stretch/ }).uncheck();
+  await expect(lengthText(page)).toContainText('12 holds, 9 min of holding');
+
+  await page.getByLabel('Cycles per stretch').fill('1');
+  await expect(lengthText(page)).toContainText('6 holds, 4 min 30 s of holding');
+  await expect
+    .poll(async () => (await lastSaved(fake))?.routine)
+    .toMatchObject({ cycles: 1, stretches: ['kneeling-lunge', 'kneeling-side', 'standing-quad'] });
+});
+
+test('stretches can be reordered and the order is saved', async ({ page }) => {
+  const { fake } = await openSettings(page);
+  const up = page.getByRole('button', { name: 'Move Standing quad stretch up' });
+  await up.click();
+  await up.click();
+  await expect(up).toBeFocused();
+  await expect
+    .poll(async () => (await lastSaved(fake))?.routine.stretches)
+    .toEqual(['kneeling-lunge', 'standing-quad', 'kneeling-side', 'butterfly']);
+  await up.click();
+  // At the top "Up" is disabled, so focus moves to the same stretch's "Down".
+  await expect(page.getByRole('button', { name: 'Move Standing quad stretch down' })).toBeFocused();
+  await expect(saveStatus(page)).toHaveText('Standing quad stretch moved to place 1 of 4. Saved');
+});
+
+test('a value out of range is explained next to its field and not saved', async ({ page }) => {
+  const { fake } = await openSettings(page);
+  const hold = page.getByLabel('Hold each stretch for');
+  await hold.fill('5');
+  await expect(hold).toHaveAttribute('aria-invalid', 'true');
+  await expect(hold).toHaveAccessibleDescription('At least 10 seconds.');
+  await expect(saveStatus(page)).toHaveText('Not saved: 1 problem to fix');
+  expect(fake.attempts.some((s) => s.routine.holdSeconds === 5)).toBe(false);
+
+  await page.getByRole('checkbox', { name: /Kneeling hip flexor lunge/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Kneeling side stretch/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Butterfly stretch/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Standing quad stretch/ }).uncheck();
+  await expect(
+    page.getByRole('group', { name: /Stretches, in the order/ }),
+  ).toHaveAccessibleDescription('Choose at least one stretch.');
+  await expect(saveStatus(page)).toHaveText('Not saved: 2 problems to fix');
+});
+
+test('reminder settings are saved as typed', async ({ page }) => {
+  const { fake } = await openSettings(page);
+  await page.getByLabel('Snooze for').fill('15');
+  await page.getByLabel('Time away that counts as a break').fill('7');
+  await page.getByRole('switch', { name: 'Remind me again if I do not answer' }).uncheck();
+  await expect(page.getByLabel('Repeat after')).toBeDisabled();
+  await page.getByRole('radio', { name: 'A small Unsit window' }).check();
+  await expect
+    .poll(async () => (await lastSaved(fake))?.reminders)
+    .toEqual({
+      sittingMinutes: 60,
+      breakMinutes: 7,
+      snoozeMinutes: 15,
+      repeatIfUnanswered: false,
+      repeatAfterMinutes: 5,
+      style: 'window',
+    });
+});
