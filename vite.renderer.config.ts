@@ -19,6 +19,7 @@ export const rendererConfig: UserConfig = {
       input: {
         routine: resolve('renderer/routine.html'),
         settings: resolve('renderer/settings.html'),
+        reminder: resolve('renderer/reminder.html'),
       },
     },
   },
