@@ -60,6 +60,7 @@ const pureBoundary = {
 export default tseslint.config(
   {
     ignores: [
+      '.scratch/',
       'node_modules/',
       'out/',
       'dist/',

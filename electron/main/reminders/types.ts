@@ -12,7 +12,8 @@ export interface ReminderPrompt {
   routineMinutes: number;
 }
 
-export type PauseLength = { minutes: number } | 'rest-of-today';
+export type { PauseLength } from '../../core/schedule/next-event';
+import type { PauseLength } from '../../core/schedule/next-event';
 
 /**
  * The reminder service: the pure schedule core plus one armed node-schedule job, power/idle

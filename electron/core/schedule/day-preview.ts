@@ -1,0 +1,66 @@
+import type { DayPreview } from '../ipc/contract';
+import type { ReminderSettings, Weekday, WorkingHours } from '../settings/schema';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  addLocalDays,
+  startOfLocalDay,
+  weekdayOf,
+  type LocalDate,
+} from './local-time';
+import { projectNextReminder } from './next-event';
+import { transition } from './sitting-timer';
+import { freshTimerState, type TimerSettings } from './timer-state';
+import { workingIntervalsBetween } from './working-hours';
+
+/** A calendar day with that weekday whose neighbours are 24 hours long (no DST change). */
+function typicalDate(weekday: Weekday): LocalDate {
+  let date: LocalDate = { year: 2025, month: 0, day: 13 }; // a Monday in mid-January
+  while (weekdayOf(date) !== weekday) date = addLocalDays(date, 1);
+  for (let week = 0; week < 52; week++) {
+    const starts = [-1, 0, 1, 2].map((d) => startOfLocalDay(addLocalDays(date, d)));
+    if (starts.every((t, i) => i === 0 || t - (starts[i - 1] as number) === DAY_MS)) return date;
+    date = addLocalDays(date, 7);
+  }
+  return date;
+}
+
+/**
+ * What a day with these settings looks like, computed by running the real sitting timer over a
+ * typical (non-DST) day of that weekday. The day is the calendar day, so the tail of the
+ * previous evening's overnight range shows from 00:00. The simulated user sits through the
+ * working hours (starting the evening before, so an overnight shift carries its sitting over)
+ * and takes every break at once, away for exactly `breakMinutes`: the timer then restarts.
+ */
+export function previewDay(
+  workingHours: WorkingHours,
+  reminders: ReminderSettings,
+  weekday: Weekday,
+): DayPreview {
+  const settings: TimerSettings = { workingHours, reminders };
+  const date = typicalDate(weekday);
+  const dayStart = startOfLocalDay(date);
+  const dayEnd = startOfLocalDay(addLocalDays(date, 1));
+  const working = workingIntervalsBetween(workingHours, dayStart, dayEnd).map((i) => ({
+    startMinute: Math.round((i.start - dayStart) / MINUTE_MS),
+    endMinute: Math.round((i.end - dayStart) / MINUTE_MS),
+  }));
+  const breakLength = reminders.breakMinutes * MINUTE_MS;
+  const marks: number[] = [];
+  let now = startOfLocalDay(addLocalDays(date, -1));
+  let state = freshTimerState(settings, now);
+  for (let guard = 0; guard < 500; guard++) {
+    const at = projectNextReminder(settings, state, now);
+    if (at === null || at >= dayEnd) break;
+    if (at >= dayStart) marks.push(Math.round((at - dayStart) / MINUTE_MS));
+    state = transition(settings, state, { type: 'tick' }, at).state;
+    state = transition(settings, state, { type: 'away', since: at, reason: 'lock' }, at).state;
+    now = at + breakLength;
+    state = transition(settings, state, { type: 'back', at: now, reason: 'lock' }, now).state;
+  }
+  return {
+    working,
+    reminders: marks,
+    workingMinutes: working.reduce((sum, w) => sum + w.endMinute - w.startMinute, 0),
+  };
+}

@@ -1,0 +1,109 @@
+import { MINUTE_MS, SECOND_MS, localDayKey } from './local-time';
+import type { EngineStatus, Phase } from './status';
+import { LOOKAHEAD_MS, isWorkingAt, nextWorkingStart, restOfTodayEnd } from './working-hours';
+import { advance, breakMs, nextTimelineEvent, type TimelineKind } from './timeline';
+import type { TimerEffect, TimerSettings, TimerState } from './timer-state';
+
+export type NextEventKind = TimelineKind | 'idle-check';
+
+export interface NextEvent {
+  at: number;
+  kind: NextEventKind;
+}
+
+/** Idle checks never come closer together than this. */
+export const MIN_IDLE_CHECK_MS = MINUTE_MS;
+/** While the user is away idle, how often to look for their return (at most). */
+export const AWAY_IDLE_CHECK_MS = 5 * MINUTE_MS;
+
+/**
+ * When the main process should next read the system idle time, or null when it need not:
+ * only inside working hours, not while paused, during a routine, or while locked or asleep
+ * (those end with their own events).
+ *
+ * Adaptive: after a reading of `i` idle seconds, idle cannot reach the break length `B` before
+ * `B - i` has passed, so the next check waits that long (at least a minute). A user at work is
+ * checked every `B`; an idle one is caught the moment idle reaches `B`; while away idle, the
+ * return is looked for every `min(B, 5 min)`. With the default 5 minutes that is 12 checks an
+ * idle hour.
+ */
+export function nextIdleCheck(settings: TimerSettings, state: TimerState): number | null {
+  if (state.pausedUntil !== null || state.routineStartedAt !== null) return null;
+  if (state.away && state.away.reasons.some((r) => r !== 'idle')) return null;
+  if (!isWorkingAt(settings.workingHours, state.asOf)) return null;
+  if (!state.idle) return state.asOf;
+  const b = breakMs(settings);
+  const wait = state.away
+    ? Math.min(Math.max(b, MIN_IDLE_CHECK_MS), AWAY_IDLE_CHECK_MS)
+    : Math.max(MIN_IDLE_CHECK_MS, b - state.idle.seconds * SECOND_MS);
+  return Math.max(state.asOf, state.idle.checkedAt + wait);
+}
+
+/** True when an idle reading is due at `now` (the state must be advanced to `now`). */
+export function idleCheckDue(settings: TimerSettings, state: TimerState, now: number): boolean {
+  const at = nextIdleCheck(settings, state);
+  return at !== null && at <= now;
+}
+
+/**
+ * The next instant the main process must wake for, given a state advanced to `now`: the next
+ * timeline event (reminder, repeat, hours start/end, pause end, ...) or idle check. A result at
+ * `now` means "act at once".
+ */
+export function nextEvent(
+  settings: TimerSettings,
+  state: TimerState,
+  now: number,
+): NextEvent | null {
+  const s = state.asOf === now ? state : advance(settings, state, now, []);
+  const timeline = nextTimelineEvent(settings, s);
+  const idleAt = nextIdleCheck(settings, s);
+  if (idleAt !== null && (!timeline || idleAt < timeline.at))
+    return { at: idleAt, kind: 'idle-check' };
+  return timeline;
+}
+
+/**
+ * When the next first reminder would go out if the user sat on from `now` without a break, by
+ * running the same rules forward on a copy.
+ */
+export function projectNextReminder(
+  settings: TimerSettings,
+  state: TimerState,
+  now: number,
+): number | null {
+  const sitting: TimerState = { ...state, away: null, idle: null, asOf: now };
+  const out: TimerEffect[] = [];
+  const firstReminder = (effects: TimerEffect[]) =>
+    effects.find((e) => e.type === 'remind' && e.kind === 'first');
+  advance(settings, sitting, now + LOOKAHEAD_MS, out, (e) => firstReminder(e) !== undefined);
+  return firstReminder(out)?.at ?? null;
+}
+
+export function status(settings: TimerSettings, state: TimerState, now: number): EngineStatus {
+  const s = state.asOf === now ? state : advance(settings, state, now, []);
+  const inside = isWorkingAt(settings.workingHours, now);
+  let phase: Phase = 'counting';
+  if (s.pausedUntil !== null) phase = 'paused';
+  else if (!inside) phase = 'outside-hours';
+  else if (s.reminder) phase = 'due';
+  else if (s.away) phase = 'away';
+  const showNext = phase !== 'due' && s.routineStartedAt === null;
+  return {
+    phase,
+    sittingMs: s.sittingMs,
+    nextReminderAt: showNext ? projectNextReminder(settings, s, now) : null,
+    pausedUntil: s.pausedUntil,
+    hoursResumeAt: inside ? null : nextWorkingStart(settings.workingHours, now),
+    skipNext: s.skipNext,
+    completedToday: s.completed.day === localDayKey(now) ? s.completed.count : 0,
+  };
+}
+
+export type PauseLength = { minutes: number } | 'rest-of-today';
+
+/** When a pause chosen from the tray ends. */
+export function pauseEnd(settings: TimerSettings, length: PauseLength, now: number): number {
+  if (length === 'rest-of-today') return restOfTodayEnd(settings.workingHours, now);
+  return now + length.minutes * MINUTE_MS;
+}

@@ -1,0 +1,231 @@
+import type { RoutineResult } from '../ipc/contract';
+import { SECOND_MS, localDayKey } from './local-time';
+import {
+  accrueBackdated,
+  advance,
+  applyRules,
+  breakMs,
+  record,
+  restartTimer,
+  withdraw,
+} from './timeline';
+import { nextEvent } from './next-event';
+import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer-state';
+
+/**
+ * The sitting timer as a pure state machine: `transition(settings, state, event, now)`.
+ *
+ * Choices the issue leaves open:
+ * - Snooze brings the reminder back after `snoozeMinutes` more *sitting* (inside working hours),
+ *   not wall time, so a snooze just before hours end does not fire at the next morning's start.
+ * - An unanswered reminder repeats once after `repeatAfterMinutes`; if that goes unanswered for
+ *   another `repeatAfterMinutes` it is recorded as 'ignored' and the timer restarts. Without
+ *   repeats, 'ignored' comes `repeatAfterMinutes` after the first reminder.
+ * - A repeat never goes out while the user is away or paused; it waits for their return.
+ * - When working hours end, an outstanding reminder is withdrawn without a record (the day, not
+ *   the user, ended it); sitting is kept, and restarts at zero only if the gap before the next
+ *   working range is at least `breakMinutes` long.
+ * - Pausing withdraws an outstanding reminder; sitting keeps counting; when the pause ends with
+ *   a break overdue the reminder goes out at once. Idle is not polled while paused, so only lock
+ *   and sleep are seen as breaks during a pause.
+ * - An idle return is taken at the last input the system reports, so counting restarts from the
+ *   user's first observed activity.
+ * - 'skip' answers the outstanding reminder; without one it means "skip the next one".
+ *   'snooze' without an outstanding reminder does nothing.
+ */
+export type TimerEvent =
+  /** Re-evaluate at `now`. */
+  | { type: 'tick' }
+  /**
+   * A scheduled wake-up fired (or the app started). If it comes at least a break length after
+   * the moment the core asked to be woken, nobody observed the time in between (the machine
+   * slept, the process was stopped, or the clock jumped ahead): that time is a break, so a late
+   * wake never replays stale reminders. `idleSeconds`, read when an idle check was due, is
+   * applied before anything else at `now`, so a reminder due at the same moment as the check
+   * does not go out to someone who has already left.
+   */
+  | { type: 'wake'; idleSeconds?: number }
+  | { type: 'away'; since: number; reason: AwayReason }
+  | { type: 'back'; at: number; reason: AwayReason }
+  | { type: 'idleSeconds'; seconds: number }
+  | { type: 'answer'; action: 'start' | 'snooze' | 'skip' }
+  | { type: 'routineStarted' }
+  | { type: 'routineFinished'; result: RoutineResult }
+  | { type: 'pause'; until: number }
+  | { type: 'resume' }
+  | { type: 'skipNext' }
+  | { type: 'settingsChanged'; previous: TimerSettings };
+
+export interface Transition {
+  state: TimerState;
+  effects: TimerEffect[];
+}
+
+/** Input within this much after the start of an idle stretch is the same stretch (rounding). */
+const IDLE_SLACK_MS = 2 * SECOND_MS;
+
+function goAway(
+  settings: TimerSettings,
+  state: TimerState,
+  since: number,
+  reason: AwayReason,
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  const start = Math.min(since, now);
+  let s = advance(settings, state, Math.max(state.asOf, start), out);
+  if (s.away) {
+    if (!s.away.reasons.includes(reason)) s.away.reasons.push(reason);
+    s.away.since = Math.min(s.away.since, start);
+  } else {
+    s.away = { since: start, reasons: [reason], breakTaken: false };
+  }
+  s = advance(settings, s, now, out);
+  return s;
+}
+
+function comeBack(
+  settings: TimerSettings,
+  state: TimerState,
+  at: number,
+  reason: AwayReason,
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  const back = Math.min(at, now);
+  const s = advance(settings, state, Math.max(state.asOf, back), out);
+  if (!s.away) return advance(settings, s, now, out);
+  // Any return (unlock, wake, input) means the user is at the machine, so 'idle' ends too.
+  s.away.reasons = s.away.reasons.filter((r) => r !== reason && r !== 'idle');
+  if (s.away.reasons.length > 0) return advance(settings, s, now, out);
+  const wasBreak = s.away.breakTaken;
+  s.away = null;
+  // After a break the timer restarts from the return, which may lie before `asOf`.
+  if (wasBreak) accrueBackdated(settings, s, back);
+  s.idle = { checkedAt: Math.max(back, s.idle?.checkedAt ?? 0), seconds: 0 };
+  return advance(settings, s, now, out);
+}
+
+function onIdleReading(
+  settings: TimerSettings,
+  state: TimerState,
+  seconds: number,
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  // A previous reading proves input at (checkedAt - seconds): idle cannot have begun earlier.
+  const knownInput = state.idle ? state.idle.checkedAt - state.idle.seconds * SECOND_MS : 0;
+  const lastInput = Math.max(now - seconds * SECOND_MS, knownInput);
+  let s: TimerState;
+  if (!state.away && now - lastInput >= breakMs(settings)) {
+    s = goAway(settings, state, lastInput, 'idle', now, out);
+  } else if (state.away?.reasons.includes('idle') && lastInput > state.away.since + IDLE_SLACK_MS) {
+    s = comeBack(settings, state, lastInput, 'idle', now, out);
+  } else {
+    s = advance(settings, state, now, out);
+  }
+  s.idle = { checkedAt: now, seconds: Math.max(0, (now - lastInput) / SECOND_MS) };
+  return s;
+}
+
+function startRoutine(s: TimerState, now: number, out: TimerEffect[]): void {
+  s.away = null;
+  withdraw(s, now, 'answered', out);
+  record(s, now, 'started', out);
+  s.routineStartedAt = now;
+}
+
+function finishRoutine(s: TimerState, result: RoutineResult, now: number, out: TimerEffect[]) {
+  s.routineStartedAt = null;
+  const { outcome, holdsDone, holdCount, durationMs } = result;
+  record(s, now, outcome, out, { holdsDone, holdCount, durationMs });
+  if (outcome === 'completed') {
+    const day = localDayKey(now);
+    s.completed = { day, count: (s.completed.day === day ? s.completed.count : 0) + 1 };
+  }
+  // An abandoned routine only counts as a break if most of it was done.
+  if (outcome === 'completed' || holdsDone * 2 >= holdCount) restartTimer(s);
+  s.idle = { checkedAt: now, seconds: 0 };
+}
+
+function answer(
+  settings: TimerSettings,
+  s: TimerState,
+  action: 'snooze' | 'skip',
+  now: number,
+  out: TimerEffect[],
+): void {
+  if (action === 'skip' && !s.reminder) {
+    s.skipNext = true;
+    return;
+  }
+  if (!s.reminder) return;
+  record(s, now, action === 'skip' ? 'skipped' : 'snoozed', out);
+  withdraw(s, now, 'answered', out);
+  if (action === 'skip') restartTimer(s);
+  else s.snoozeDueMs = s.sittingMs + settings.reminders.snoozeMinutes * 60_000;
+}
+
+export function transition(
+  settings: TimerSettings,
+  state: TimerState,
+  event: TimerEvent,
+  now: number,
+): Transition {
+  const out: TimerEffect[] = [];
+  if (event.type === 'away') {
+    return { state: goAway(settings, state, event.since, event.reason, now, out), effects: out };
+  }
+  if (event.type === 'back') {
+    return { state: comeBack(settings, state, event.at, event.reason, now, out), effects: out };
+  }
+  if (event.type === 'wake') {
+    const expected = nextEvent(settings, state, state.asOf)?.at;
+    if (expected !== undefined && now - expected >= breakMs(settings)) {
+      // The expected moment itself went unobserved too: nothing due at it may fire now.
+      const away = goAway(settings, state, expected - 1, 'sleep', now, out);
+      return { state: comeBack(settings, away, now, 'sleep', now, out), effects: out };
+    }
+    if (event.idleSeconds !== undefined) {
+      return { state: onIdleReading(settings, state, event.idleSeconds, now, out), effects: out };
+    }
+  }
+  if (event.type === 'idleSeconds') {
+    return { state: onIdleReading(settings, state, event.seconds, now, out), effects: out };
+  }
+  const before = event.type === 'settingsChanged' ? event.previous : settings;
+  const s = advance(before, state, now, out);
+  switch (event.type) {
+    case 'answer':
+      if (event.action === 'start') startRoutine(s, now, out);
+      else answer(settings, s, event.action, now, out);
+      break;
+    case 'routineStarted':
+      startRoutine(s, now, out);
+      break;
+    case 'routineFinished':
+      finishRoutine(s, event.result, now, out);
+      break;
+    case 'pause':
+      withdraw(s, now, 'paused', out);
+      s.pausedUntil = Math.max(event.until, now + 1);
+      out.push({ type: 'note', at: now, note: 'pause-start' });
+      break;
+    case 'resume':
+      if (s.pausedUntil !== null) {
+        s.pausedUntil = null;
+        s.idle = null;
+        out.push({ type: 'note', at: now, note: 'pause-end' });
+      }
+      break;
+    case 'skipNext':
+      answer(settings, s, 'skip', now, out);
+      break;
+    case 'settingsChanged': // the rules below apply the new settings (a shorter limit fires now)
+    case 'tick':
+    case 'wake':
+      break;
+  }
+  applyRules(settings, s, now, out);
+  return { state: s, effects: out };
+}

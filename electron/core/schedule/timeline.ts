@@ -1,0 +1,244 @@
+import type { OutcomeType } from './status';
+import { MINUTE_MS } from './local-time';
+import {
+  cloneTimerState,
+  type TimerEffect,
+  type TimerSettings,
+  type TimerState,
+  type WithdrawReason,
+} from './timer-state';
+import { isWorkingAt, nextHoursBoundary, workingMsBetween } from './working-hours';
+
+/**
+ * The sitting timer's rules as a timeline. `applyRules` settles the state at one instant;
+ * `nextTimelineEvent` finds the next instant where a rule can change something; `advance` walks
+ * from `state.asOf` to a later instant through every such event, so a call long after the last
+ * one (after sleep) replays what happened in order instead of acting on stale times.
+ */
+
+/** A routine that never reported back (crashed window) stops blocking reminders after this. */
+export const ROUTINE_STALE_MS = 60 * MINUTE_MS;
+
+export type TimelineKind =
+  | 'hours-start'
+  | 'hours-end'
+  | 'natural-break'
+  | 'routine-stale'
+  | 'pause-end'
+  | 'reminder'
+  | 'repeat'
+  | 'ignored';
+
+export const breakMs = (s: TimerSettings) => s.reminders.breakMinutes * MINUTE_MS;
+const repeatMs = (s: TimerSettings) => s.reminders.repeatAfterMinutes * MINUTE_MS;
+export const dueSittingMs = (settings: TimerSettings, state: TimerState) =>
+  state.snoozeDueMs ?? settings.reminders.sittingMinutes * MINUTE_MS;
+
+export function record(
+  state: TimerState,
+  at: number,
+  type: OutcomeType,
+  out: TimerEffect[],
+  extra: Partial<Record<'holdsDone' | 'holdCount' | 'durationMs', number>> = {},
+): void {
+  const sittingMinutes = Math.floor(state.sittingMs / MINUTE_MS);
+  out.push({
+    type: 'record',
+    at,
+    record: { at: new Date(at).toISOString(), type, sittingMinutes, ...extra },
+  });
+}
+
+export function withdraw(
+  state: TimerState,
+  at: number,
+  reason: WithdrawReason,
+  out: TimerEffect[],
+) {
+  if (!state.reminder) return;
+  state.reminder = null;
+  out.push({ type: 'withdraw-reminder', at, reason });
+}
+
+export function restartTimer(state: TimerState): void {
+  state.sittingMs = 0;
+  state.snoozeDueMs = null;
+}
+
+/** Reminders can go out: inside hours, user present, not paused, no routine running. */
+function canRemind(settings: TimerSettings, state: TimerState, at: number): boolean {
+  return (
+    state.away === null &&
+    state.pausedUntil === null &&
+    state.routineStartedAt === null &&
+    isWorkingAt(settings.workingHours, at)
+  );
+}
+
+function ignoreAt(settings: TimerSettings, state: TimerState): number {
+  const r = state.reminder;
+  if (!r) return Infinity;
+  if (r.repeatAt !== null) return r.repeatAt + repeatMs(settings);
+  return settings.reminders.repeatIfUnanswered ? Infinity : r.firstAt + repeatMs(settings);
+}
+
+/** Settles every rule at instant `at` (state.asOf must already be `at`). */
+export function applyRules(
+  settings: TimerSettings,
+  s: TimerState,
+  at: number,
+  out: TimerEffect[],
+): void {
+  if (s.routineStartedAt !== null && at - s.routineStartedAt >= ROUTINE_STALE_MS) {
+    s.routineStartedAt = null;
+  }
+  if (s.away && !s.away.breakTaken && at - s.away.since >= breakMs(settings)) {
+    s.away.breakTaken = true;
+    withdraw(s, at, 'away', out);
+    const hours = settings.workingHours;
+    if (isWorkingAt(hours, s.away.since) || isWorkingAt(hours, at))
+      record(s, at, 'natural-break', out);
+    restartTimer(s);
+    s.lastNaturalBreakAt = at;
+  }
+  if (!isWorkingAt(settings.workingHours, at)) {
+    if (s.outsideSince === null) {
+      s.outsideSince = at;
+      out.push({ type: 'note', at, note: 'hours-end' });
+    }
+    withdraw(s, at, 'hours-ended', out);
+  } else if (s.outsideSince !== null) {
+    out.push({ type: 'note', at, note: 'hours-start' });
+    // A gap between working ranges at least as long as a break is a break.
+    if (at - s.outsideSince >= breakMs(settings)) {
+      if (s.sittingMs > 0) out.push({ type: 'note', at, note: 'gap-reset' });
+      restartTimer(s);
+    }
+    s.outsideSince = null;
+    s.idle = null;
+  }
+  if (s.pausedUntil !== null && at >= s.pausedUntil) {
+    s.pausedUntil = null;
+    s.idle = null;
+    out.push({ type: 'note', at, note: 'pause-end' });
+  }
+  if (s.reminder) {
+    if (at >= ignoreAt(settings, s)) {
+      record(s, at, 'ignored', out);
+      withdraw(s, at, 'ignored', out);
+      restartTimer(s);
+    } else if (
+      settings.reminders.repeatIfUnanswered &&
+      s.reminder.repeatAt === null &&
+      at >= s.reminder.firstAt + repeatMs(settings) &&
+      canRemind(settings, s, at)
+    ) {
+      s.reminder.repeatAt = at;
+      out.push({ type: 'remind', at, kind: 'repeat', sittingMs: s.sittingMs });
+      record(s, at, 'repeated', out);
+    }
+  }
+  if (!s.reminder && s.sittingMs >= dueSittingMs(settings, s) && canRemind(settings, s, at)) {
+    if (s.skipNext) {
+      s.skipNext = false;
+      record(s, at, 'skipped', out);
+      restartTimer(s);
+    } else {
+      s.reminder = { firstAt: at, repeatAt: null };
+      out.push({ type: 'remind', at, kind: 'first', sittingMs: s.sittingMs });
+      record(s, at, 'reminded', out);
+    }
+  }
+}
+
+/** Is sitting time accruing right after `state.asOf`? */
+function isCounting(settings: TimerSettings, s: TimerState): boolean {
+  // A short absence still counts; once it became a break, nothing counts until the return.
+  if (s.away?.breakTaken || s.routineStartedAt !== null) return false;
+  return isWorkingAt(settings.workingHours, s.asOf);
+}
+
+/** The next instant after `state.asOf` at which a rule may change something, or null. */
+export function nextTimelineEvent(
+  settings: TimerSettings,
+  s: TimerState,
+): { at: number; kind: TimelineKind } | null {
+  const candidates: { at: number; kind: TimelineKind }[] = [];
+  const boundary = nextHoursBoundary(settings.workingHours, s.asOf);
+  if (boundary) candidates.push(boundary);
+  if (s.away && !s.away.breakTaken) {
+    candidates.push({ at: s.away.since + breakMs(settings), kind: 'natural-break' });
+  }
+  if (s.routineStartedAt !== null) {
+    candidates.push({ at: s.routineStartedAt + ROUTINE_STALE_MS, kind: 'routine-stale' });
+  }
+  if (s.pausedUntil !== null) candidates.push({ at: s.pausedUntil, kind: 'pause-end' });
+  if (s.reminder) {
+    const ignore = ignoreAt(settings, s);
+    if (ignore !== Infinity) candidates.push({ at: ignore, kind: 'ignored' });
+    if (settings.reminders.repeatIfUnanswered && s.reminder.repeatAt === null) {
+      candidates.push({ at: s.reminder.firstAt + repeatMs(settings), kind: 'repeat' });
+    }
+  } else if (isCounting(settings, s) && s.away === null && s.pausedUntil === null) {
+    // An overdue reminder that is held back (pause, absence) goes out when that ends instead.
+    const left = dueSittingMs(settings, s) - s.sittingMs;
+    if (left > 0) candidates.push({ at: s.asOf + left, kind: 'reminder' });
+  }
+  let best: { at: number; kind: TimelineKind } | null = null;
+  for (const c of candidates) if (c.at > s.asOf && (!best || c.at < best.at)) best = c;
+  return best;
+}
+
+function accrue(settings: TimerSettings, s: TimerState, to: number): void {
+  if (to <= s.asOf) return;
+  if (isCounting(settings, s)) s.sittingMs += to - s.asOf;
+  s.asOf = to;
+}
+
+/** The wall clock went back: nothing in the state may lie in the future of `now`. */
+function rebase(s: TimerState, now: number): void {
+  const clamp = (t: number) => Math.min(t, now);
+  s.asOf = now;
+  if (s.away) s.away.since = clamp(s.away.since);
+  if (s.reminder) {
+    s.reminder.firstAt = clamp(s.reminder.firstAt);
+    if (s.reminder.repeatAt !== null) s.reminder.repeatAt = clamp(s.reminder.repeatAt);
+  }
+  if (s.idle) s.idle.checkedAt = clamp(s.idle.checkedAt);
+  if (s.routineStartedAt !== null) s.routineStartedAt = clamp(s.routineStartedAt);
+  if (s.outsideSince !== null) s.outsideSince = clamp(s.outsideSince);
+  if (s.lastNaturalBreakAt !== null) s.lastNaturalBreakAt = clamp(s.lastNaturalBreakAt);
+}
+
+const MAX_STEPS = 100_000;
+
+/**
+ * Walks the state forward to `to`, in place on a copy, collecting effects. `stop` ends the walk
+ * early (used to project the next reminder).
+ */
+export function advance(
+  settings: TimerSettings,
+  state: TimerState,
+  to: number,
+  out: TimerEffect[],
+  stop?: (out: TimerEffect[]) => boolean,
+): TimerState {
+  const s = cloneTimerState(state);
+  if (to < s.asOf) rebase(s, to);
+  applyRules(settings, s, s.asOf, out);
+  for (let i = 0; i < MAX_STEPS; i++) {
+    if (stop?.(out)) return s;
+    const event = nextTimelineEvent(settings, s);
+    if (!event || event.at > to) break;
+    accrue(settings, s, event.at);
+    applyRules(settings, s, event.at, out);
+  }
+  accrue(settings, s, to);
+  applyRules(settings, s, to, out);
+  return s;
+}
+
+/** Adds sitting for [from, state.asOf) when a return turns out to have happened earlier. */
+export function accrueBackdated(settings: TimerSettings, s: TimerState, from: number): void {
+  if (from < s.asOf) s.sittingMs += workingMsBetween(settings.workingHours, from, s.asOf);
+}

@@ -1,0 +1,197 @@
+import { CATALOGUE } from '../../core/routine/catalogue';
+import { buildPlan, planOptionsFromSettings } from '../../core/routine/plan';
+import type { Settings } from '../../core/settings/schema';
+import { MINUTE_MS } from '../../core/schedule/local-time';
+import {
+  idleCheckDue,
+  nextEvent,
+  pauseEnd,
+  status as statusOf,
+  type NextEvent,
+} from '../../core/schedule/next-event';
+import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
+import type { EngineStatus } from '../../core/schedule/status';
+import {
+  freshTimerState,
+  restoreTimerState,
+  type TimerEffect,
+  type TimerState,
+} from '../../core/schedule/timer-state';
+import type { HistoryStore, TimerStateStore } from '../../core/storage/ports';
+import type { Clock } from '../../core/time/clock';
+import { createIdleReader, watchPower, type PowerMonitorLike } from '../power/power-events';
+import { createNodeScheduleScheduler, type JobScheduler } from './job-scheduler';
+import type { ReminderPrompt, ReminderService } from './types';
+
+export interface ReminderServiceDeps {
+  clock: Clock;
+  settings: Settings;
+  power: PowerMonitorLike;
+  timerStore: TimerStateStore;
+  history: Pick<HistoryStore, 'append'>;
+  /** Defaults to node-schedule. */
+  scheduler?: JobScheduler;
+  /** Planned routine length in minutes, for the reminder text; defaults to the built plan. */
+  routineMinutes?: (settings: Settings) => number;
+}
+
+export interface WakeupCounts {
+  /** Armed jobs that fired (each one a timer wake-up of the main process). */
+  jobFires: number;
+  /** System idle-time reads. */
+  idleReads: number;
+}
+
+export interface ReminderServiceWithMetrics extends ReminderService {
+  wakeups(): WakeupCounts;
+  /** Every effect of the core, in order (for the simulator and diagnostics). */
+  onEffect(listener: (effect: TimerEffect) => void): () => void;
+  /** The next armed wake-up, if any. */
+  armed(): NextEvent | null;
+}
+
+function planMinutes(settings: Settings): number {
+  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+  return Math.max(1, Math.round(plan.totalMs / MINUTE_MS));
+}
+
+function listeners<T>() {
+  const set = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void) {
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+    emit: (value: T) => set.forEach((l) => l(value)),
+  };
+}
+
+const sameStatus = (a: EngineStatus | null, b: EngineStatus) =>
+  a !== null &&
+  a.phase === b.phase &&
+  a.nextReminderAt === b.nextReminderAt &&
+  a.pausedUntil === b.pausedUntil &&
+  a.hoursResumeAt === b.hoursResumeAt &&
+  a.skipNext === b.skipNext &&
+  a.completedToday === b.completedToday;
+
+export function createReminderService(deps: ReminderServiceDeps): ReminderServiceWithMetrics {
+  const { clock, power, timerStore, history } = deps;
+  const scheduler = deps.scheduler ?? createNodeScheduleScheduler(() => clock.now());
+  const routineMinutes = deps.routineMinutes ?? planMinutes;
+  const idle = createIdleReader(power);
+  const statusListeners = listeners<EngineStatus>();
+  const reminderListeners = listeners<ReminderPrompt>();
+  const withdrawnListeners = listeners<void>();
+  const effectListeners = listeners<TimerEffect>();
+  let settings = deps.settings;
+  let state: TimerState | null = null;
+  let armedEvent: NextEvent | null = null;
+  let lastStatus: EngineStatus | null = null;
+  let jobFires = 0;
+  let detachPower: (() => void) | null = null;
+
+  // Before start() (or after a failed load) the service answers from a fresh state.
+  const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
+
+  function dispatch(effect: TimerEffect): void {
+    effectListeners.emit(effect);
+    if (effect.type === 'record') history.append(effect.record);
+    else if (effect.type === 'withdraw-reminder') withdrawnListeners.emit();
+    else if (effect.type === 'remind') {
+      const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
+      reminderListeners.emit({
+        kind: effect.kind,
+        sittingMinutes,
+        routineMinutes: routineMinutes(settings),
+      });
+    }
+  }
+
+  function step(events: TimerEvent[]): void {
+    if (!state) return;
+    const now = clock.now();
+    for (const event of events) {
+      const result = transition(settings, current(), event, now);
+      state = result.state;
+      result.effects.forEach(dispatch);
+    }
+    if (idleCheckDue(settings, current(), now)) {
+      const result = transition(
+        settings,
+        current(),
+        { type: 'idleSeconds', seconds: idle.read() },
+        now,
+      );
+      state = result.state;
+      result.effects.forEach(dispatch);
+    }
+    timerStore.save(current());
+    rearm(now);
+    const next = statusOf(settings, current(), now);
+    if (!sameStatus(lastStatus, next)) {
+      lastStatus = next;
+      statusListeners.emit(next);
+    }
+  }
+
+  function rearm(now: number): void {
+    armedEvent = nextEvent(settings, current(), now);
+    if (armedEvent) scheduler.arm(armedEvent.at, onJobFired);
+    else scheduler.cancel();
+  }
+
+  // A late fire is handled by the core ('wake'); an early one (clock set back) just re-arms.
+  function onJobFired(): void {
+    jobFires++;
+    if (!state) return;
+    const due = idleCheckDue(settings, state, clock.now());
+    step([due ? { type: 'wake', idleSeconds: idle.read() } : { type: 'wake' }]);
+  }
+
+  const powerHandlers = {
+    suspend: () => step([{ type: 'away', since: clock.now(), reason: 'sleep' }]),
+    resume: () => step([{ type: 'back', at: clock.now(), reason: 'sleep' }]),
+    lock: () => step([{ type: 'away', since: clock.now(), reason: 'lock' }]),
+    unlock: () => step([{ type: 'back', at: clock.now(), reason: 'lock' }]),
+    shutdown: () => {
+      if (state) timerStore.save(state);
+    },
+  };
+
+  return {
+    start() {
+      if (state) return;
+      const restored = restoreTimerState(settings, timerStore.load(), clock.now());
+      state = restored.state;
+      detachPower = watchPower(power, powerHandlers);
+      // Time since the saved state was not observed: a long gap counts as a break.
+      step([{ type: 'wake' }]);
+    },
+    stop() {
+      scheduler.cancel();
+      armedEvent = null;
+      detachPower?.();
+      detachPower = null;
+      if (state) timerStore.save(state);
+    },
+    status: () => statusOf(settings, current(), clock.now()),
+    onStatus: (listener) => statusListeners.add(listener),
+    onReminder: (listener) => reminderListeners.add(listener),
+    onReminderWithdrawn: (listener) => withdrawnListeners.add(() => listener()),
+    onEffect: (listener) => effectListeners.add(listener),
+    routineStarted: () => step([{ type: 'routineStarted' }]),
+    routineFinished: (result) => step([{ type: 'routineFinished', result }]),
+    snooze: () => step([{ type: 'answer', action: 'snooze' }]),
+    skipNext: () => step([{ type: 'skipNext' }]),
+    pause: (length) => step([{ type: 'pause', until: pauseEnd(settings, length, clock.now()) }]),
+    resume: () => step([{ type: 'resume' }]),
+    settingsChanged(next) {
+      const previous = settings;
+      settings = next;
+      if (state) step([{ type: 'settingsChanged', previous }]);
+    },
+    wakeups: () => ({ jobFires, idleReads: idle.reads() }),
+    armed: () => armedEvent,
+  };
+}

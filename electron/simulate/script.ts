@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { SettingsSchema, type Settings } from '../core/settings/schema';
+
+/** Thrown for a settings or events file whose content is invalid (exit code 1). */
+export class ContentError extends Error {}
+
+const At = z
+  .string()
+  .refine(
+    (text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) && !Number.isNaN(Date.parse(text)),
+    {
+      message: 'Use an ISO-8601 date and time, e.g. 2025-03-03T10:30:00+01:00.',
+    },
+  );
+const Minutes = z.number().int().min(1, 'At least 1 minute.').max(10_080, 'At most a week.');
+
+export const ScriptEventSchema = z.discriminatedUnion('type', [
+  z.object({ at: At, type: z.literal('idle'), minutes: Minutes }),
+  z.object({ at: At, type: z.literal('lock'), minutes: Minutes }),
+  z.object({ at: At, type: z.literal('sleep'), minutes: Minutes }),
+  z.object({ at: At, type: z.literal('pause'), minutes: Minutes }),
+  z.object({ at: At, type: z.literal('answer'), action: z.enum(['start', 'snooze', 'skip']) }),
+]);
+export type ScriptEvent = z.infer<typeof ScriptEventSchema>;
+
+function describe(error: z.ZodError, file: string, root: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `${file}: invalid content.`;
+  const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
+  return `${file}: ${path || 'the file'}: ${issue.message}`;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(`${file}: not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/** A settings file in the stored format, validated strictly against the current version. */
+export function parseSettingsFile(text: string, file: string): Settings {
+  const parsed = SettingsSchema.safeParse(parseJson(text, file));
+  if (!parsed.success) throw new ContentError(describe(parsed.error, file, ''));
+  return parsed.data;
+}
+
+/** The events file: a JSON array, returned sorted by time (stable). */
+export function parseEventsFile(text: string, file: string): ScriptEvent[] {
+  const parsed = z.array(ScriptEventSchema).safeParse(parseJson(text, file));
+  if (!parsed.success) throw new ContentError(describe(parsed.error, file, 'events'));
+  return parsed.data
+    .map((event, index) => ({ event, index, at: Date.parse(event.at) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((e) => e.event);
+}

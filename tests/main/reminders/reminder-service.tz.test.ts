@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import type { EngineStatus } from '../../../electron/core/schedule/status';
+import { createReminderService } from '../../../electron/main/reminders/reminder-service';
+import type { ReminderPrompt } from '../../../electron/main/reminders/types';
+import { fakePowerMonitor, memoryStores, type Absence } from './fakes';
+
+const MON = (h: number, mi = 0) => new Date(2025, 0, 13, h, mi).getTime();
+
+function setup(absences: Absence[] = [], stores = memoryStores()) {
+  const power = fakePowerMonitor(() => absences);
+  const service = createReminderService({
+    clock: { now: () => Date.now() },
+    settings: defaultSettings(),
+    power: power.monitor,
+    timerStore: stores.timerStore,
+    history: stores.history,
+    routineMinutes: () => 8,
+  });
+  const prompts: (ReminderPrompt & { at: number })[] = [];
+  const withdrawn: number[] = [];
+  service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));
+  service.onReminderWithdrawn(() => withdrawn.push(Date.now()));
+  return { service, power, stores, prompts, withdrawn, absences };
+}
+
+const advanceTo = (t: number) => vi.advanceTimersByTime(t - Date.now());
+
+describe(`reminder service on node-schedule under TZ=${process.env.TZ ?? 'UTC'}`, () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('prompts with the sitting time and routine length, then repeats once', () => {
+    vi.useFakeTimers({ now: MON(8), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { service, prompts } = setup();
+    service.start();
+    advanceTo(MON(10, 7));
+    expect(prompts).toEqual([
+      { kind: 'first', sittingMinutes: 60, routineMinutes: 8, at: MON(10) },
+      { kind: 'repeat', sittingMinutes: 65, routineMinutes: 8, at: MON(10, 5) },
+    ]);
+    service.stop();
+  });
+
+  it('continues the count after a quick restart, and starts again after a long one', () => {
+    vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const stores = memoryStores();
+    const first = setup([], stores);
+    first.service.start();
+    advanceTo(MON(9, 40));
+    first.service.stop();
+    advanceTo(MON(9, 42)); // restarted within the break length
+    const second = setup([], stores);
+    second.service.start();
+    advanceTo(MON(10, 4));
+    expect(second.prompts.map((p) => p.at)).toEqual([MON(10)]);
+    second.service.stop();
+    advanceTo(MON(10, 30)); // off for 25 minutes
+    const third = setup([], stores);
+    third.service.start();
+    advanceTo(MON(11, 31));
+    expect(third.prompts.map((p) => p.at)).toEqual([MON(11, 30)]);
+    expect(stores.records.filter((r) => r.type === 'natural-break')).toHaveLength(1);
+    third.service.stop();
+  });
+
+  it('starts fresh from a damaged stored state', () => {
+    vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const stores = memoryStores();
+    stores.corrupt({ version: 1, sittingMs: 'lots' });
+    const { service, prompts } = setup([], stores);
+    service.start();
+    advanceTo(MON(10, 1));
+    expect(prompts.map((p) => p.at)).toEqual([MON(10)]);
+    expect(stores.saved()).toMatchObject({ version: 1 });
+    service.stop();
+  });
+
+  it('fires nothing stale after sleep and nothing twice after the clock is set back', () => {
+    vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { service, power, prompts } = setup();
+    service.start();
+    advanceTo(MON(9, 50));
+    power.emit('suspend');
+    vi.setSystemTime(MON(12));
+    power.emit('resume');
+    advanceTo(MON(12, 59));
+    expect(prompts).toEqual([]);
+    advanceTo(MON(13, 1));
+    expect(prompts.map((p) => p.at)).toEqual([MON(13)]);
+    vi.setSystemTime(MON(12, 30)); // clock set back after the reminder
+    advanceTo(MON(13, 20));
+    expect(prompts.filter((p) => p.kind === 'first')).toHaveLength(1);
+    service.stop();
+  });
+
+  it('treats a job firing long after its time with no suspend event as time away', () => {
+    vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { service, prompts } = setup();
+    service.start();
+    advanceTo(MON(9, 50));
+    vi.setSystemTime(MON(11)); // the wall clock jumps; timers run on their own clock
+    advanceTo(MON(11, 59));
+    expect(prompts).toEqual([]);
+    service.stop();
+  });
+
+  it('withdraws on lock past the break, pauses and resumes, and notifies status changes only', () => {
+    vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { service, power, prompts, withdrawn } = setup();
+    const statuses: EngineStatus[] = [];
+    service.onStatus((s) => statuses.push(s));
+    service.start();
+    advanceTo(MON(10, 1));
+    power.emit('lock-screen');
+    advanceTo(MON(10, 10));
+    expect(withdrawn).toEqual([MON(10, 6)]);
+    power.emit('unlock-screen');
+    service.pause('rest-of-today');
+    expect(service.status()).toMatchObject({
+      phase: 'paused',
+      pausedUntil: new Date(2025, 0, 14).getTime(),
+    });
+    advanceTo(MON(17, 30));
+    expect(prompts.map((p) => p.at)).toEqual([MON(10)]);
+    service.resume();
+    expect(service.status().phase).toBe('outside-hours');
+    // Idle checks every 5 minutes for 8 hours do not each produce a status notice.
+    const phases = statuses.map((st) => st.phase).filter((p, k, all) => p !== all[k - 1]);
+    expect(phases).toEqual(['counting', 'due', 'away', 'counting', 'paused', 'outside-hours']);
+    expect(statuses.length).toBeLessThan(10);
+    service.stop();
+  });
+});

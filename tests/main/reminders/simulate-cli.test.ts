@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import { main, type CliIo } from '../../../electron/simulate/cli';
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('no such file');
+      return text;
+    },
+  };
+  const code = main(argv, io);
+  return {
+    code,
+    lines: out.map((l) => JSON.parse(l) as Record<string, unknown>),
+    err: err.join('\n'),
+  };
+}
+
+describe('npm run simulate (in process)', () => {
+  it('prints the timeline with the zone offset across a DST change, then a summary', () => {
+    const zoneBefore = process.env.TZ;
+    const { code, lines } = run(['--tz', 'Europe/Berlin', '--from', '2025-03-28', '--days', '4']);
+    expect(code).toBe(0);
+    expect(process.env.TZ).toBe(zoneBefore);
+    const at = (type: string) => lines.filter((l) => l.type === type).map((l) => l.at);
+    expect(at('hours-start')).toEqual(['2025-03-28T09:00:00+01:00', '2025-03-31T09:00:00+02:00']);
+    expect(at('hours-end')).toEqual(['2025-03-28T17:00:00+01:00', '2025-03-31T17:00:00+02:00']);
+    expect(at('reminder')[0]).toBe('2025-03-28T10:00:00+01:00');
+    expect(at('repeat')[0]).toBe('2025-03-28T10:05:00+01:00');
+    const summary = lines.at(-1)!;
+    expect(summary).toMatchObject({ type: 'summary', reminders: at('reminder').length, days: 4 });
+    expect(summary.wakeups).toBeGreaterThan(0);
+  });
+
+  it('plays scripted events: a lock as a natural break, a pause, and a started routine', () => {
+    const events = JSON.stringify([
+      { at: '2025-01-13T09:30:00+01:00', type: 'lock', minutes: 15 },
+      { at: '2025-01-13T11:50:00+01:00', type: 'pause', minutes: 10 },
+      { at: '2025-01-13T12:01:00+01:00', type: 'answer', action: 'start' },
+    ]);
+    const { code, lines } = run(
+      ['--tz=Europe/Berlin', '--from=2025-01-13', '--days=1', '--events=ev.json'],
+      { 'ev.json': events },
+    );
+    expect(code).toBe(0);
+    const types = lines.map((l) => `${String(l.at ?? '').slice(11, 16)} ${String(l.type)}`);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        '09:35 natural-break',
+        '10:45 reminder', // an hour after the return at 09:45
+        '10:55 ignored',
+        '11:50 pause',
+        '12:00 resume',
+        '12:00 reminder', // due at 11:55, held back by the pause
+        '12:01 started',
+      ]),
+    );
+    expect(types.some((t) => t.endsWith('completed'))).toBe(true);
+  });
+
+  it('refuses an invalid settings file naming the field, with exit code 1', () => {
+    const bad = defaultSettings() as unknown as { reminders: { sittingMinutes: number } };
+    bad.reminders.sittingMinutes = 5;
+    const { code, err } = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--settings', 's.json'],
+      { 's.json': JSON.stringify(bad) },
+    );
+    expect(code).toBe(1);
+    expect(err).toContain('reminders.sittingMinutes');
+  });
+
+  it('rejects bad arguments with exit code 2 and says what is wrong', () => {
+    expect(run(['--tz', 'Mars/Base', '--from', '2025-01-13', '--days', '1'])).toMatchObject({
+      code: 2,
+    });
+    expect(run(['--tz', 'UTC', '--from', '2025-02-30', '--days', '1']).err).toContain('--from');
+    expect(run(['--tz', 'UTC', '--from', '2025-01-13', '--days', '0']).err).toContain('--days');
+    expect(
+      run(['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--events', 'missing.json']).code,
+    ).toBe(2);
+  });
+});
