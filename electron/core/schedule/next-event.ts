@@ -13,8 +13,12 @@ export interface NextEvent {
 
 /** Idle checks never come closer together than this. */
 export const MIN_IDLE_CHECK_MS = MINUTE_MS;
-/** While the user is away idle, how often to look for their return (at most). */
-export const AWAY_IDLE_CHECK_MS = 5 * MINUTE_MS;
+/**
+ * While the user is away idle, how often to look for their return (at most). Polling can only
+ * see a return at the next reading, and the sitting timer restarts from that reading, so this
+ * bounds how late the next reminder can be; 2 min costs at most 30 wake-ups in an away hour.
+ */
+export const AWAY_IDLE_CHECK_MS = 2 * MINUTE_MS;
 
 /**
  * When the main process should next read the system idle time, or null when it need not:

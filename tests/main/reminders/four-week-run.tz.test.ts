@@ -90,9 +90,35 @@ interface OracleResult {
   repeats: number[];
 }
 
-/** Minute-by-minute reading of the rules in issue 3, written independently of the core. */
-function oracle(s: Settings, start: number, end: number, absences: Absence[]): OracleResult {
+/**
+ * Lock and sleep arrive as events, so their end is seen at once. A return from idle can only be
+ * seen at an idle reading, and while the user is away those are taken every 2 minutes from the
+ * moment the break was noticed: the sitting timer restarts from that reading (README, "How
+ * Unsit tells you are away").
+ */
+const AWAY_READING_MIN = 2;
+function returnSeen(s: Settings, a: Absence): number {
   const B = s.reminders.breakMinutes;
+  if (a.kind !== 'idle' || a.end - a.start < B * MIN) return a.end;
+  // Readings happen only inside working hours: the first once the break is due, then every
+  // 2 minutes, starting over at the next working minute after a gap.
+  let nextReading = a.start + B * MIN;
+  for (let t = nextReading; t < a.end + 24 * 60 * MIN; t += MIN) {
+    if (!oracleWorking(s, t)) {
+      nextReading = t + MIN;
+      continue;
+    }
+    if (t < nextReading) continue;
+    if (t >= a.end) return t;
+    nextReading = t + AWAY_READING_MIN * MIN;
+  }
+  return a.end;
+}
+
+/** Minute-by-minute reading of the rules in issue 3, written independently of the core. */
+function oracle(s: Settings, start: number, end: number, observed: Absence[]): OracleResult {
+  const B = s.reminders.breakMinutes;
+  const absences = observed.map((a) => ({ ...a, end: returnSeen(s, a) }));
   const result: OracleResult = { reminders: [], repeats: [] };
   let sitting = 0;
   let outsideSince: number | null = start;
