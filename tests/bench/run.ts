@@ -1,5 +1,6 @@
 import { bundleFigures } from './bundle-size';
 import { routineTimingFigures } from './routine-timing';
+import { schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
 
 /**
@@ -15,6 +16,8 @@ const log = (message: string) => {
 const figures: Figure[] = [];
 log('measuring bundle sizes...');
 figures.push(...bundleFigures());
+log('running a working day of the reminder service on a virtual clock...');
+figures.push(...schedulerFigures());
 log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
 figures.push(...(await routineTimingFigures()));
 

@@ -1,0 +1,125 @@
+import { performance } from 'node:perf_hooks';
+import FakeTimers from '@sinonjs/fake-timers';
+import { defaultSettings } from '../../electron/core/settings/schema';
+import type { PowerEvent, PowerMonitorLike } from '../../electron/main/power/power-events';
+import { createReminderService } from '../../electron/main/reminders/reminder-service';
+import type { Figure } from './table';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+/** A machine whose user is at the keyboard except during `idleFrom..idleTo`. */
+function quietMachine(idle: { from: number; to: number } | null): PowerMonitorLike {
+  return {
+    on: (_event: PowerEvent, _listener: () => void) => undefined,
+    removeListener: () => undefined,
+    getSystemIdleTime() {
+      const now = Date.now();
+      return idle && now >= idle.from && now < idle.to ? Math.floor((now - idle.from) / 1000) : 0;
+    },
+  };
+}
+
+function memoryStores() {
+  let saved: unknown = null;
+  return {
+    timerStore: { load: () => saved, save: (s: unknown) => void (saved = s) },
+    history: { append: () => undefined },
+  };
+}
+
+/**
+ * Runs the real reminder service (core + node-schedule) on a virtual clock through one
+ * default working day (Mon 09:00-17:00) and counts how often it wakes the process, per hour.
+ * The user sits at the desk all morning and is away (idle) from 13:00 to 14:00.
+ */
+function wakeupsPerHour(): { desk: number; away: number; offHours: number; day: number } {
+  const day = new Date(2026, 10, 30); // a Monday
+  const at = (h: number, m = 0) =>
+    new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m).getTime();
+  const clock = FakeTimers.install({ now: at(0), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  // Count every timer callback that runs, whoever armed it: each is one wake-up of the process.
+  let fires = 0;
+  const fakeSetTimeout = globalThis.setTimeout;
+  globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    fakeSetTimeout(() => {
+      fires++;
+      fn(...args);
+    }, ms)) as typeof setTimeout;
+  try {
+    const service = createReminderService({
+      clock: { now: () => Date.now() },
+      settings: defaultSettings(),
+      power: quietMachine({ from: at(13), to: at(14) }),
+      ...memoryStores(),
+    });
+    service.start();
+    const count = () => fires;
+    const hourly: number[] = [];
+    for (let h = 0; h < 24; h++) {
+      const before = count();
+      clock.tick(HOUR);
+      hourly.push(count() - before);
+    }
+    service.stop();
+    const desk = Math.max(...hourly.slice(9, 13));
+    const offHours = Math.max(...hourly.slice(0, 8), ...hourly.slice(18, 24));
+    return { desk, away: hourly[13]!, offHours, day: hourly.reduce((a, b) => a + b, 0) };
+  } finally {
+    globalThis.setTimeout = fakeSetTimeout;
+    clock.uninstall();
+  }
+}
+
+/** Creating the service, restoring its state and arming the first job, as at app start. */
+function startupMs(): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const t0 = performance.now();
+    const service = createReminderService({
+      clock: { now: () => Date.now() },
+      settings: defaultSettings(),
+      power: quietMachine(null),
+      ...memoryStores(),
+    });
+    service.start();
+    service.status();
+    runs.push(performance.now() - t0);
+    service.stop();
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+export function schedulerFigures(): Figure[] {
+  const w = wakeupsPerHour();
+  return [
+    {
+      name: 'timer wake-ups per hour, user at the desk',
+      value: w.desk,
+      unit: 'wake-ups',
+      budget: 60,
+      note: 'a 1 s tick would be 3,600',
+    },
+    {
+      name: 'timer wake-ups per hour, user away (idle)',
+      value: w.away,
+      unit: 'wake-ups',
+      budget: 60,
+    },
+    {
+      name: 'timer wake-ups per hour outside working hours',
+      value: w.offHours,
+      unit: 'wake-ups',
+      budget: 60,
+    },
+    { name: 'timer wake-ups in a whole default day', value: w.day, unit: 'wake-ups', budget: null },
+    {
+      name: 'main-process core start-up (median of 25)',
+      value: startupMs(),
+      unit: 'ms',
+      budget: 50,
+      note: 'create service, restore state, arm first job',
+    },
+  ];
+}
