@@ -1,3 +1,4 @@
+import { previewDay } from '../../electron/core/schedule/day-preview';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
 import {
@@ -30,11 +31,6 @@ export interface FakeUnsitOptions {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
 
 /**
  * An in-memory stand-in for main behind the preload API. The routine session uses the real
@@ -113,26 +109,9 @@ export class FakeUnsit implements UnsitApi {
     return clone(fresh);
   }
 
-  /** A simple preview: the day's ranges (split at midnight) and a reminder every interval. */
+  /** The real core computes the preview, as main does. */
   async previewDay(request: PreviewDayRequest): Promise<DayPreview> {
-    const day = request.workingHours[request.weekday];
-    const working: DayPreview['working'] = [];
-    if (day.enabled) {
-      for (const range of day.ranges) {
-        const from = minutesOf(range.from);
-        const to = minutesOf(range.to);
-        if (to > from) working.push({ startMinute: from, endMinute: to });
-        else working.push({ startMinute: from, endMinute: 1440 });
-      }
-    }
-    const every = request.reminders.sittingMinutes;
-    const reminders = working.flatMap((segment) => {
-      const marks: number[] = [];
-      for (let m = segment.startMinute + every; m <= segment.endMinute; m += every) marks.push(m);
-      return marks;
-    });
-    const workingMinutes = working.reduce((sum, s) => sum + s.endMinute - s.startMinute, 0);
-    return { working, reminders, workingMinutes };
+    return previewDay(request.workingHours, request.reminders, request.weekday);
   }
 
   async openDataFolder(): Promise<void> {

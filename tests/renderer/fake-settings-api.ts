@@ -4,7 +4,6 @@ import {
   type PreviewDayRequest,
   type SaveSettingsResult,
 } from '../../electron/core/ipc/contract';
-import { previewDay } from '../../electron/core/schedule/day-preview';
 import type { Settings } from '../../electron/core/settings/schema';
 import { validateSettings } from '../../electron/core/settings/validate';
 import { FakeUnsit, type FakeUnsitOptions } from './fake-api';
@@ -35,6 +34,6 @@ export class SettingsFake extends FakeUnsit {
   override async previewDay(request: PreviewDayRequest): Promise<DayPreview> {
     const checked = PreviewDayRequestSchema.parse(request);
     this.previews.push(structuredClone(checked));
-    return previewDay(checked.workingHours, checked.reminders, checked.weekday);
+    return super.previewDay(checked);
   }
 }
