@@ -1,5 +1,5 @@
+import { readFile as readFromDisk } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 /**
@@ -68,26 +68,30 @@ function plain(status: number, text: string): Response {
 
 export interface AppProtocolOptions {
   rootDir: string;
-  /** Reads a file URL, e.g. Electron's `net.fetch`; rejects or answers !ok when it is missing. */
-  fetchFile(fileUrl: string): Promise<Response>;
+  /**
+   * Reads a file (Electron's patched fs also reads inside app.asar); rejects when it is missing.
+   * Not `net.fetch('file://…')`: that goes through the session's webRequest filter, which
+   * cancels every file:// request (see hardenSession), so no page would ever load.
+   */
+  readFile?: (path: string) => Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export function createAppProtocolHandler({
   rootDir,
-  fetchFile,
+  readFile = readFromDisk,
 }: AppProtocolOptions): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Not allowed');
     const file = resolveAppFile(rootDir, request.url);
     if (file === null) return plain(404, 'Not found');
-    let response: Response;
+    let body: Uint8Array<ArrayBuffer>;
     try {
-      response = await fetchFile(pathToFileURL(file).toString());
+      body = await readFile(file);
     } catch {
+      // Missing, a folder, or unreadable: all look the same to the page.
       return plain(404, 'Not found');
     }
-    if (!response.ok) return plain(404, 'Not found');
-    return new Response(request.method === 'HEAD' ? null : response.body, {
+    return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
       headers: {
         'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',

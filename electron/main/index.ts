@@ -9,7 +9,6 @@ import {
   dialog,
   ipcMain,
   nativeImage,
-  net,
   powerMonitor,
   protocol,
   screen,
@@ -21,6 +20,7 @@ import { previewDay } from '../core/schedule/day-preview';
 import { systemClock } from '../core/time/clock';
 import { createAppApi } from './app-api';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
 import { createAppCommands, type AppCommands } from './commands';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
@@ -28,7 +28,12 @@ import { keepRunningWithoutWindows } from './lifecycle';
 import { createReminderNotifier } from './notifications';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { createServices } from './services';
-import { claimSingleInstance, firstLaunchRequest, type LaunchRequest } from './single-instance';
+import {
+  claimSingleInstance,
+  firstLaunchRequest,
+  watchMacRelaunch,
+  type LaunchRequest,
+} from './single-instance';
 import type { OpenStore } from './storage';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
@@ -44,10 +49,7 @@ const logError = (error: unknown) => console.error('[unsit]', error);
 
 function startApp(): AppCommands {
   const rootDir = join(OUT_DIR, 'renderer');
-  protocol.handle(
-    APP_SCHEME,
-    createAppProtocolHandler({ rootDir, fetchFile: (u) => net.fetch(u) }),
-  );
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir }));
   hardenSession(session.defaultSession);
   if (platform === 'darwin') app.dock?.hide();
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -55,7 +57,13 @@ function startApp(): AppCommands {
   const dir = app.getPath('userData');
   const now = () => systemClock.now();
   const execPath = process.env.APPIMAGE ?? process.execPath;
-  const loginItem = createLoginItem({ platform, app, env: process.env, execPath });
+  const loginItem = createLoginItem({
+    platform,
+    app,
+    env: process.env,
+    execPath,
+    packaged: app.isPackaged,
+  });
   const services = createServices({
     dir,
     clock: systemClock,
@@ -124,8 +132,7 @@ function startApp(): AppCommands {
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
 
-  // A development build must not register the bare Electron binary as a login item.
-  if (app.isPackaged) services.syncLoginItem(settings.get().general.launchAtLogin);
+  services.syncLoginItem(settings.get().general.launchAtLogin);
   reminders.start();
   // After every window closed, so a routine cut short by quitting is still recorded.
   app.on('will-quit', () => {
@@ -141,8 +148,10 @@ function main(): void {
   // 'second-instance' only arrives after 'ready', but possibly before the wiring finished.
   const onSecondLaunch = (request: LaunchRequest) => void ready.then((c) => c.launch(request));
   if (!claimSingleInstance(app, process.argv, onSecondLaunch)) return;
+  watchMacRelaunch(app, platform, onSecondLaunch);
 
   registerAppScheme(protocol);
+  applyChromiumSwitches(app.commandLine, platform);
   hardenApp(app);
   keepRunningWithoutWindows(app);
   app

@@ -10,22 +10,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'unsit';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Sent as a response header by the app protocol, and repeated in each page's meta tag. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Sent as a response header by the app protocol; the build puts the same policy in each page. */
+export { CONTENT_SECURITY_POLICY } from '../core/security/csp';
 
 export interface WindowPreferenceOptions {
   /** The routine window keeps timing while hidden or covered. */

@@ -51,6 +51,11 @@ export interface SingleInstanceApp {
   quit(): void;
 }
 
+/** The parts of Electron's `app` that report a re-launch on macOS. */
+export interface RelaunchApp {
+  on(event: 'activate', listener: () => void): unknown;
+}
+
 /**
  * Claims the single-instance lock. Returns false (and quits) when another instance holds it;
  * otherwise calls `onLaunch` for every later launch, with what that launch asked for.
@@ -70,4 +75,18 @@ export function claimSingleInstance(
     onLaunch(isLaunchData(otherData) ? otherData.request : secondLaunchRequest(otherArgv));
   });
   return true;
+}
+
+/**
+ * On macOS, opening Unsit again from Finder, Launchpad or Spotlight starts no second process
+ * (so no 'second-instance'): the system re-activates the running one, which Electron reports as
+ * 'activate'. Unsit has no Dock icon, so that event means a re-launch.
+ */
+export function watchMacRelaunch(
+  app: RelaunchApp,
+  platform: NodeJS.Platform,
+  onLaunch: (request: LaunchRequest) => void,
+): void {
+  if (platform !== 'darwin') return;
+  app.on('activate', () => onLaunch(secondLaunchRequest([])));
 }

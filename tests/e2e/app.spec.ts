@@ -67,6 +67,22 @@ test.describe('Unsit in Electron', () => {
     expect(page.url()).toBe('app://unsit/routine.html');
   });
 
+  test('the routine page loads its script and styles from the app protocol and is shown', async () => {
+    const running = await launch('--start-routine');
+    const page = await running.firstWindow();
+    // A blank window (a page or asset the protocol could not serve) never mounts the app.
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('app')?.childElementCount ?? 0))
+      .toBeGreaterThan(0);
+    const styled = await page.evaluate(() => document.styleSheets.length);
+    expect(styled).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible()),
+      )
+      .toBe(true);
+  });
+
   // Electron offers no getter for a window's webPreferences (tests/main/windows.test.ts checks
   // the options passed); here we check their observable effects in the real app.
   test('the routine window runs sandboxed and isolated', async () => {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createAppProtocolHandler,
@@ -69,15 +69,8 @@ describe('app protocol handler', () => {
   writeFileSync(join(root, 'routine.html'), '<!doctype html><title>x</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, '..', 'unsit-outside.txt'), 'secret');
-  // Reads file URLs from disk, as net.fetch does.
-  const fetchFile = vi.fn(async (url: string) => {
-    try {
-      return new Response(readFileSync(fileURLToPath(url)));
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  });
-  const handle = createAppProtocolHandler({ rootDir: root, fetchFile });
+  // Wired as index.ts wires it: files come straight from disk.
+  const handle = createAppProtocolHandler({ rootDir: root });
 
   it('serves pages with their type and the content security policy', async () => {
     const page = await handle(new Request('app://unsit/routine.html'));
@@ -88,18 +81,44 @@ describe('app protocol handler', () => {
     const script = await handle(new Request('app://unsit/assets/app.js'));
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await script.text()).toBe('console.log(1)');
   });
 
-  it('answers 404 for missing files and for escapes, without reading outside', async () => {
+  it('serves pages even though the hardened session cancels every file:// request', async () => {
+    // In Electron, net.fetch('file://…') passes through session.webRequest; the handler must
+    // therefore never depend on a file:// request, or no window would show anything.
+    const cancelled: string[] = [];
+    const session: HardenableSession = {
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      webRequest: {
+        onBeforeRequest: (listener) => {
+          const url = pathToFileURL(join(root, 'routine.html')).toString();
+          listener({ url }, (r) => r.cancel && cancelled.push(url));
+        },
+      },
+    };
+    hardenSession(session);
+    expect(cancelled).toHaveLength(1);
+    const page = await handle(new Request('app://unsit/routine.html'));
+    expect(page.status).toBe(200);
+  });
+
+  it('answers 404 for missing files, folders and escapes, without reading outside', async () => {
     expect((await handle(new Request('app://unsit/missing.html'))).status).toBe(404);
-    fetchFile.mockClear();
-    const escape = await handle(new Request('app://unsit/..%2Funsit-outside.txt'));
+    expect((await handle(new Request('app://unsit/assets'))).status).toBe(404);
+    const readFile = vi.fn(async (path: string) => readFileSync(path));
+    const spied = createAppProtocolHandler({ rootDir: root, readFile });
+    const escape = await spied(new Request('app://unsit/..%2Funsit-outside.txt'));
     expect(escape.status).toBe(404);
     expect(await escape.text()).not.toContain('secret');
-    expect(fetchFile).not.toHaveBeenCalled();
+    expect(readFile).not.toHaveBeenCalled();
   });
 
-  it('refuses methods other than GET and HEAD', async () => {
+  it('answers HEAD without a body and refuses other methods', async () => {
+    const head = await handle(new Request('app://unsit/routine.html', { method: 'HEAD' }));
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
     const post = await handle(
       new Request('app://unsit/routine.html', { method: 'POST', body: 'x' }),
     );

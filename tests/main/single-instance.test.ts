@@ -4,6 +4,7 @@ import {
   claimSingleInstance,
   firstLaunchRequest,
   secondLaunchRequest,
+  watchMacRelaunch,
   type LaunchRequest,
 } from '../../electron/main/single-instance';
 
@@ -94,6 +95,26 @@ describe('single instance', () => {
     claimSingleInstance(first, [], onLaunch);
     first.emit('second-instance', {}, ['unsit', '--hidden'], '/', { request: 'format-disk' });
     expect(onLaunch).toHaveBeenCalledWith('tray-only');
+  });
+});
+
+describe('re-launch on macOS', () => {
+  it('starts the routine when Unsit is opened again from Finder while it runs', () => {
+    // macOS starts no second process then; the running app only receives 'activate'.
+    const app = new EventEmitter();
+    const onLaunch = vi.fn();
+    watchMacRelaunch(app, 'darwin', onLaunch);
+    expect(onLaunch).not.toHaveBeenCalled();
+    app.emit('activate', {}, false);
+    expect(onLaunch).toHaveBeenCalledWith('start-routine');
+  });
+
+  it('does not listen elsewhere, where a re-launch arrives as a second instance', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const app = new EventEmitter();
+      watchMacRelaunch(app, platform, vi.fn());
+      expect(app.listenerCount('activate')).toBe(0);
+    }
   });
 });
 

@@ -20,6 +20,11 @@ export interface LoginItemDeps {
   env: Record<string, string | undefined>;
   /** The program to start: on Linux pass process.env.APPIMAGE when set, else process.execPath. */
   execPath: string;
+  /**
+   * False when running from source (`electron .`): the OS would then start the bare Electron
+   * binary at login (its default app, without Unsit), so nothing is registered. Default true.
+   */
+  packaged?: boolean;
   fs?: AutostartFs;
 }
 
@@ -83,8 +88,10 @@ export function createLoginItem({
   app,
   env,
   execPath,
+  packaged = true,
   fs = nodeFs,
 }: LoginItemDeps): LoginItem {
+  if (!packaged) return { isEnabled: () => false, setEnabled: () => undefined };
   if (platform === 'darwin' || platform === 'win32') return electronLoginItem(platform, app);
   return xdgLoginItem(autostartEntryPath(env), execPath, fs);
 }

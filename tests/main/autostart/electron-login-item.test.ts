@@ -42,3 +42,34 @@ describe('launch at login on Windows', () => {
     expect(calls).toEqual([{ openAtLogin: true, args: ['--hidden'] }]);
   });
 });
+
+describe('launch at login when running from source', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'never registers the bare Electron binary on %s',
+    (platform) => {
+      const { app, calls } = fakeApp();
+      const writes: string[] = [];
+      const fs = {
+        mkdirSync: () => undefined,
+        writeFileSync: (path: unknown) => void writes.push(String(path)),
+        renameSync: () => undefined,
+        rmSync: () => undefined,
+        readFileSync: () => {
+          throw new Error('missing');
+        },
+      } as unknown as NonNullable<Parameters<typeof createLoginItem>[0]['fs']>;
+      const item = createLoginItem({
+        platform,
+        app,
+        env,
+        execPath: '/repo/node_modules/electron/dist/electron',
+        packaged: false,
+        fs,
+      });
+      item.setEnabled(true);
+      expect(calls).toEqual([]);
+      expect(writes).toEqual([]);
+      expect(item.isEnabled()).toBe(false);
+    },
+  );
+});
