@@ -1,0 +1,207 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
+import { defaultSettings } from '../../electron/core/settings/schema';
+import {
+  BUILT,
+  createAppRunner,
+  labels,
+  steps,
+  type FetchStep,
+  type Run,
+} from './stand-in-electron/run-app';
+
+// The whole main process, run in a child Node process against a stand-in Electron.
+const isBuilt = existsSync(BUILT);
+if (!isBuilt) console.log(`composition tests skipped: ${BUILT} is not built yet (npm run build)`);
+const runner = createAppRunner();
+const runApp = runner.run;
+afterAll(runner.cleanUp);
+
+describe.skipIf(!isBuilt)('the built main process, wired together', () => {
+  describe('started with --start-routine', () => {
+    let run: Run;
+    beforeAll(() => {
+      run = runApp(['--start-routine'], {
+        scenario: [
+          { fetch: 'app://unsit/routine.html' },
+          // Escaped slashes survive URL parsing; decoded they would climb out of out/renderer.
+          { fetch: 'app://unsit/..%2fmain%2findex.js' },
+          { fetch: 'app://unsit/..%2f..%2fpackage.json' },
+          { navigate: 'https://example.com/' },
+          { request: 'https://example.com/track.js' },
+          { request: 'app://unsit/routine.html' },
+          { permission: 'media' },
+        ],
+      });
+    });
+
+    it('opens exactly one window, the routine page, and shows it', () => {
+      expect(run.log.windows).toHaveLength(1);
+      const [window] = run.log.windows;
+      expect(window?.urls).toEqual(['app://unsit/routine.html']);
+      expect(window?.shown).toBe('focused');
+    });
+
+    it('locks the window down: isolated, sandboxed, no Node, the built preload', () => {
+      const prefs = run.log.windows[0]?.options.webPreferences ?? {};
+      expect(prefs).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      });
+      expect(prefs.preload).toBe(resolve('out/preload/index.cjs'));
+      expect(existsSync(String(prefs.preload))).toBe(true);
+      expect(run.log.sandboxEnabled).toBe(true);
+    });
+
+    it('puts an icon with a tooltip and a menu in the tray', () => {
+      expect(run.log.trays).toHaveLength(1);
+      const [tray] = run.log.trays;
+      expect(tray?.image).toMatch(/\.png$/);
+      expect(existsSync(String(tray?.image))).toBe(true);
+      expect(tray?.tooltip?.trim()).not.toBe('');
+      expect(labels(tray?.menu ?? []).length).toBeGreaterThan(3);
+    });
+
+    it('serves the routine page over app:// with the content security policy', () => {
+      const [page] = steps<FetchStep>(run, 'fetch');
+      expect(page?.status).toBe(200);
+      expect(page?.headers['content-type']).toMatch(/^text\/html/);
+      expect(page?.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(page?.body).toBe(readFileSync(resolve('out/renderer/routine.html'), 'utf8'));
+    });
+
+    it('refuses to serve files outside the renderer folder', () => {
+      expect(existsSync(BUILT) && existsSync(resolve('package.json'))).toBe(true);
+      const [, mainBundle, packageJson] = steps<FetchStep>(run, 'fetch');
+      expect(mainBundle?.status).toBe(404);
+      expect(packageJson?.status).toBe(404);
+      expect(mainBundle?.body).not.toContain('import');
+    });
+
+    it('keeps pages from navigating, opening windows, reaching the network or permissions', () => {
+      const [navigation] = steps<{ windows: { prevented: boolean; windowOpen: string }[] }>(
+        run,
+        'navigate',
+      );
+      expect(navigation?.windows).toEqual([{ prevented: true, windowOpen: 'deny' }]);
+      expect(steps(run, 'request')).toEqual([
+        { request: 'https://example.com/track.js', cancel: true },
+        { request: 'app://unsit/routine.html', cancel: false },
+      ]);
+      expect(steps(run, 'permission')).toEqual([
+        { permission: 'media', granted: false, checked: false },
+      ]);
+    });
+
+    it('registers app:// as privileged before ready, and one IPC handler per API method', () => {
+      expect(run.log.privilegedSchemes.map((s) => s.scheme)).toEqual(['app']);
+      expect(run.log.protocolSchemes).toEqual(['app']);
+      expect(run.log.sessionHardened).toBe(true);
+      expect([...run.log.ipcChannels].sort()).toEqual(Object.values(CHANNELS).sort());
+    });
+
+    it('on quit closes the window, removes the tray and records the routine cut short', () => {
+      expect(run.log.appEvents).toEqual(expect.arrayContaining(['before-quit', 'will-quit']));
+      expect(run.log.windows[0]?.closed).toBe(true);
+      expect(run.log.trays[0]?.destroyed).toBe(true);
+      const history = JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8')) as {
+        records: { type: string }[];
+      };
+      expect(history.records.map((record) => record.type)).toEqual(['started', 'ended-early']);
+      expect(existsSync(join(run.userData, 'timer-state.json'))).toBe(true);
+    });
+  });
+
+  describe('started without arguments', () => {
+    let run: Run;
+    const saved = defaultSettings();
+    saved.reminders.sittingMinutes = 45;
+    beforeAll(() => {
+      run = runApp([], {
+        scenario: [
+          { trayClick: 'Settings…' },
+          { invoke: CHANNELS.saveSettings, from: 'settings', args: [saved] },
+          { secondInstance: ['/usr/bin/unsit', '--start-routine'] },
+        ],
+      });
+    });
+
+    it('goes to the tray only: no window opens by itself', () => {
+      const quiet = runApp([]).log;
+      expect(quiet.trays).toHaveLength(1);
+      expect(quiet.windows).toEqual([]);
+    });
+
+    it("opens the settings window from the tray's Settings item", () => {
+      expect(steps(run, 'trayClick')).toEqual([{ trayClick: 'Settings…', found: true }]);
+      expect(run.log.windows[0]?.urls).toEqual(['app://unsit/settings.html']);
+      expect(run.log.windows[0]?.shown).toBe('focused');
+    });
+
+    it('writes settings.json once the settings window saves, with the change', () => {
+      const [save] = steps<{ result?: { ok: boolean }; error?: string }>(run, 'invoke');
+      expect(save?.error).toBeUndefined();
+      expect(save?.result?.ok).toBe(true);
+      const file = JSON.parse(readFileSync(join(run.userData, 'settings.json'), 'utf8')) as {
+        reminders: { sittingMinutes: number };
+      };
+      expect(file.reminders.sittingMinutes).toBe(45);
+    });
+
+    it('opens the routine window when Unsit is launched again with --start-routine', () => {
+      expect(run.log.windows.map((window) => window.urls)).toEqual([
+        ['app://unsit/settings.html'],
+        ['app://unsit/routine.html'],
+      ]);
+      expect(run.log.windows[1]?.shown).toBe('focused');
+    });
+  });
+
+  it('when packaged, finds its tray icons in resources and honours a saved launch at login', () => {
+    const builder = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as {
+      extraResources: { from: string; to: string }[];
+    };
+    const trayIcons = builder.extraResources.find((entry) => entry.from === 'build/tray');
+    expect(trayIcons).toBeDefined();
+    const settings = defaultSettings();
+    settings.general.launchAtLogin = true;
+    let resources = '';
+    let home = '';
+    const { log } = runApp([], {
+      prepare(dirs) {
+        // What electron-builder puts beside app.asar, and the settings a user saved earlier.
+        home = dirs.home;
+        resources = join(home, 'resources');
+        cpSync(resolve(trayIcons?.from ?? ''), join(resources, trayIcons?.to ?? ''), {
+          recursive: true,
+        });
+        mkdirSync(dirs.userData, { recursive: true });
+        writeFileSync(join(dirs.userData, 'settings.json'), JSON.stringify(settings));
+        return { UNSIT_STANDIN_RESOURCES: resources };
+      },
+    });
+    expect(log.trays[0]?.image?.startsWith(resources)).toBe(true);
+    expect(existsSync(String(log.trays[0]?.image))).toBe(true);
+    if (process.platform === 'linux') {
+      const entry = readFileSync(join(home, '.config/autostart/unsit.desktop'), 'utf8');
+      expect(entry).toMatch(/^Exec=.* --hidden$/m);
+    } else {
+      expect(log.loginItem?.openAtLogin).toBe(true);
+    }
+  });
+
+  it('quits at once, with no tray or window, when another instance already runs', () => {
+    const { log, userData } = runApp(['--start-routine'], {
+      env: { UNSIT_STANDIN_LOCK: 'held' },
+    });
+    expect(log.trays).toEqual([]);
+    expect(log.windows).toEqual([]);
+    expect(log.ipcChannels).toEqual([]);
+    expect(existsSync(userData) ? readdirSync(userData) : []).toEqual([]);
+  });
+});

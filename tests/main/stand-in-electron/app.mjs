@@ -1,0 +1,94 @@
+import { EventEmitter } from 'node:events';
+import { requireNotReady, requireReady, world } from './world.mjs';
+
+// $UNSIT_STANDIN_RESOURCES plays a packaged app: Electron then sets process.resourcesPath.
+const resources = process.env.UNSIT_STANDIN_RESOURCES;
+if (resources) process.resourcesPath = resources;
+
+class StandInApp extends EventEmitter {
+  isPackaged = Boolean(resources);
+  commandLine = {
+    appendSwitch: (name, value) => {
+      requireNotReady('commandLine.appendSwitch');
+      world.switches.push(value === undefined ? [name] : [name, value]);
+    },
+  };
+  // Electron has app.dock on macOS only.
+  dock = process.platform === 'darwin' ? { hide: () => undefined } : undefined;
+  #resolveReady = () => undefined;
+  #ready = new Promise((resolve) => (this.#resolveReady = resolve));
+
+  emit(event, ...args) {
+    world.appEvents.push(event);
+    return super.emit(event, ...args);
+  }
+
+  whenReady() {
+    return this.#ready;
+  }
+
+  becomeReady() {
+    world.ready = true;
+    this.emit('ready');
+    this.#resolveReady();
+  }
+
+  isReady() {
+    return world.ready;
+  }
+
+  getPath(name) {
+    if (name !== 'userData') throw new Error(`stand-in: app.getPath('${name}') is not stood in`);
+    return process.env.UNSIT_STANDIN_USER_DATA;
+  }
+
+  getVersion() {
+    return '0.0.0-stand-in';
+  }
+
+  // Electron only answers correctly once ready (on Windows it does not before).
+  getLocale() {
+    requireReady('app.getLocale');
+    return 'en-US';
+  }
+
+  enableSandbox() {
+    requireNotReady('app.enableSandbox');
+    world.sandboxEnabled = true;
+  }
+
+  setAppUserModelId() {}
+
+  // Login items of macOS and Windows; Linux uses an autostart file instead.
+  setLoginItemSettings(settings) {
+    world.loginItem = settings;
+  }
+
+  getLoginItemSettings() {
+    return { openAtLogin: world.loginItem?.openAtLogin ?? false };
+  }
+
+  requestSingleInstanceLock(data) {
+    world.lockData = data ?? null;
+    return process.env.UNSIT_STANDIN_LOCK !== 'held';
+  }
+
+  /** Electron's order: before-quit, every window closes, will-quit, quit, then the exit. */
+  quit() {
+    if (world.quitting) return;
+    world.quitting = true;
+    setImmediate(() => {
+      this.emit('before-quit');
+      for (const window of world.windows) window.close();
+      this.emit('will-quit');
+      this.emit('quit');
+      process.exit(0);
+    });
+  }
+
+  exit(code = 0) {
+    process.exit(code);
+  }
+}
+
+export const app = new StandInApp();

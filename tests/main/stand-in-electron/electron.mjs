@@ -1,0 +1,105 @@
+// A stand-in for Electron's main-process API, only as much as out/main/index.js and
+// electron-store touch. It records what the app did and writes that as JSON to
+// $UNSIT_STANDIN_LOG when the process exits. Where Electron only misbehaves quietly when a call
+// comes too early or too late (a switch set after 'ready'), the stand-in throws instead.
+import { EventEmitter } from 'node:events';
+import { app } from './app.mjs';
+import { runScenario } from './scenario.mjs';
+import { BrowserWindow, Menu, Notification, Tray, nativeImage } from './ui.mjs';
+import { requireNotReady, requireReady, world } from './world.mjs';
+
+export { app, BrowserWindow, Menu, Notification, Tray, nativeImage };
+
+export const ipcMain = {
+  handle(channel, listener) {
+    if (world.ipcHandlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    }
+    world.ipcHandlers.set(channel, listener);
+  },
+  removeHandler: (channel) => world.ipcHandlers.delete(channel),
+  // electron-store answers its renderer-side helper on this channel.
+  on: (channel) => world.ipcListeners.push(channel),
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    requireNotReady('protocol.registerSchemesAsPrivileged');
+    world.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    requireReady('protocol.handle');
+    world.protocolHandlers.set(scheme, handler);
+  },
+};
+
+const defaultSession = {
+  setPermissionRequestHandler: (handler) => (world.session.permissionRequest = handler),
+  setPermissionCheckHandler: (handler) => (world.session.permissionCheck = handler),
+  webRequest: { onBeforeRequest: (listener) => (world.session.beforeRequest = listener) },
+};
+
+export const session = {
+  get defaultSession() {
+    requireReady('session.defaultSession');
+    return defaultSession;
+  },
+};
+
+class StandInPowerMonitor extends EventEmitter {
+  getSystemIdleTime() {
+    return 0;
+  }
+}
+
+export const powerMonitor = new StandInPowerMonitor();
+
+export const screen = {
+  getPrimaryDisplay() {
+    requireReady('screen');
+    return { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+  },
+};
+
+export const shell = {
+  openPath: () => Promise.resolve(''),
+  openExternal: () => Promise.resolve(),
+};
+
+export const dialog = {
+  showErrorBox(title, content) {
+    world.errorBoxes.push({ title, content });
+  },
+};
+
+export default {
+  app,
+  BrowserWindow,
+  Tray,
+  Menu,
+  nativeImage,
+  Notification,
+  ipcMain,
+  protocol,
+  session,
+  powerMonitor,
+  screen,
+  shell,
+  dialog,
+};
+
+// The app's top-level code has run by now (the module graph evaluates in one go): become
+// ready, let the app's wiring settle, then play the scenario the test asked for, then quit.
+setImmediate(() => {
+  app.becomeReady();
+  setImmediate(() => {
+    if (world.quitting) return;
+    runScenario(world, app).then(
+      () => app.quit(),
+      (error) => {
+        console.error('stand-in scenario failed:', error);
+        process.exit(70);
+      },
+    );
+  });
+});

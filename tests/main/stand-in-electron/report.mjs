@@ -1,0 +1,43 @@
+// What the stand-in writes to $UNSIT_STANDIN_LOG: plain JSON, read by tests/main/composition.test.ts.
+
+function menuItems(template) {
+  return (template ?? []).map((item) => ({
+    type: item.type ?? 'normal',
+    label: item.label ?? null,
+    enabled: item.enabled !== false,
+    ...(item.submenu ? { submenu: menuItems(item.submenu) } : {}),
+  }));
+}
+
+export function report(world, exitCode) {
+  return {
+    exitCode,
+    ready: world.ready,
+    appEvents: world.appEvents,
+    lockData: world.lockData,
+    switches: world.switches,
+    sandboxEnabled: world.sandboxEnabled,
+    loginItem: world.loginItem,
+    privilegedSchemes: world.privilegedSchemes,
+    protocolSchemes: [...world.protocolHandlers.keys()],
+    sessionHardened: Object.values(world.session).every((handler) => handler !== null),
+    windows: world.windows.map((window) => ({
+      options: window.options,
+      urls: window.urls,
+      shown: window.shown,
+      closed: window.destroyed,
+      guarded: window.webContents.windowOpenHandler !== null,
+    })),
+    trays: world.trays.map((tray) => ({
+      image: tray.image?.path ?? null,
+      tooltip: tray.tooltip,
+      menu: menuItems(tray.menu?.template),
+      destroyed: tray.destroyed,
+    })),
+    notifications: world.notifications.map((n) => n.options),
+    ipcChannels: [...world.ipcHandlers.keys()],
+    ipcListeners: world.ipcListeners,
+    errorBoxes: world.errorBoxes,
+    steps: world.steps,
+  };
+}

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Runs the built main process (out/main/index.js) as a whole in a child Node process, with
+ * 'electron' mapped to this folder's stand-in by a module hook. The stand-in records what the
+ * app did, plays the steps a test asks for once the app is ready, quits the app, and leaves a
+ * JSON log (see report.mjs and scenario.mjs).
+ */
+
+export const BUILT = resolve('out/main/index.js');
+const HOOK = new URL('./register.mjs', import.meta.url).href;
+
+export interface WindowLog {
+  options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+  urls: string[];
+  shown: 'focused' | 'inactive' | null;
+  closed: boolean;
+  guarded: boolean;
+}
+
+export interface MenuItemLog {
+  type: string;
+  label: string | null;
+  enabled: boolean;
+  submenu?: MenuItemLog[];
+}
+
+export interface StandInLog {
+  exitCode: number;
+  ready: boolean;
+  appEvents: string[];
+  switches: string[][];
+  sandboxEnabled: boolean;
+  loginItem: { openAtLogin: boolean } | null;
+  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
+  protocolSchemes: string[];
+  sessionHardened: boolean;
+  windows: WindowLog[];
+  trays: {
+    image: string | null;
+    tooltip: string | null;
+    menu: MenuItemLog[];
+    destroyed: boolean;
+  }[];
+  ipcChannels: string[];
+  errorBoxes: { title: string; content: string }[];
+  steps: Record<string, unknown>[];
+}
+
+export interface FetchStep {
+  status: number | null;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface Run {
+  log: StandInLog;
+  userData: string;
+}
+
+export interface RunOptions {
+  scenario?: object[];
+  env?: Record<string, string>;
+  /** Runs before the app starts, e.g. to put files in its data folder; may add variables. */
+  prepare?: (dirs: { home: string; userData: string }) => Record<string, string> | void;
+}
+
+/** Starts the app with these arguments, plays `scenario` once it is ready, and quits it. */
+function runApp(
+  tempDirs: string[],
+  args: string[],
+  { scenario = [], env = {}, prepare }: RunOptions = {},
+): Run {
+  const home = mkdtempSync(join(tmpdir(), 'unsit-composition-'));
+  tempDirs.push(home);
+  const userData = join(home, 'userData');
+  const prepared = prepare?.({ home, userData }) ?? {};
+  const logPath = join(home, 'stand-in.json');
+  const child = spawnSync(process.execPath, ['--import', HOOK, BUILT, ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      UNSIT_STANDIN_LOG: logPath,
+      UNSIT_STANDIN_USER_DATA: userData,
+      UNSIT_STANDIN_SCENARIO: JSON.stringify(scenario),
+      ...env,
+      ...prepared,
+    },
+  });
+  const log = existsSync(logPath)
+    ? (JSON.parse(readFileSync(logPath, 'utf8')) as StandInLog)
+    : null;
+  if (child.status !== 0 || child.stderr !== '' || !log || log.errorBoxes.length > 0) {
+    throw new Error(
+      `the app did not start and quit cleanly (status ${child.status}, signal ${child.signal})\n` +
+        `stderr:\n${child.stderr}\nerror boxes: ${JSON.stringify(log?.errorBoxes)}`,
+    );
+  }
+  return { log, userData };
+}
+
+export const steps = <T>(run: Run, key: string) =>
+  run.log.steps.filter((step) => key in step) as unknown as T[];
+
+export function labels(items: MenuItemLog[]): string[] {
+  return items.flatMap((item) => [item.label ?? '', ...labels(item.submenu ?? [])]);
+}
+
+/** A runner whose temporary folders `cleanUp` removes. */
+export function createAppRunner() {
+  const tempDirs: string[] = [];
+  return {
+    run: (args: string[], options?: RunOptions) => runApp(tempDirs, args, options),
+    cleanUp: () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })),
+  };
+}

@@ -1,0 +1,102 @@
+// Steps a test asks the stand-in to play once the app is ready, as JSON in
+// $UNSIT_STANDIN_SCENARIO. Each step's result is appended to world.steps; then the app quits.
+//   { "fetch": "app://unsit/x.html" }          ask the registered protocol handler for a URL
+//   { "secondInstance": ["unsit", "--flag"] }  another launch, as Electron reports it
+//   { "trayClick": "Label" }                   click a tray menu item by its label
+//   { "navigate": "https://…" }                a page tries to navigate or open a window
+//   { "request": "https://…" }                 a page requests a URL (session filter)
+//   { "permission": "media" }                  a page asks for a permission
+//   { "invoke": "unsit:…", "from": "settings", "args": [] }
+//                                              the open window showing settings.html invokes
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+function findItem(template, label) {
+  for (const item of template ?? []) {
+    if (item.label === label) return item;
+    const inner = findItem(item.submenu, label);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+async function fetchStep(world, url) {
+  const handler = world.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+  if (!handler) return { fetch: url, status: null };
+  const response = await handler(new Request(url));
+  return {
+    fetch: url,
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: await response.text(),
+  };
+}
+
+function navigateStep(world, url) {
+  return {
+    navigate: url,
+    windows: world.windows.map((window) => {
+      let prevented = false;
+      window.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      const opened = window.webContents.windowOpenHandler?.({ url }) ?? null;
+      return { prevented, windowOpen: opened?.action ?? null };
+    }),
+  };
+}
+
+function requestStep(world, url) {
+  let cancel = null;
+  world.session.beforeRequest?.({ url }, (response) => (cancel = response.cancel));
+  return { request: url, cancel };
+}
+
+function permissionStep(world, permission) {
+  let granted = null;
+  world.session.permissionRequest?.(null, permission, (answer) => (granted = answer));
+  return { permission, granted, checked: world.session.permissionCheck?.() ?? null };
+}
+
+function trayClickStep(world, label) {
+  const item = findItem(world.trays.at(-1)?.menu?.template, label);
+  item?.click?.();
+  return { trayClick: label, found: item !== undefined };
+}
+
+async function invokeStep(world, { invoke, from, args = [] }) {
+  const page = `app://unsit/${from}.html`;
+  const window = world.windows.find((w) => !w.destroyed && w.urls.at(-1) === page);
+  const handler = world.ipcHandlers.get(invoke);
+  if (!window || !handler) return { invoke, from, error: 'no such window or handler' };
+  const { webContents } = window;
+  const event = {
+    sender: webContents,
+    senderFrame: { ...webContents.mainFrame, url: page, parent: null },
+  };
+  try {
+    return { invoke, from, result: (await handler(event, ...args)) ?? null };
+  } catch (error) {
+    return { invoke, from, error: String(error) };
+  }
+}
+
+async function play(world, app, step) {
+  if ('fetch' in step) return fetchStep(world, step.fetch);
+  if ('navigate' in step) return navigateStep(world, step.navigate);
+  if ('request' in step) return requestStep(world, step.request);
+  if ('permission' in step) return permissionStep(world, step.permission);
+  if ('trayClick' in step) return trayClickStep(world, step.trayClick);
+  if ('invoke' in step) return invokeStep(world, step);
+  if ('secondInstance' in step) {
+    app.emit('second-instance', {}, step.secondInstance, process.cwd(), step.data ?? {});
+    return { secondInstance: step.secondInstance };
+  }
+  throw new Error(`stand-in: unknown scenario step ${JSON.stringify(step)}`);
+}
+
+export async function runScenario(world, app) {
+  const steps = JSON.parse(process.env.UNSIT_STANDIN_SCENARIO ?? '[]');
+  for (const step of steps) {
+    world.steps.push(await play(world, app, step));
+    await settle();
+  }
+}

@@ -1,0 +1,114 @@
+// Windows, tray, menus and notifications: recorded, never shown.
+import { EventEmitter } from 'node:events';
+import { app } from './app.mjs';
+import { requireReady, world } from './world.mjs';
+
+let nextContentsId = 1;
+
+class StandInWebContents extends EventEmitter {
+  id = nextContentsId++;
+  mainFrame = { processId: 1, routingId: this.id };
+  windowOpenHandler = null;
+
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  webContents = new StandInWebContents();
+  urls = [];
+  shown = null;
+  destroyed = false;
+
+  constructor(options) {
+    requireReady('BrowserWindow');
+    super();
+    this.options = options;
+    world.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+
+  loadURL(url) {
+    this.urls.push(url);
+    // Electron emits ready-to-show once, after the first page rendered.
+    if (this.urls.length === 1) setImmediate(() => this.emit('ready-to-show'));
+    return Promise.resolve();
+  }
+
+  show() {
+    this.shown = 'focused';
+  }
+  showInactive() {
+    this.shown = 'inactive';
+  }
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  removeMenu() {}
+  setPosition(x, y) {
+    this.position = [x, y];
+  }
+
+  close() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+export class Tray extends EventEmitter {
+  tooltip = null;
+  menu = null;
+  destroyed = false;
+
+  constructor(image) {
+    requireReady('Tray');
+    super();
+    this.image = image;
+    world.trays.push(this);
+  }
+
+  setImage(image) {
+    this.image = image;
+  }
+  setToolTip(text) {
+    this.tooltip = text;
+  }
+  setContextMenu(menu) {
+    this.menu = menu;
+  }
+  popUpContextMenu() {}
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+export const Menu = { buildFromTemplate: (template) => ({ template }) };
+
+export const nativeImage = {
+  createFromPath: (path) => ({ path, setTemplateImage: () => undefined }),
+};
+
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+
+  constructor(options) {
+    super();
+    this.options = options;
+    world.notifications.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+  close() {
+    this.closed = true;
+  }
+}

@@ -1,0 +1,36 @@
+// What the app did to the stand-in, written as JSON to $UNSIT_STANDIN_LOG when the process exits.
+import { writeFileSync } from 'node:fs';
+import { report } from './report.mjs';
+
+export const world = {
+  ready: false,
+  quitting: false,
+  lockData: null,
+  switches: [],
+  sandboxEnabled: false,
+  loginItem: null,
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
+  session: { permissionRequest: null, permissionCheck: null, beforeRequest: null },
+  windows: [],
+  trays: [],
+  notifications: [],
+  ipcHandlers: new Map(),
+  ipcListeners: [],
+  errorBoxes: [],
+  appEvents: [],
+  steps: [],
+};
+
+process.on('exit', (code) => {
+  const path = process.env.UNSIT_STANDIN_LOG;
+  if (path) writeFileSync(path, JSON.stringify(report(world, code), null, 2));
+});
+
+export function requireReady(what) {
+  if (!world.ready) throw new Error(`stand-in: ${what} cannot be used before the app is ready`);
+}
+
+export function requireNotReady(what) {
+  if (world.ready) throw new Error(`stand-in: ${what} has no effect once the app is ready`);
+}
