@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { reporters } from '../report-dir';
 
 // The real Electron app, end to end. Every test skips itself, saying why, where the Electron
 // binary is absent (it cannot be downloaded on the build machines).
@@ -8,7 +9,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: reporters('e2e'),
   // Under the repository's ignored test-results/ folder.
   outputDir: '../../test-results/e2e',
 });

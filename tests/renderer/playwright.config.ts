@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import { reporters } from '../report-dir';
 
 // Renderer tests run the built windows (out/renderer, or $UNSIT_RENDERER_OUT) in Debian's
 // Chromium with a fake of the preload API. No Electron is needed.
@@ -9,7 +10,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: reporters('renderer'),
   outputDir: '.artifacts/results',
   use: {
     browserName: 'chromium',

@@ -1,0 +1,48 @@
+// `npm test`: every check this machine can run, in order, stopping at the first failure, then
+// one closing line with the totals of all test runners ("unsit: N passed, N failed, N skipped").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const STEPS = [
+  'typecheck',
+  'lint',
+  'build',
+  'test:unit',
+  'test:package',
+  'test:renderer',
+  'test:e2e',
+];
+
+const reportDir = mkdtempSync(join(tmpdir(), 'unsit-test-reports-'));
+const env = { ...process.env, UNSIT_REPORT_DIR: reportDir };
+let failedStep = null;
+for (const step of STEPS) {
+  const result = spawnSync('npm', ['run', step], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    failedStep = step;
+    break;
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const file of readdirSync(reportDir)) {
+  const report = JSON.parse(readFileSync(join(reportDir, file), 'utf8'));
+  if (file.startsWith('vitest-')) {
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  } else {
+    const { expected, unexpected, skipped, flaky } = report.stats;
+    totals.passed += expected + flaky;
+    totals.failed += unexpected;
+    totals.skipped += skipped;
+  }
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+if (failedStep) console.error(`\nnpm test stopped: "npm run ${failedStep}" failed.`);
+if (failedStep && totals.failed === 0) totals.failed = 1; // a failed check counts as a failure
+console.log(`unsit: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedStep ? 1 : 0);
