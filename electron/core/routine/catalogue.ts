@@ -61,7 +61,7 @@ export const CATALOGUE: readonly Stretch[] = [
     summary: 'Eases both inner hips at once while seated.',
     setup: [
       'Sit on the mat with your back tall.',
-      'Bring the soles of your feet together and let your knees fall out to the sides.',
+      'Press the soles of your feet against each other; your knees drop out to the sides.',
       'Hold your ankles or feet lightly.',
     ],
     cues: [
