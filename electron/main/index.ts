@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,7 +35,7 @@ import {
   watchMacRelaunch,
   type LaunchRequest,
 } from './single-instance';
-import type { OpenStore } from './storage';
+import { SETTINGS_FILE, type OpenStore } from './storage';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
 
@@ -47,7 +48,13 @@ const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) 
   new ElectronStore({ cwd, name, fileExtension, clearInvalidConfig });
 const logError = (error: unknown) => console.error('[unsit]', error);
 
-function startApp(): AppCommands {
+interface Started {
+  commands: AppCommands;
+  /** No settings were ever saved: this is the first start of Unsit on this account. */
+  firstRun: boolean;
+}
+
+function startApp(): Started {
   const rootDir = join(OUT_DIR, 'renderer');
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir }));
   hardenSession(session.defaultSession);
@@ -55,6 +62,7 @@ function startApp(): AppCommands {
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
 
   const dir = app.getPath('userData');
+  const firstRun = !existsSync(join(dir, `${SETTINGS_FILE}.json`));
   const now = () => systemClock.now();
   const execPath = process.env.APPIMAGE ?? process.execPath;
   const loginItem = createLoginItem({
@@ -133,13 +141,23 @@ function startApp(): AppCommands {
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
 
   services.syncLoginItem(settings.get().general.launchAtLogin);
+  // Saving the defaults once marks the first start as done, so the welcome shows only once.
+  if (firstRun) tryToSave(() => settings.save(settings.get()));
   reminders.start();
   // After every window closed, so a routine cut short by quitting is still recorded.
   app.on('will-quit', () => {
     reminders.stop();
     tray.destroy();
   });
-  return commands;
+  return { commands, firstRun };
+}
+
+function tryToSave(save: () => unknown): void {
+  try {
+    save();
+  } catch (error) {
+    logError(error);
+  }
 }
 
 function main(): void {
@@ -157,9 +175,9 @@ function main(): void {
   app
     .whenReady()
     .then(() => {
-      const commands = startApp();
+      const { commands, firstRun } = startApp();
       started(commands);
-      commands.launch(firstLaunchRequest(process.argv));
+      commands.launch(firstLaunchRequest(process.argv, { firstRun }));
     })
     .catch((error: unknown) => {
       logError(error);

@@ -10,13 +10,21 @@ export const START_ROUTINE_ARG = '--start-routine';
 export const SETTINGS_ARG = '--settings';
 export { HIDDEN_ARG };
 
-/** What a launch asks for. First launch without arguments: the tray only. */
+/** What a launch asks for. */
 export type LaunchRequest = 'start-routine' | 'open-settings' | 'tray-only';
 
-/** For the first instance: only explicit flags open a window; a plain start goes to the tray. */
-export function firstLaunchRequest(argv: readonly string[]): LaunchRequest {
+/**
+ * For the first instance. Without arguments: the tray only, except on the very first start
+ * (nothing saved yet), which opens the settings so the user sees where Unsit lives and can set
+ * their working hours. A start at login (`--hidden`) always stays in the tray.
+ */
+export function firstLaunchRequest(
+  argv: readonly string[],
+  { firstRun = false }: { firstRun?: boolean } = {},
+): LaunchRequest {
   if (argv.includes(START_ROUTINE_ARG)) return 'start-routine';
   if (argv.includes(SETTINGS_ARG)) return 'open-settings';
+  if (firstRun && !argv.includes(HIDDEN_ARG)) return 'open-settings';
   return 'tray-only';
 }
 

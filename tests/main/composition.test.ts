@@ -131,8 +131,22 @@ describe.skipIf(!isBuilt)('the built main process, wired together', () => {
       });
     });
 
-    it('goes to the tray only: no window opens by itself', () => {
-      const quiet = runApp([]).log;
+    it('welcomes a first start with the settings window and saves the defaults once', () => {
+      const first = runApp([]);
+      expect(first.log.trays).toHaveLength(1);
+      expect(first.log.windows.map((window) => window.urls)).toEqual([
+        ['app://unsit/settings.html'],
+      ]);
+      expect(existsSync(join(first.userData, 'settings.json'))).toBe(true);
+    });
+
+    it('goes to the tray only once settings exist: no window opens by itself', () => {
+      const quiet = runApp([], {
+        prepare(dirs) {
+          mkdirSync(dirs.userData, { recursive: true });
+          writeFileSync(join(dirs.userData, 'settings.json'), JSON.stringify(defaultSettings()));
+        },
+      }).log;
       expect(quiet.trays).toHaveLength(1);
       expect(quiet.windows).toEqual([]);
     });

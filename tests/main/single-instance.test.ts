@@ -124,6 +124,16 @@ describe('launch arguments', () => {
     expect(firstLaunchRequest(['/usr/bin/unsit', '--hidden'])).toBe('tray-only');
   });
 
+  it('welcomes a first-time user with the settings, but not when started at login', () => {
+    expect(firstLaunchRequest(['/usr/bin/unsit'], { firstRun: true })).toBe('open-settings');
+    expect(firstLaunchRequest(['/usr/bin/unsit', '--hidden'], { firstRun: true })).toBe(
+      'tray-only',
+    );
+    expect(firstLaunchRequest(['unsit', '--start-routine'], { firstRun: true })).toBe(
+      'start-routine',
+    );
+  });
+
   it('opens the routine or the settings when asked on the first launch', () => {
     expect(firstLaunchRequest(['unsit', '--start-routine'])).toBe('start-routine');
     expect(firstLaunchRequest(['unsit', '--settings'])).toBe('open-settings');

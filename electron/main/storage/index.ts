@@ -1,5 +1,6 @@
 export {
   createSettingsStore,
+  SETTINGS_FILE,
   type SettingsStoreAdapter,
   type SettingsStoreDeps,
 } from './settings-store';
