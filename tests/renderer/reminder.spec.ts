@@ -40,6 +40,19 @@ test('a repeat says so, and the window works from the keyboard alone', async ({ 
   await expect.poll(() => fake.answers).toEqual(['snooze']);
 });
 
+test('a long sitting reads in hours', async ({ page }) => {
+  const fake = new FakeUnsit({
+    reminder: { ...prompt, kind: 'repeat', sittingMinutes: 245, snoozeMinutes: 60 },
+  });
+  await openWindow(page, 'reminder', fake);
+  await expect(page.getByText('You have been sitting for 4 h 5 min.')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Snooze 60 min' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect.poll(() => fake.answers).toEqual(['snooze']);
+});
+
 test('an already answered reminder offers only Close', async ({ page }) => {
   const fake = new FakeUnsit({ reminder: null });
   await openWindow(page, 'reminder', fake);

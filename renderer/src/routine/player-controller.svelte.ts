@@ -109,6 +109,8 @@ export class PlayerController {
       const now = this.#player.snapshot();
       cues.stepStarted(previousStep, step);
       previousStep = step;
+      // The end screen puts focus on its heading, which is read out; a live message would repeat it.
+      if (step.kind === 'done') return;
       announcer.say(stepAnnouncement(step, now.stretch, now.holdNumber, now.holdCount));
     });
     this.#player.on('countdown', ({ secondsLeft }) => {
@@ -117,11 +119,11 @@ export class PlayerController {
     });
     this.#player.on('finished', (result) => {
       cues.finished();
-      announcer.say('Routine complete. Well done.');
+      announcer.clear();
       this.#stopResult = result;
     });
     this.#player.on('ended', (result) => {
-      announcer.say('Routine ended.');
+      announcer.clear();
       this.#stopResult = result;
     });
   }
