@@ -22,15 +22,18 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
  *   another `repeatAfterMinutes` it is recorded as 'ignored' and the timer restarts. Without
  *   repeats, 'ignored' comes `repeatAfterMinutes` after the first reminder.
  * - A repeat never goes out while the user is away or paused; it waits for their return.
- * - When working hours end, an outstanding reminder is withdrawn without a record (the day, not
- *   the user, ended it); sitting is kept, and restarts at zero only if the gap before the next
+ * - When working hours end, an outstanding reminder is withdrawn and recorded as 'ignored' (it
+ *   went unanswered), and the count starts over, as for any ignored reminder. Without a reminder
+ *   out, sitting is kept across the gap, and restarts at zero only if the gap before the next
  *   working range is at least `breakMinutes` long.
  * - Pausing withdraws an outstanding reminder; sitting keeps counting; when the pause ends with
  *   a break overdue the reminder goes out at once. Idle is not polled while paused, so only lock
  *   and sleep are seen as breaks during a pause.
  * - An idle return is taken at the last input the system reports, so counting restarts from the
  *   user's first observed activity.
- * - 'skip' answers the outstanding reminder; without one it means "skip the next one".
+ * - 'skip' answers the outstanding reminder; without one it means "skip the next one". That
+ *   lasts until the count next starts over for any reason (a natural break, a routine, a gap
+ *   between working ranges, the next day), so it never carries over to an unrelated later break.
  *   'snooze' without an outstanding reminder does nothing.
  */
 export type TimerEvent =

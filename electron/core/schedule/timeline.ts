@@ -60,9 +60,13 @@ export function withdraw(
   out.push({ type: 'withdraw-reminder', at, reason });
 }
 
+/**
+ * The count starts over. A pending "skip next break" goes with it: that break came another way.
+ */
 export function restartTimer(state: TimerState): void {
   state.sittingMs = 0;
   state.snoozeDueMs = null;
+  state.skipNext = false;
 }
 
 /** Reminders can go out: inside hours, user present, not paused, no routine running. */
@@ -106,7 +110,12 @@ export function applyRules(
       s.outsideSince = at;
       out.push({ type: 'note', at, note: 'hours-end' });
     }
-    withdraw(s, at, 'hours-ended', out);
+    // A reminder still unanswered when the working hours end went unanswered: it is ignored.
+    if (s.reminder) {
+      record(s, at, 'ignored', out);
+      withdraw(s, at, 'hours-ended', out);
+      restartTimer(s);
+    }
   } else if (s.outsideSince !== null) {
     out.push({ type: 'note', at, note: 'hours-start' });
     // A gap between working ranges at least as long as a break is a break.

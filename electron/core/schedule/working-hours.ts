@@ -8,6 +8,7 @@ import {
   startOfLocalDay,
   wallInstant,
   weekdayOf,
+  type LocalDate,
 } from './local-time';
 
 /** An absolute half-open interval [start, end) in epoch ms. */
@@ -19,7 +20,7 @@ export interface Interval {
 /** How far ahead the queries look; a week plus a day covers every weekly pattern. */
 export const LOOKAHEAD_MS = 8 * DAY_MS;
 
-function rawIntervalsOfDay(hours: WorkingHours, dayStartDate: ReturnType<typeof localDateOf>) {
+function rawIntervalsOfDay(hours: WorkingHours, dayStartDate: LocalDate) {
   const day = hours[weekdayOf(dayStartDate)];
   const out: Interval[] = [];
   if (!day.enabled) return out;
@@ -131,11 +132,17 @@ export function instantAfterWorkingMs(
 }
 
 /**
- * When a pause for "the rest of today" ends: the next local midnight, or later if the user is in
- * a working range that runs past midnight (a night shift), at that range's end.
+ * When a pause for "the rest of today" ends. A night shift belongs to the day it started on, so
+ * inside a range that crosses midnight the pause ends with that range: in a shift that started
+ * yesterday this is before the next midnight (a pause at 01:00 must not swallow tonight's shift).
+ * Otherwise it ends at the next local midnight.
  */
 export function restOfTodayEnd(hours: WorkingHours, now: number): number {
-  const midnight = startOfLocalDay(addLocalDays(localDateOf(now), 1));
-  const rangeEnd = currentRangeEnd(hours, now);
-  return rangeEnd !== null && rangeEnd > midnight ? rangeEnd : midnight;
+  const today = localDateOf(now);
+  const midnight = startOfLocalDay(addLocalDays(today, 1));
+  const containing = (date: LocalDate) =>
+    rawIntervalsOfDay(hours, date).filter((r) => r.start <= now && now < r.end);
+  const yesterdays = containing(addLocalDays(today, -1));
+  if (yesterdays.length > 0) return Math.max(...yesterdays.map((r) => r.end));
+  return Math.max(midnight, ...containing(today).map((r) => r.end));
 }

@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../../core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../../core/routine/plan';
+import type { RoutineResult } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/schedule/local-time';
 import {
@@ -55,6 +56,16 @@ function planMinutes(settings: Settings): number {
   return Math.max(1, Math.round(plan.totalMs / MINUTE_MS));
 }
 
+/**
+ * The longest the process sleeps between two looks at the clock. Nothing tells the main process
+ * that the time zone changed (a laptop flown to another continent, a user changing it), and the
+ * next working-hours start may then come hours earlier than the job armed for it.
+ */
+export const MAX_ARM_MS = 15 * MINUTE_MS;
+
+/** The process time zone as Date resolves it now (it follows a change of `TZ` while running). */
+const currentZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 function listeners<T>() {
   const set = new Set<(value: T) => void>();
   return {
@@ -63,6 +74,16 @@ function listeners<T>() {
       return () => void set.delete(listener);
     },
     emit: (value: T) => set.forEach((l) => l(value)),
+  };
+}
+
+function lostRoutine(settings: Settings, startedAt: number, seenUntil: number): RoutineResult {
+  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+  return {
+    outcome: 'ended-early',
+    holdsDone: 0,
+    holdCount: Math.max(1, plan.holdCount),
+    durationMs: Math.max(0, seenUntil - startedAt),
   };
 }
 
@@ -90,6 +111,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let lastStatus: EngineStatus | null = null;
   let jobFires = 0;
   let detachPower: (() => void) | null = null;
+  let zone = currentZone();
 
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
@@ -127,6 +149,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       result.effects.forEach(dispatch);
     }
     timerStore.save(current());
+    zone = currentZone();
     rearm(now);
     const next = statusOf(settings, current(), now);
     if (!sameStatus(lastStatus, next)) {
@@ -137,8 +160,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
   function rearm(now: number): void {
     armedEvent = nextEvent(settings, current(), now);
-    if (armedEvent) scheduler.arm(armedEvent.at, onJobFired);
-    else scheduler.cancel();
+    scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS), onJobFired);
   }
 
   // A late fire is handled by the core ('wake'); an early one (clock set back) just re-arms.
@@ -146,7 +168,18 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     jobFires++;
     if (!state) return;
     const due = idleCheckDue(settings, state, clock.now());
-    step([due ? { type: 'wake', idleSeconds: idle.read() } : { type: 'wake' }]);
+    const idleSeconds = due ? idle.read() : undefined;
+    // After a change of time zone the event the job was armed for may lie far behind in the new
+    // local hours: that time was observed (the process ran), so it is not taken as time away.
+    if (zone !== currentZone()) {
+      step(
+        idleSeconds === undefined
+          ? [{ type: 'tick' }]
+          : [{ type: 'idleSeconds', seconds: idleSeconds }],
+      );
+      return;
+    }
+    step([idleSeconds === undefined ? { type: 'wake' } : { type: 'wake', idleSeconds }]);
   }
 
   const powerHandlers = {
@@ -164,9 +197,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       if (state) return;
       const restored = restoreTimerState(settings, timerStore.load(), clock.now());
       state = restored.state;
+      const { routineStartedAt: routineSince, asOf: seenUntil } = state;
       detachPower = watchPower(power, powerHandlers);
       // Time since the saved state was not observed: a long gap counts as a break.
       step([{ type: 'wake' }]);
+      // A routine window does not outlive the process: one still running ended unreported,
+      // as when its window is closed.
+      if (routineSince !== null && state.routineStartedAt !== null) {
+        const result = lostRoutine(settings, routineSince, seenUntil);
+        step([{ type: 'routineFinished', result }]);
+      }
     },
     stop() {
       scheduler.cancel();

@@ -45,10 +45,11 @@ export function settingsWith(
  * idle checks from `idleSecondsAt`, and applies scripted events in between.
  */
 export function drive(
-  settings: Settings,
+  initial: Settings,
   start: number,
   idleSecondsAt: (t: number) => number = () => 0,
 ) {
+  let settings = initial;
   let state: TimerState = freshTimerState(settings, start);
   let now = start;
   const effects: TimerEffect[] = [];
@@ -78,6 +79,13 @@ export function drive(
       runUntil(at);
       apply(event, at);
     },
+    /** Runs up to `at` on the current settings, then switches to `next` as the settings window does. */
+    changeSettings: (next: Settings, at: number) => {
+      runUntil(at);
+      const previous = settings;
+      settings = next;
+      apply({ type: 'settingsChanged', previous }, at);
+    },
     /** Applies an event at `at` without first waking for what came before (sleep, clock jumps). */
     jump: apply,
     runUntil,
@@ -90,6 +98,8 @@ export function drive(
     records: (type: string) =>
       effects.flatMap((e) => (e.type === 'record' && e.record.type === type ? [e.at] : [])),
     withdrawals: () => effects.flatMap((e) => (e.type === 'withdraw-reminder' ? [e] : [])),
+    notes: (note: string) =>
+      effects.flatMap((e) => (e.type === 'note' && e.note === note ? [e.at] : [])),
   };
 }
 

@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import type { EngineStatus } from '../../../electron/core/schedule/status';
+import { createReminderService } from '../../../electron/main/reminders/reminder-service';
+import type { ReminderPrompt } from '../../../electron/main/reminders/types';
+import { fakePowerMonitor, memoryStores } from './fakes';
+
+const MIN = 60_000;
+const MON = (h: number, mi = 0) => new Date(2025, 0, 13, h, mi).getTime();
+const utc = (h: number, mi = 0, s = 0) => Date.UTC(2025, 0, 13, h, mi, s);
+const advanceTo = (t: number) => vi.advanceTimersByTime(t - Date.now());
+
+function setup(stores = memoryStores()) {
+  const power = fakePowerMonitor(() => []);
+  const service = createReminderService({
+    clock: { now: () => Date.now() },
+    settings: defaultSettings(),
+    power: power.monitor,
+    timerStore: stores.timerStore,
+    history: stores.history,
+    routineMinutes: () => 8,
+  });
+  const prompts: (ReminderPrompt & { at: number })[] = [];
+  const withdrawn: number[] = [];
+  const statuses: (EngineStatus & { at: number })[] = [];
+  service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));
+  service.onReminderWithdrawn(() => withdrawn.push(Date.now()));
+  service.onStatus((s) => statuses.push({ ...s, at: Date.now() }));
+  const firsts = () => prompts.filter((p) => p.kind === 'first').map((p) => p.at);
+  const repeats = () => prompts.filter((p) => p.kind === 'repeat').map((p) => p.at);
+  const history = (type: string) => stores.records.filter((r) => r.type === type).map((r) => r.at);
+  return { service, stores, prompts, withdrawn, statuses, firsts, repeats, history };
+}
+
+const fake = (now: number) =>
+  vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+
+describe(`reminder service edge cases under TZ=${process.env.TZ ?? 'UTC'}`, () => {
+  const savedZone = process.env.TZ;
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.TZ = savedZone;
+  });
+
+  it('New York to Berlin while off hours: counting starts within 15 min of the change', () => {
+    process.env.TZ = 'America/New_York';
+    fake(utc(11)); // 06:00 in New York; its job is armed for 09:00 there (14:00 UTC)
+    const { service, firsts, statuses } = setup();
+    service.start();
+    advanceTo(utc(11, 20));
+    process.env.TZ = 'Europe/Berlin'; // 12:20 there: inside working hours
+    advanceTo(utc(11, 36));
+    expect(statuses.at(-1)?.phase).toBe('counting');
+    advanceTo(utc(13));
+    // Counted from the last look at the clock before the change (11:15, looks are 15 min apart
+    // off hours), so one reminder, 55 min after the change, inside Berlin hours (08-16 UTC).
+    expect(firsts()).toEqual([utc(12, 15)]);
+    service.stop();
+  });
+
+  it('Berlin to New York with a reminder armed: nothing until the New York day', () => {
+    process.env.TZ = 'Europe/Berlin';
+    fake(utc(8)); // 09:00 in Berlin
+    const { service, firsts, repeats } = setup();
+    service.start();
+    advanceTo(utc(8, 59, 30));
+    process.env.TZ = 'America/New_York'; // 03:59 there
+    advanceTo(Date.UTC(2025, 0, 14));
+    // New York hours are 14:00-22:00 UTC; the night in between restarted the count.
+    expect(firsts()).toEqual([
+      utc(15),
+      utc(16, 10),
+      utc(17, 20),
+      utc(18, 30),
+      utc(19, 40),
+      utc(20, 50),
+    ]);
+    expect(repeats()).toEqual(firsts().map((t) => t + 5 * MIN));
+    service.stop();
+  });
+
+  it('a reminder out when the zone changes to off hours is withdrawn within 5 min', () => {
+    process.env.TZ = 'Europe/Berlin';
+    fake(utc(8));
+    const { service, firsts, repeats, withdrawn } = setup();
+    service.start();
+    advanceTo(utc(9, 2)); // reminded at 10:00 Berlin (09:00 UTC)
+    process.env.TZ = 'America/New_York';
+    advanceTo(utc(13, 59));
+    expect(firsts()).toEqual([utc(9)]);
+    expect(repeats()).toEqual([]);
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0]).toBeLessThanOrEqual(utc(9, 5));
+    service.stop();
+  });
+
+  it('wall clock 2 h ahead with no suspend: no stale reminder, a full hour from the jump', () => {
+    fake(MON(9));
+    const { service, firsts } = setup();
+    service.start();
+    advanceTo(MON(9, 52)); // idle checks every 5 min: the next one is due at 09:55
+    vi.setSystemTime(MON(11, 52));
+    advanceTo(MON(12, 54));
+    expect(firsts()).toEqual([]);
+    advanceTo(MON(12, 56));
+    // Deliberate: unobserved time after the missed 09:55 check is taken as time away.
+    expect(firsts()).toEqual([MON(12, 55)]);
+    service.stop();
+  });
+
+  it('wall clock 30 min back: the count is kept and nothing fires twice', () => {
+    fake(MON(9));
+    const { service, firsts } = setup();
+    service.start();
+    advanceTo(MON(9, 40));
+    vi.setSystemTime(MON(9, 10));
+    advanceTo(MON(10, 9));
+    // 40 min counted before the jump; at most one 5 min check interval is lost after it.
+    expect(firsts()).toHaveLength(1);
+    expect(firsts()[0]).toBeGreaterThanOrEqual(MON(9, 30));
+    expect(firsts()[0]).toBeLessThanOrEqual(MON(9, 35));
+    service.stop();
+  });
+});
+
+describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('restarted 3 min after a reminder: its repeat comes, then it counts as ignored', () => {
+    fake(MON(9));
+    const stores = memoryStores();
+    const first = setup(stores);
+    first.service.start();
+    advanceTo(MON(10, 1));
+    first.service.stop();
+    advanceTo(MON(10, 4));
+    const second = setup(stores);
+    second.service.start();
+    advanceTo(MON(11, 11));
+    expect(second.repeats()).toEqual([MON(10, 5)]);
+    expect(second.firsts()).toEqual([MON(11, 10)]);
+    expect(second.history('ignored')).toEqual([new Date(MON(10, 10)).toISOString()]);
+    second.service.stop();
+  });
+
+  it('restarted 3 h after a reminder: nothing at start, a fresh count', () => {
+    fake(MON(9));
+    const stores = memoryStores();
+    const first = setup(stores);
+    first.service.start();
+    advanceTo(MON(10, 1));
+    first.service.stop();
+    advanceTo(MON(13, 1));
+    const second = setup(stores);
+    second.service.start();
+    advanceTo(MON(14, 2));
+    expect(second.prompts.map((p) => p.at)).toEqual([MON(14, 1)]);
+    expect(second.history('natural-break')).toHaveLength(1);
+    second.service.stop();
+  });
+
+  it('starts fresh from a state written by a newer version', () => {
+    fake(MON(9));
+    const stores = memoryStores();
+    const first = setup(stores);
+    first.service.start();
+    advanceTo(MON(9, 50));
+    first.service.stop();
+    stores.corrupt({ ...(stores.saved() as object), version: 2 });
+    const second = setup(stores);
+    second.service.start();
+    advanceTo(MON(10, 51));
+    expect(second.firsts()).toEqual([MON(10, 50)]);
+    second.service.stop();
+  });
+
+  it('a routine started from the tray answers the open reminder', () => {
+    fake(MON(9));
+    const { service, firsts, repeats, withdrawn, history } = setup();
+    service.start();
+    advanceTo(MON(10, 2));
+    service.routineStarted();
+    expect(withdrawn).toEqual([MON(10, 2)]);
+    advanceTo(MON(10, 11));
+    service.routineFinished({
+      outcome: 'completed',
+      holdsDone: 13,
+      holdCount: 13,
+      durationMs: 9 * MIN,
+    });
+    advanceTo(MON(11, 12));
+    expect(repeats()).toEqual([]);
+    expect(firsts()).toEqual([MON(10), MON(11, 11)]);
+    expect(history('started')).toHaveLength(1);
+    expect(history('ignored')).toEqual([]);
+    service.stop();
+  });
+
+  it('a routine that never reports holds reminders back for an hour, then the count goes on', () => {
+    fake(MON(9));
+    const { service, firsts } = setup();
+    service.start();
+    advanceTo(MON(10, 2));
+    service.routineStarted();
+    advanceTo(MON(11, 3));
+    // Deliberate: 62 min were sat before it; the routine's hour counted neither way.
+    expect(firsts()).toEqual([MON(10), MON(11, 2)]);
+    service.stop();
+  });
+
+  it('a routine cut short by a restart of the app ends early instead of blocking reminders', () => {
+    fake(MON(9));
+    const stores = memoryStores();
+    const first = setup(stores);
+    first.service.start();
+    advanceTo(MON(9, 30));
+    first.service.routineStarted();
+    advanceTo(MON(9, 33));
+    first.service.stop();
+    advanceTo(MON(9, 35));
+    const second = setup(stores);
+    second.service.start();
+    expect(second.history('ended-early')).toHaveLength(1);
+    advanceTo(MON(10, 6));
+    // 30 min before the routine, none during it or while the app was down, 30 from 09:35.
+    expect(second.firsts()).toEqual([MON(10, 5)]);
+    second.service.stop();
+  });
+});
