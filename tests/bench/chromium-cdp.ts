@@ -18,7 +18,7 @@ export interface Tab {
 export interface Browser {
   newTab(url?: string): Promise<Tab>;
   activate(tab: { id: string }): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -100,9 +100,12 @@ export async function launchChromium(): Promise<Browser> {
     async activate(tab) {
       await fetch(`${base}/json/activate/${tab.id}`);
     },
-    close() {
+    async close() {
+      // Chromium writes to its profile while it shuts down: wait for it before removing it.
+      const exited = new Promise((resolve) => chrome.once('exit', resolve));
       chrome.kill();
-      rmSync(profile, { recursive: true, force: true });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -186,7 +186,7 @@ export async function routineTimingFigures(): Promise<Figure[]> {
       },
     ];
   } finally {
-    browser.close();
+    await browser.close();
     server.close();
   }
 }
