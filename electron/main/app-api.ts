@@ -71,7 +71,12 @@ export function createAppApi(options: AppApiOptions): MainApi {
       notice: store.takeNotice(),
       platform: platformName(options.platform),
     }),
-    saveSettings: (next) => storeAndApply(next),
+    // The acknowledgement belongs to the routine window's caution screen. The settings window
+    // only sends back the copy it loaded, which may predate an acknowledgement made meanwhile.
+    saveSettings: (next) => {
+      const { cautionAcknowledgedAt } = store.get().general;
+      return storeAndApply({ ...next, general: { ...next.general, cautionAcknowledgedAt } });
+    },
     resetSettings() {
       const previous = store.get();
       const stored = store.reset();

@@ -152,7 +152,11 @@ describe('IPC payload checks', () => {
       { ...RESULT, outcome: 'hacked' },
       { ...RESULT, holdsDone: -1 },
       { ...RESULT, holdsDone: 1.5 },
+      { ...RESULT, holdsDone: RESULT.holdCount + 1 },
       { outcome: 'completed' },
+      new Map(Object.entries(RESULT)),
+      new Uint8Array(4),
+      { ...RESULT, durationMs: new Date(0) },
     ];
     for (const payload of bad) {
       await expect(handlers.reportRoutineResult(event, payload)).rejects.toThrow(
@@ -286,6 +290,31 @@ describe('saveSettings', () => {
     await expect(handlers.saveSettings(event, viaConstructor)).rejects.toThrow(/constructor/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(store.get()).toEqual(before);
+  });
+
+  it('keeps a caution acknowledgement made while the settings window had an older copy', async () => {
+    const { handlers, open, from, store } = setup();
+    const settingsWindow = from(open('settings'));
+    const loaded = (await handlers.getSettings(settingsWindow)) as { settings: Settings };
+    await handlers.acknowledgeCaution(from(open('routine')));
+    const acknowledgedAt = store.get().general.cautionAcknowledgedAt;
+    expect(acknowledgedAt).not.toBeNull();
+    const edited = structuredClone(loaded.settings);
+    edited.reminders.sittingMinutes = 45;
+    const answer = await handlers.saveSettings(settingsWindow, edited);
+    expect(answer).toEqual({
+      ok: true,
+      settings: {
+        ...edited,
+        general: { ...edited.general, cautionAcknowledgedAt: acknowledgedAt },
+      },
+    });
+    expect(store.get().general.cautionAcknowledgedAt).toBe(acknowledgedAt);
+    // Nor can the settings window acknowledge the caution on the routine window's behalf.
+    const forged = structuredClone(edited);
+    forged.general.cautionAcknowledgedAt = '2020-01-01T00:00:00.000Z';
+    await handlers.saveSettings(settingsWindow, forged);
+    expect(store.get().general.cautionAcknowledgedAt).toBe(acknowledgedAt);
   });
 
   it("turns the store's own refusal and disk failures into answers", async () => {

@@ -14,17 +14,22 @@ import type { ApiMethod } from './channels';
  * these methods; main validates every request against `REQUEST_SCHEMAS` before handling it.
  */
 
-export const RoutineResultSchema = z.object({
-  outcome: z.enum(['completed', 'ended-early']),
-  holdsDone: z.number().int().min(0).max(200),
-  holdCount: z.number().int().min(1).max(200),
-  /** Wall time from start to end, including pauses. */
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 3600 * 1000),
-});
+export const RoutineResultSchema = z
+  .object({
+    outcome: z.enum(['completed', 'ended-early']),
+    holdsDone: z.number().int().min(0).max(200),
+    holdCount: z.number().int().min(1).max(200),
+    /** Wall time from start to end, including pauses. */
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000),
+  })
+  .refine((result) => result.holdsDone <= result.holdCount, {
+    message: 'More holds done than the routine has.',
+    path: ['holdsDone'],
+  });
 export type RoutineResult = z.infer<typeof RoutineResultSchema>;
 
 export const PreviewDayRequestSchema = z.object({

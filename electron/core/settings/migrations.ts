@@ -57,9 +57,16 @@ export type MigrationOutcome =
   | { kind: 'unknown-version'; data: RawObject }
   | { kind: 'not-an-object' };
 
+/** Keys that version 1 never had: a file holding them has the current shape. */
+const KEYS_AFTER_V1 = ['workingHours', 'reminders', 'general'];
+
 function storedVersion(data: RawObject): number | null {
-  // Files from before versioning carry no version at all: they are version 1.
-  if (!('version' in data)) return 1;
+  if (!('version' in data)) {
+    // Files from before versioning carry no version at all: they are version 1. A current file
+    // whose version was lost (edited by hand) must not be migrated as v1, which would replace
+    // its working hours and reminders with defaults.
+    return KEYS_AFTER_V1.some((key) => key in data) ? null : 1;
+  }
   const { version } = data;
   return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
 }

@@ -56,16 +56,25 @@ function previousDay(day: Weekday): Weekday {
   return WEEKDAYS[(index + WEEKDAYS.length - 1) % WEEKDAYS.length] as Weekday;
 }
 
+/** One overlapping range: `day`'s range `index` clashes with a range of `withDay`. */
+export interface RangeClash {
+  day: Weekday;
+  index: number;
+  /** `day` itself, or the previous day when the clash is with its night range. */
+  withDay: Weekday;
+  error: FieldError;
+}
+
 /**
- * Overlapping working ranges, one error per offending range (the later one of a pair).
+ * Overlapping working ranges, one clash per offending range (the later one of a pair).
  *
  * Within a day every listed range is checked, switched on or not, because the list is the
  * user's own and would become invalid the moment the day is switched on. A night range that runs
  * past midnight is also checked against the next day's ranges, but only while both days are on:
  * a switched-off day has no working time to collide with.
  */
-export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
-  const errors: FieldError[] = [];
+export function findRangeClashes(hours: WorkingHours): RangeClash[] {
+  const clashes: RangeClash[] = [];
   for (const day of WEEKDAYS) {
     const { ranges, enabled } = hours[day];
     const before = previousDay(day);
@@ -74,19 +83,23 @@ export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
       const path = `workingHours.${day}.ranges.${index}`;
       const earlier = ranges.slice(0, index).find((other) => rangesOverlap(other, range));
       if (earlier) {
-        errors.push({ path, message: `This range overlaps ${label(earlier)} on the same day.` });
+        const message = `This range overlaps ${label(earlier)} on the same day.`;
+        clashes.push({ day, index, withDay: day, error: { path, message } });
         return;
       }
       const night = spill.find((other) => intersects(nextDaySpan(other), sameDaySpan(range)));
       if (night) {
-        errors.push({
-          path,
-          message: `This range overlaps ${DAY_NAMES[before]}'s ${label(night)}, which runs past midnight.`,
-        });
+        const message = `This range overlaps ${DAY_NAMES[before]}'s ${label(night)}, which runs past midnight.`;
+        clashes.push({ day, index, withDay: before, error: { path, message } });
       }
     });
   }
-  return errors;
+  return clashes;
+}
+
+/** Overlapping working ranges as per-field errors (see findRangeClashes). */
+export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
+  return findRangeClashes(hours).map((clash) => clash.error);
 }
 
 export { DAY_NAMES };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fieldLabel } from './labels';
 import { isRawObject, migrateSettings, type RawObject } from './migrations';
-import { findRangeOverlaps } from './overlap';
+import { findRangeClashes } from './overlap';
 import {
   DayHoursSchema,
   defaultSettings,
@@ -12,7 +12,6 @@ import {
   StretchIdSchema,
   WEEKDAYS,
   type Settings,
-  type Weekday,
   type WorkingHours,
 } from './schema';
 import { validateSettings } from './validate';
@@ -85,19 +84,18 @@ function salvageWorkingHours(raw: unknown, fallback: WorkingHours, problems: str
   return resolveOverlaps(hours, fallback, problems);
 }
 
-/** Resets days whose ranges overlap until none do (defaults never overlap each other). */
+/**
+ * Resets days whose ranges overlap until none do. A clash with the previous day's night range
+ * resets that previous day: defaults never cross midnight, so this settles it at once, whereas
+ * resetting the morning day to 9-17 could still clash and cost the user a second day.
+ */
 function resolveOverlaps(hours: WorkingHours, fallback: WorkingHours, problems: string[]) {
   const result = { ...hours };
   for (let round = 0; round <= WEEKDAYS.length; round += 1) {
-    const first = findRangeOverlaps(result)[0];
+    const first = findRangeClashes(result)[0];
     if (!first) return result;
-    let day = first.path.split('.')[1] as Weekday;
-    // A default day can only clash with the previous day's night range: reset that one instead.
-    if (result[day] === fallback[day]) {
-      day = WEEKDAYS[(WEEKDAYS.indexOf(day) + WEEKDAYS.length - 1) % WEEKDAYS.length] as Weekday;
-    }
-    result[day] = fallback[day];
-    const label = fieldLabel(`workingHours.${day}`);
+    result[first.withDay] = fallback[first.withDay];
+    const label = fieldLabel(`workingHours.${first.withDay}`);
     if (!problems.includes(label)) problems.push(label);
   }
   return fallback;

@@ -19,6 +19,13 @@ export function quoteExecArgument(argument: string): string {
     .replaceAll('\r', '\\r');
 }
 
+/** Marks an entry Unsit wrote, so one the user wrote by hand is never taken for it. */
+const OWN_ENTRY_MARK = 'X-Unsit-Managed=true';
+
+export function isOwnEntry(content: string): boolean {
+  return content.split('\n').some((line) => line.trim() === OWN_ENTRY_MARK);
+}
+
 /** The autostart entry that starts Unsit at login, in its tray, without opening a window. */
 export function autostartDesktopEntry(execPath: string): string {
   return [
@@ -30,6 +37,7 @@ export function autostartDesktopEntry(execPath: string): string {
     `Exec=${quoteExecArgument(execPath)} --hidden`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
+    OWN_ENTRY_MARK,
     '',
   ].join('\n');
 }

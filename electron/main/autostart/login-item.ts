@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { autostartDesktopEntry, entryIsActive } from './desktop-entry';
+import { autostartDesktopEntry, entryIsActive, isOwnEntry } from './desktop-entry';
 
 /** The slice of Electron's `app` used for login items on macOS and Windows. */
 export interface LoginItemApp {
@@ -11,7 +11,7 @@ export interface LoginItemApp {
 
 export type AutostartFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync'
+  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'existsSync'
 >;
 
 export interface LoginItemDeps {
@@ -56,6 +56,23 @@ function electronLoginItem(platform: NodeJS.Platform, app: LoginItemApp): LoginI
   };
 }
 
+/**
+ * An entry Unsit did not write is the user's own: before Unsit removes or replaces it, it is
+ * moved aside as unsit.desktop.user-N, a name the session does not start anything from.
+ */
+function moveUsersEntryAside(path: string, fs: AutostartFs): void {
+  let content: string;
+  try {
+    content = fs.readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  if (isOwnEntry(content)) return;
+  let attempt = 1;
+  while (fs.existsSync(`${path}.user-${attempt}`)) attempt += 1;
+  fs.renameSync(path, `${path}.user-${attempt}`);
+}
+
 function xdgLoginItem(path: string, execPath: string, fs: AutostartFs): LoginItem {
   return {
     isEnabled() {
@@ -66,6 +83,7 @@ function xdgLoginItem(path: string, execPath: string, fs: AutostartFs): LoginIte
       }
     },
     setEnabled(enabled) {
+      moveUsersEntryAside(path, fs);
       if (!enabled) {
         fs.rmSync(path, { force: true });
         return;

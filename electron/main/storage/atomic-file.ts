@@ -4,11 +4,12 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** conf's own serialisation, so the files stay in electron-store's format. */
 export function serializeLikeConf(value: unknown): string {
@@ -25,6 +26,24 @@ function syncFolder(folder: string): void {
     }
   } catch {
     // Not every platform can sync a folder (Windows cannot); the rename is still atomic there.
+  }
+}
+
+/**
+ * Removes temporary files a crash left between writing and renaming. They never hold the only
+ * copy of anything (the rename had not happened), so they are only clutter. Call at start-up,
+ * before this process writes `path` (one instance runs at a time).
+ */
+export function removeLeftoverTemporaries(path: string): void {
+  const prefix = `${basename(path)}.tmp-`;
+  try {
+    for (const name of readdirSync(dirname(path))) {
+      if (name.startsWith(prefix) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length))) {
+        rmSync(join(dirname(path), name), { force: true });
+      }
+    }
+  } catch {
+    // A folder that cannot be listed cannot be written either; the stores report that.
   }
 }
 

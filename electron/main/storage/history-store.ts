@@ -4,7 +4,7 @@ import type { OutcomeRecord } from '../../core/schedule/status';
 import { withinRetention } from '../../core/history/retention';
 import { byTime, loadHistory } from '../../core/history/salvage';
 import { HISTORY_VERSION, OutcomeRecordSchema } from '../../core/history/schema';
-import { writeJsonAtomically } from './atomic-file';
+import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
 import { keepBrokenCopy } from './backup';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
@@ -57,6 +57,7 @@ export function createHistoryStore({
   onError,
 }: HistoryStoreDeps): HistoryStore {
   const path = join(dir, `${HISTORY_FILE}.json`);
+  removeLeftoverTemporaries(path);
   const start = startHistory(path, now());
   let records = start.records;
   let pendingBackup = start.needsBackup;

@@ -20,7 +20,8 @@ export function readRawJson(path: string): RawRead {
     return { kind: 'unreadable', error };
   }
   try {
-    return { kind: 'parsed', value: JSON.parse(text) as unknown };
+    // Some editors (older Windows Notepad) put a byte-order mark before the JSON.
+    return { kind: 'parsed', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
     return { kind: 'unparseable' };
   }

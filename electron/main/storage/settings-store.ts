@@ -5,7 +5,7 @@ import { repairNotice, unwritableNotice, type SettingsRepair } from '../../core/
 import { loadSettings } from '../../core/settings/salvage';
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import { SettingsValidationError, validateSettings } from '../../core/settings/validate';
-import { writeJsonAtomically } from './atomic-file';
+import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
 import { keepBrokenCopy } from './backup';
 import { SettingsWriteError } from './errors';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
@@ -40,11 +40,12 @@ function startState(path: string, now: number): StartState {
     case 'missing':
       return { settings: defaultSettings(), repair: null, needsBackup: false, needsWrite: false };
     case 'unreadable':
-      // Nothing can be copied or trusted; the file is only replaced if the user saves.
+      // Left alone for now. A save first copies it aside, and is refused if it still cannot be
+      // copied: a read that failed only for a moment must not end in the user's file replaced.
       return {
         settings: defaultSettings(),
         repair: { kind: 'unreadable', backupName: null },
-        needsBackup: false,
+        needsBackup: true,
         needsWrite: false,
       };
     case 'unparseable':
@@ -80,6 +81,7 @@ export function createSettingsStore({
   openStore,
 }: SettingsStoreDeps): SettingsStoreAdapter {
   const path = join(dir, `${SETTINGS_FILE}.json`);
+  removeLeftoverTemporaries(path);
   const start = startState(path, now());
   let current = start.settings;
   let pendingBackup = start.needsBackup;

@@ -101,6 +101,25 @@ describe('launch at login on Linux (XDG autostart)', () => {
     expect(item.isEnabled()).toBe(true);
   });
 
+  it('never deletes an unsit.desktop the user wrote: it is moved aside, where it starts nothing', () => {
+    const home = tempHome();
+    const folder = join(home, '.config', 'autostart');
+    fs.mkdirSync(folder, { recursive: true });
+    const usersEntry = '[Desktop Entry]\nType=Application\nName=Unsit\nExec=unsit --my-flag\n';
+    writeFileSync(join(folder, 'unsit.desktop'), usersEntry);
+    writeFileSync(join(folder, 'unsit.desktop.user-1'), 'an earlier one');
+    const item = linuxItem({ HOME: home });
+    item.setEnabled(false);
+    expect(readdirSync(folder).sort()).toEqual(['unsit.desktop.user-1', 'unsit.desktop.user-2']);
+    expect(readFileSync(join(folder, 'unsit.desktop.user-1'), 'utf8')).toBe('an earlier one');
+    expect(readFileSync(join(folder, 'unsit.desktop.user-2'), 'utf8')).toBe(usersEntry);
+    // Unsit's own entry is simply removed and replaced, with nothing moved aside.
+    item.setEnabled(true);
+    item.setEnabled(true);
+    item.setEnabled(false);
+    expect(readdirSync(folder).sort()).toEqual(['unsit.desktop.user-1', 'unsit.desktop.user-2']);
+  });
+
   it('replaces the entry atomically: a failed write leaves the old entry and no temporary file', () => {
     const home = tempHome();
     linuxItem({ HOME: home }, '/old/unsit').setEnabled(true);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
 import {
+  createHistoryStore,
   createSettingsStore,
   SettingsValidationError,
   SettingsWriteError,
@@ -109,6 +110,14 @@ describe('settings store with a damaged file', () => {
     expect(notice).not.toContain('Hold length');
   });
 
+  it('reads a file an editor saved with a byte-order mark as the settings it holds', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'settings.json'), `\uFEFF${JSON.stringify(customSettings())}`);
+    const store = open(dir);
+    expect(store.get()).toEqual(customSettings());
+    expect(store.takeNotice()).toBeNull();
+  });
+
   it('drops unknown keys quietly: no notice and no copy, as nothing valid was lost', () => {
     const dir = tempDir();
     writeJson(join(dir, 'settings.json'), {
@@ -166,6 +175,19 @@ describe('settings store with a damaged file', () => {
     );
     expect(readFileSync(join(dir, `settings.broken-${TODAY}-3.json`), 'utf8')).toBe('[oops');
     expect(third.takeNotice()).toContain(`settings.broken-${TODAY}-3.json`);
+  });
+
+  it('clears what a crash between writing and renaming left behind, and nothing else', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'settings.json'), customSettings());
+    writeFileSync(join(dir, 'settings.json.tmp-0123456789ab'), '{"version": 2, "work');
+    writeFileSync(join(dir, 'history.json.tmp-ba9876543210'), '{"records": [');
+    writeFileSync(join(dir, 'settings.json.tmp-notes'), 'not ours');
+    const store = open(dir);
+    createHistoryStore({ dir, now, openStore: openConf });
+    expect(store.get()).toEqual(customSettings());
+    expect(store.takeNotice()).toBeNull();
+    expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.tmp-notes']);
   });
 
   it('leaves the history file alone when the settings file is broken', () => {

@@ -81,6 +81,13 @@ describe('settings migrations', () => {
       expect(loadSettings(unversioned, NOW).settings.routine.holdSeconds).toBe(40);
     });
 
+    it('does not mistake a current file that lost its version for version 1', () => {
+      const { version: _version, ...unversioned } = asStored(customSettings());
+      const { settings, problems } = loadSettings(unversioned, NOW);
+      expect(settings).toEqual(customSettings());
+      expect(problems).toEqual(['File format number']);
+    });
+
     it('reports, and resets, a v1 value that was already out of range', () => {
       const file = v1File({ routine: { holdSeconds: 999, cycles: 1, sound: false, voice: true } });
       const { settings, problems, salvaged } = loadSettings(file, NOW);

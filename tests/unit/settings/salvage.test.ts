@@ -98,6 +98,18 @@ describe('loading a stored settings file', () => {
     expect(problems).toEqual(['Working hours on Tuesday', 'Working hours on Monday']);
   });
 
+  it("costs the user only one day when a night range clashes with the next day's own hours", () => {
+    // Saved by an older version that did not check across midnight: Sunday night runs into
+    // Monday morning. Resetting Monday to 9-17 would still clash and then cost Sunday as well.
+    const { settings, problems } = loadTampered((s) => {
+      s.workingHours.sun = { enabled: true, ranges: [{ from: '22:00', to: '10:00' }] };
+    });
+    expect(validateSettings(settings).ok).toBe(true);
+    expect(settings.workingHours.mon).toEqual(customSettings().workingHours.mon);
+    expect(settings.workingHours.sun).toEqual(defaultSettings().workingHours.sun);
+    expect(problems).toEqual(['Working hours on Sunday']);
+  });
+
   it('drops unknown keys without reporting anything, since nothing valid was lost', () => {
     const { settings, problems, salvaged } = loadTampered((s) => {
       s.theme = 'dark';
