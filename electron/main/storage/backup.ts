@@ -10,21 +10,29 @@ function localDate(ms: number): string {
   return `${date.getFullYear()}-${month}-${day}`;
 }
 
+/** Why a copy is kept: the file was damaged, or many records are about to be pruned. */
+export type CopyReason = 'broken' | 'before-prune';
+
 /** "settings.json" -> "settings.broken-2025-03-14.json", then "-2", "-3"... the same day. */
-export function backupFileName(fileName: string, now: number, attempt: number): string {
+export function backupFileName(
+  fileName: string,
+  now: number,
+  attempt: number,
+  reason: CopyReason = 'broken',
+): string {
   const extension = extname(fileName);
   const stem = basename(fileName, extension);
   const suffix = attempt > 1 ? `-${attempt}` : '';
-  return `${stem}.broken-${localDate(now)}${suffix}${extension}`;
+  return `${stem}.${reason}-${localDate(now)}${suffix}${extension}`;
 }
 
 /**
- * Copies a damaged file beside itself, never over an earlier copy. Returns the copy's file name;
+ * Copies a file (damaged, or about to lose records) beside itself, never over an earlier copy. Returns the copy's file name;
  * throws when no copy could be made (the caller must then leave the original alone).
  */
-export function keepBrokenCopy(path: string, now: number): string {
+export function keepBrokenCopy(path: string, now: number, reason: CopyReason = 'broken'): string {
   for (let attempt = 1; attempt <= MAX_BACKUPS_A_DAY; attempt += 1) {
-    const name = backupFileName(basename(path), now, attempt);
+    const name = backupFileName(basename(path), now, attempt, reason);
     try {
       copyFileSync(path, join(dirname(path), name), constants.COPYFILE_EXCL);
       return name;

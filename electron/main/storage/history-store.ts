@@ -5,7 +5,7 @@ import { withinRetention } from '../../core/history/retention';
 import { byTime, loadHistory } from '../../core/history/salvage';
 import { HISTORY_VERSION, OutcomeRecordSchema } from '../../core/history/schema';
 import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
-import { keepBrokenCopy } from './backup';
+import { keepBrokenCopy, type CopyReason } from './backup';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
 
@@ -21,7 +21,8 @@ export interface HistoryStoreDeps {
 
 interface StartHistory {
   records: OutcomeRecord[];
-  needsBackup: boolean;
+  /** A copy to keep before the first write, and why. */
+  backup: CopyReason | null;
   needsWrite: boolean;
   /** The file exists but could not be read: never overwrite it. */
   locked: boolean;
@@ -30,17 +31,21 @@ interface StartHistory {
 function startHistory(path: string, now: number): StartHistory {
   const read = readRawJson(path);
   if (read.kind === 'missing')
-    return { records: [], needsBackup: false, needsWrite: false, locked: false };
+    return { records: [], backup: null, needsWrite: false, locked: false };
   if (read.kind === 'unreadable')
-    return { records: [], needsBackup: false, needsWrite: false, locked: true };
+    return { records: [], backup: null, needsWrite: false, locked: true };
   if (read.kind === 'unparseable')
-    return { records: [], needsBackup: true, needsWrite: true, locked: false };
+    return { records: [], backup: 'broken', needsWrite: true, locked: false };
   const loaded = loadHistory(withoutConfInternals(read.value));
   const records = withinRetention(loaded.records, now);
+  const pruned = loaded.records.length - records.length;
+  // Pruning trusts the clock. When it would take most of the history at once (a clock set
+  // years ahead, say), the file is copied aside first so nothing is lost for good.
+  const massPrune = pruned * 2 > loaded.records.length;
   return {
     records,
-    needsBackup: loaded.damaged,
-    needsWrite: loaded.damaged || records.length < loaded.records.length,
+    backup: loaded.damaged ? 'broken' : massPrune ? 'before-prune' : null,
+    needsWrite: loaded.damaged || pruned > 0,
     locked: false,
   };
 }
@@ -60,15 +65,15 @@ export function createHistoryStore({
   removeLeftoverTemporaries(path);
   const start = startHistory(path, now());
   let records = start.records;
-  let pendingBackup = start.needsBackup;
+  let pendingBackup = start.backup;
   let store: StoreLike | null = null;
 
   function persist(): void {
     try {
       if (start.locked) throw new Error(`${path} could not be read, so it is left as it is.`);
       if (pendingBackup) {
-        keepBrokenCopy(path, now());
-        pendingBackup = false;
+        keepBrokenCopy(path, now(), pendingBackup);
+        pendingBackup = null;
       }
       store ??= openStore(storeOptions(dir, HISTORY_FILE));
       writeJsonAtomically(store.path, { version: HISTORY_VERSION, records });

@@ -77,6 +77,29 @@ describe('history store', () => {
     expect(JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')).records).toHaveLength(1);
   });
 
+  it('keeps a copy before pruning most of the history at once, as after a clock set years ahead', () => {
+    const dir = tempDir();
+    const file = {
+      version: 1,
+      records: [completed(900 * DAY), completed(800 * DAY), completed(700 * DAY), completed(DAY)],
+    };
+    writeJson(join(dir, 'history.json'), file);
+    expect(open(dir).since(0)).toEqual([completed(DAY)]);
+    expect(
+      JSON.parse(readFileSync(join(dir, `history.before-prune-${TODAY}.json`), 'utf8')),
+    ).toEqual(file);
+  });
+
+  it('prunes a few old records without keeping a copy', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'history.json'), {
+      version: 1,
+      records: [completed(400 * DAY), completed(30 * DAY), completed(DAY)],
+    });
+    expect(open(dir).since(0)).toEqual([completed(30 * DAY), completed(DAY)]);
+    expect(readdirSync(dir)).toEqual(['history.json']);
+  });
+
   it('keeps recording in memory and reports the problem when the folder cannot be written', () => {
     const parent = tempDir();
     writeFileSync(join(parent, 'blocker'), '');
