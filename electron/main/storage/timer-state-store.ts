@@ -1,5 +1,6 @@
 import type { TimerStateStore } from '../../core/storage/ports';
-import { writeJsonAtomically } from './atomic-file';
+import { join } from 'node:path';
+import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 
 export const TIMER_STATE_FILE = 'timer-state';
@@ -22,6 +23,7 @@ export function createTimerStateStore({
   openStore,
   onError,
 }: TimerStateStoreDeps): TimerStateStore {
+  removeLeftoverTemporaries(join(dir, `${TIMER_STATE_FILE}.json`));
   let store: StoreLike | null = null;
   let memory: { state: unknown } | null = null;
 

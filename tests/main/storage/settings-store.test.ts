@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
 import {
   createHistoryStore,
+  createTimerStateStore,
   createSettingsStore,
   SettingsValidationError,
   SettingsWriteError,
@@ -182,9 +183,11 @@ describe('settings store with a damaged file', () => {
     writeJson(join(dir, 'settings.json'), customSettings());
     writeFileSync(join(dir, 'settings.json.tmp-0123456789ab'), '{"version": 2, "work');
     writeFileSync(join(dir, 'history.json.tmp-ba9876543210'), '{"records": [');
+    writeFileSync(join(dir, 'timer-state.json.tmp-00aa11bb22cc'), '{"state"');
     writeFileSync(join(dir, 'settings.json.tmp-notes'), 'not ours');
     const store = open(dir);
     createHistoryStore({ dir, now, openStore: openConf });
+    createTimerStateStore({ dir, openStore: openConf });
     expect(store.get()).toEqual(customSettings());
     expect(store.takeNotice()).toBeNull();
     expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.tmp-notes']);
