@@ -120,7 +120,7 @@ function startApp(): Started {
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
   reminders.onStatus(() => tray.refresh());
-  reminders.onReminder((prompt) => notifier.show(prompt));
+  const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
 
   const api = createAppApi({
@@ -144,6 +144,9 @@ function startApp(): Started {
   // Saving the defaults once marks the first start as done, so the welcome shows only once.
   if (firstRun) tryToSave(() => settings.save(settings.get()));
   reminders.start();
+  // Quitting closes a routine window cut short, and the timer may then fall due again: no
+  // reminder may go out from an app on its way out (its notification would outlive it).
+  app.on('before-quit', stopPresenting);
   // After every window closed, so a routine cut short by quitting is still recorded.
   app.on('will-quit', () => {
     reminders.stop();

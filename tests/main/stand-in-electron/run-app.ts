@@ -28,6 +28,14 @@ export interface MenuItemLog {
   submenu?: MenuItemLog[];
 }
 
+export interface NotificationLog {
+  title: string | null;
+  body: string | null;
+  actions: { type: string; text?: string }[] | null;
+  shown: boolean;
+  closed: boolean;
+}
+
 export interface StandInLog {
   exitCode: number;
   ready: boolean;
@@ -45,6 +53,7 @@ export interface StandInLog {
     menu: MenuItemLog[];
     destroyed: boolean;
   }[];
+  notifications: NotificationLog[];
   ipcChannels: string[];
   errorBoxes: { title: string; content: string }[];
   steps: Record<string, unknown>[];

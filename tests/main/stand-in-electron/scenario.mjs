@@ -8,8 +8,27 @@
 //   { "permission": "media" }                  a page asks for a permission
 //   { "invoke": "unsit:…", "from": "settings", "args": [] }
 //                                              the open window showing settings.html invokes
+//   { "notification": "click" }                wait (up to `within` ms, default 5000) until a
+//   { "notification": "action", "actionIndex": 1 }  notification is on screen, then click it or
+//                                              one of its buttons
+//   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
+//   { "openWindows": true }                    which pages are open now
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+const WAIT_MS = 5000;
+
+/** Polls until `find` returns something or `within` ms passed; resolves to it or undefined. */
+async function waitFor(find, within = WAIT_MS) {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const found = find();
+    if (found || Date.now() >= deadline) return found || undefined;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const liveWindowAt = (world, page) =>
+  world.windows.find((w) => !w.destroyed && w.urls.at(-1) === `app://unsit/${page}.html`);
 
 function findItem(template, label) {
   for (const item of template ?? []) {
@@ -64,7 +83,7 @@ function trayClickStep(world, label) {
 
 async function invokeStep(world, { invoke, from, args = [] }) {
   const page = `app://unsit/${from}.html`;
-  const window = world.windows.find((w) => !w.destroyed && w.urls.at(-1) === page);
+  const window = liveWindowAt(world, from);
   const handler = world.ipcHandlers.get(invoke);
   if (!window || !handler) return { invoke, from, error: 'no such window or handler' };
   const { webContents } = window;
@@ -79,6 +98,23 @@ async function invokeStep(world, { invoke, from, args = [] }) {
   }
 }
 
+async function notificationStep(world, { notification: event, actionIndex, within }) {
+  const shown = await waitFor(() => world.notifications.find((n) => n.shown && !n.closed), within);
+  if (!shown) return { notification: event, found: false };
+  // Recent Electron passes a details object; older versions passed the index as a second argument.
+  if (event === 'action') shown.emit('action', { actionIndex, selectionIndex: -1 }, actionIndex);
+  else shown.emit(event, {});
+  return { notification: event, found: true, title: shown.options?.title ?? null };
+}
+
+async function waitForWindowStep(world, { waitForWindow: page, within }) {
+  const window = await waitFor(() => {
+    const live = liveWindowAt(world, page);
+    return live?.shown ? live : undefined;
+  }, within);
+  return { waitForWindow: page, found: window !== undefined, shown: window?.shown ?? null };
+}
+
 async function play(world, app, step) {
   if ('fetch' in step) return fetchStep(world, step.fetch);
   if ('navigate' in step) return navigateStep(world, step.navigate);
@@ -86,6 +122,11 @@ async function play(world, app, step) {
   if ('permission' in step) return permissionStep(world, step.permission);
   if ('trayClick' in step) return trayClickStep(world, step.trayClick);
   if ('invoke' in step) return invokeStep(world, step);
+  if ('notification' in step) return notificationStep(world, step);
+  if ('waitForWindow' in step) return waitForWindowStep(world, step);
+  if ('openWindows' in step) {
+    return { openWindows: world.windows.filter((w) => !w.destroyed).map((w) => w.urls.at(-1)) };
+  }
   if ('secondInstance' in step) {
     app.emit('second-instance', {}, step.secondInstance, process.cwd(), step.data ?? {});
     return { secondInstance: step.secondInstance };

@@ -96,11 +96,16 @@ export const nativeImage = {
 };
 
 export class Notification extends EventEmitter {
+  shown = false;
+  closed = false;
+
+  // $UNSIT_STANDIN_NOTIFICATIONS=unsupported plays a desktop without a notification service.
   static isSupported() {
-    return true;
+    return process.env.UNSIT_STANDIN_NOTIFICATIONS !== 'unsupported';
   }
 
   constructor(options) {
+    requireReady('Notification');
     super();
     this.options = options;
     world.notifications.push(this);

@@ -1,0 +1,189 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CATALOGUE } from '../../electron/core/routine/catalogue';
+import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
+import { MINUTE_MS } from '../../electron/core/schedule/local-time';
+import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
+import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import {
+  BUILT,
+  createAppRunner,
+  steps,
+  type Run,
+  type RunOptions,
+} from './stand-in-electron/run-app';
+
+// The reminder flow of the built main process, with the real reminder service on node-schedule:
+// the seeded timer state is half a second short of the sitting limit, so the reminder comes
+// about as soon as the app starts, and the stand-in answers it like a user would.
+const isBuilt = existsSync(BUILT);
+const runner = createAppRunner();
+afterAll(runner.cleanUp);
+
+/** The file format of electron/main/storage/timer-state-store.ts. */
+const TIMER_STATE_FILE_VERSION = 1;
+const SHORT_OF_LIMIT_MS = 500;
+
+/** Working all day, every day, so "now" is inside working hours in any time zone. */
+function alwaysWorkingSettings(style: Settings['reminders']['style']): Settings {
+  const settings = defaultSettings();
+  for (const day of WEEKDAYS) {
+    settings.workingHours[day] = { enabled: true, ranges: [{ from: '00:00', to: '24:00' }] };
+  }
+  settings.reminders.style = style;
+  return settings;
+}
+
+/** Settings plus a timer that has counted sitting time just under the limit, as of now. */
+function seeded(settings: Settings): RunOptions['prepare'] {
+  return ({ userData }) => {
+    const now = Date.now();
+    const state = freshTimerState(settings, now);
+    state.sittingMs = settings.reminders.sittingMinutes * MINUTE_MS - SHORT_OF_LIMIT_MS;
+    // The service would quietly start a fresh timer from a refused state: never seed one.
+    const parsed = TimerStateSchema.safeParse(state);
+    if (!parsed.success) throw new Error(`seeded timer state is invalid: ${parsed.error.message}`);
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings));
+    writeFileSync(
+      join(userData, 'timer-state.json'),
+      JSON.stringify({ version: TIMER_STATE_FILE_VERSION, state }),
+    );
+  };
+}
+
+const historyRecords = (run: Run) => {
+  const file = JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8')) as {
+    records: { type: string; sittingMinutes?: number }[];
+  };
+  return file.records;
+};
+
+const routineMinutes = (settings: Settings) =>
+  Math.round(buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine)).totalMs / MINUTE_MS);
+
+const openWindowsStep = (run: Run) => steps<{ openWindows: string[] }>(run, 'openWindows');
+
+interface InvokeResult {
+  result?: unknown;
+  error?: string;
+}
+
+describe.skipIf(!isBuilt)('reminders in the built main process', () => {
+  describe('as a notification, clicked', () => {
+    const settings = alwaysWorkingSettings('notification');
+    let run: Run;
+    beforeAll(() => {
+      run = runner.run([], {
+        prepare: seeded(settings),
+        scenario: [{ notification: 'click' }, { openWindows: true }],
+      });
+    });
+
+    it('shows one notification that says how long the user sat and how long the routine is', () => {
+      expect(steps(run, 'notification')).toEqual([
+        expect.objectContaining({ notification: 'click', found: true }),
+      ]);
+      expect(run.log.notifications).toHaveLength(1);
+      const [shown] = run.log.notifications;
+      expect(shown?.shown).toBe(true);
+      expect(shown?.title?.trim()).not.toBe('');
+      const numbers = (shown?.body ?? '').match(/\d+/g)?.map(Number) ?? [];
+      expect(numbers).toEqual([settings.reminders.sittingMinutes, routineMinutes(settings)]);
+    });
+
+    it('offers buttons only where Electron delivers them (macOS and Windows)', () => {
+      const actions = run.log.notifications[0]?.actions;
+      if (process.platform === 'darwin' || process.platform === 'win32') {
+        expect(actions?.map((action) => action.text)).toHaveLength(3);
+      } else {
+        expect(actions).toBeNull();
+      }
+    });
+
+    it('on click closes the notification and opens exactly one routine window, focused', () => {
+      expect(run.log.notifications[0]?.closed).toBe(true);
+      expect(openWindowsStep(run)).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
+      expect(run.log.windows).toHaveLength(1);
+      expect(run.log.windows[0]?.urls).toEqual(['app://unsit/routine.html']);
+      expect(run.log.windows[0]?.shown).toBe('focused');
+    });
+
+    it('records the reminder at the sitting limit, then the routine started', () => {
+      const records = historyRecords(run);
+      expect(records.slice(0, 2).map((record) => record.type)).toEqual(['reminded', 'started']);
+      expect(records[0]?.sittingMinutes).toBe(settings.reminders.sittingMinutes);
+    });
+  });
+
+  describe("as Unsit's own window, snoozed there", () => {
+    const settings = alwaysWorkingSettings('window');
+    let run: Run;
+    beforeAll(() => {
+      run = runner.run([], {
+        prepare: seeded(settings),
+        scenario: [
+          { waitForWindow: 'reminder' },
+          { invoke: CHANNELS.getReminder, from: 'reminder' },
+          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['snooze'] },
+          { openWindows: true },
+        ],
+      });
+    });
+
+    it('shows the reminder window without taking focus, and no notification', () => {
+      expect(steps(run, 'waitForWindow')).toEqual([
+        { waitForWindow: 'reminder', found: true, shown: 'inactive' },
+      ]);
+      expect(run.log.notifications).toEqual([]);
+      expect(run.log.windows.map((window) => window.urls)).toEqual([['app://unsit/reminder.html']]);
+      expect(run.log.windows[0]?.options.alwaysOnTop).toBe(true);
+    });
+
+    it('gives the window the reminder to display, with the snooze length', () => {
+      const [view] = steps<InvokeResult>(run, 'invoke');
+      expect(view?.error).toBeUndefined();
+      expect(view?.result).toEqual({
+        kind: 'first',
+        sittingMinutes: settings.reminders.sittingMinutes,
+        routineMinutes: routineMinutes(settings),
+        snoozeMinutes: settings.reminders.snoozeMinutes,
+      });
+    });
+
+    it('closes the window once it answers snooze, and records the snooze', () => {
+      const [, answer] = steps<InvokeResult>(run, 'invoke');
+      expect(answer?.error).toBeUndefined();
+      expect(openWindowsStep(run)).toEqual([{ openWindows: [] }]);
+      expect(historyRecords(run).map((record) => record.type)).toEqual(['reminded', 'snoozed']);
+    });
+  });
+
+  it('falls back to the window where notifications are not supported', () => {
+    const settings = alwaysWorkingSettings('notification');
+    const run = runner.run([], {
+      prepare: seeded(settings),
+      env: { UNSIT_STANDIN_NOTIFICATIONS: 'unsupported' },
+      scenario: [
+        { waitForWindow: 'reminder' },
+        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start'] },
+        { openWindows: true },
+      ],
+    });
+    expect(run.log.notifications).toEqual([]);
+    expect(steps(run, 'waitForWindow')).toEqual([
+      { waitForWindow: 'reminder', found: true, shown: 'inactive' },
+    ]);
+    expect(steps<InvokeResult>(run, 'invoke')[0]?.error).toBeUndefined();
+    expect(openWindowsStep(run)).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
+    // Quitting cuts the routine short; no reminder window may open on the way out.
+    expect(run.log.windows.map((window) => window.urls)).toEqual([
+      ['app://unsit/reminder.html'],
+      ['app://unsit/routine.html'],
+    ]);
+    const types = historyRecords(run).map((record) => record.type);
+    expect(types.slice(0, 2)).toEqual(['reminded', 'started']);
+  });
+});
