@@ -35,6 +35,8 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
  *   lasts until the count next starts over for any reason (a natural break, a routine, a gap
  *   between working ranges, the next day), so it never carries over to an unrelated later break.
  *   'snooze' without an outstanding reminder does nothing.
+ * - A routine ended early with less than half its holds done keeps the count going (it was not
+ *   a break), but the next reminder waits `snoozeMinutes` more sitting, as after a snooze.
  */
 export type TimerEvent =
   /** Re-evaluate at `now`. */
@@ -138,7 +140,13 @@ function startRoutine(s: TimerState, now: number, out: TimerEffect[]): void {
   s.routineStartedAt = now;
 }
 
-function finishRoutine(s: TimerState, result: RoutineResult, now: number, out: TimerEffect[]) {
+function finishRoutine(
+  settings: TimerSettings,
+  s: TimerState,
+  result: RoutineResult,
+  now: number,
+  out: TimerEffect[],
+) {
   s.routineStartedAt = null;
   const { outcome, holdsDone, holdCount, durationMs } = result;
   record(s, now, outcome, out, { holdsDone, holdCount, durationMs });
@@ -146,8 +154,15 @@ function finishRoutine(s: TimerState, result: RoutineResult, now: number, out: T
     const day = localDayKey(now);
     s.completed = { day, count: (s.completed.day === day ? s.completed.count : 0) + 1 };
   }
-  // An abandoned routine only counts as a break if most of it was done.
+  // An abandoned routine only counts as a break if most of it was done. Otherwise the count
+  // goes on, but the user just chose to stop: the next reminder waits like a snooze instead of
+  // coming back at once.
   if (outcome === 'completed' || holdsDone * 2 >= holdCount) restartTimer(s);
+  else {
+    const { sittingMinutes, snoozeMinutes } = settings.reminders;
+    const due = s.snoozeDueMs ?? sittingMinutes * 60_000;
+    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * 60_000);
+  }
   s.idle = { checkedAt: now, seconds: 0 };
 }
 
@@ -166,7 +181,11 @@ function answer(
   record(s, now, action === 'skip' ? 'skipped' : 'snoozed', out);
   withdraw(s, now, 'answered', out);
   if (action === 'skip') restartTimer(s);
-  else s.snoozeDueMs = s.sittingMs + settings.reminders.snoozeMinutes * 60_000;
+  else {
+    const { sittingMinutes, snoozeMinutes } = settings.reminders;
+    const due = s.snoozeDueMs ?? sittingMinutes * 60_000;
+    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * 60_000);
+  }
 }
 
 export function transition(
@@ -207,7 +226,7 @@ export function transition(
       startRoutine(s, now, out);
       break;
     case 'routineFinished':
-      finishRoutine(s, event.result, now, out);
+      finishRoutine(settings, s, event.result, now, out);
       break;
     case 'pause':
       withdraw(s, now, 'paused', out);

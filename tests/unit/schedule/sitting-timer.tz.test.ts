@@ -144,19 +144,20 @@ describe(`sitting timer under TZ=${zone}`, () => {
       durationMs: 3 * MIN,
     } as const;
     d.apply({ type: 'routineFinished', result: little }, MON(11, 13));
-    d.runUntil(MON(11, 15));
-    // 60 min sat before the routine; the reminder comes right after it.
-    expect(d.reminders()).toEqual([MON(10), MON(11, 9), MON(11, 13)]);
-    d.apply({ type: 'routineStarted' }, MON(11, 14));
+    d.runUntil(MON(11, 25));
+    // 60 min sat before the routine, so the count is not reset; but the user just chose to
+    // stop, so the reminder waits 10 more minutes of sitting (the snooze length), not 0.
+    expect(d.reminders()).toEqual([MON(10), MON(11, 9), MON(11, 23)]);
+    d.apply({ type: 'routineStarted' }, MON(11, 24));
     const most = {
       outcome: 'ended-early',
       holdsDone: 7,
       holdCount: 13,
       durationMs: 5 * MIN,
     } as const;
-    d.apply({ type: 'routineFinished', result: most }, MON(11, 19));
-    d.runUntil(MON(12, 20));
-    expect(d.reminders().slice(3)).toEqual([MON(12, 19)]);
+    d.apply({ type: 'routineFinished', result: most }, MON(11, 29));
+    d.runUntil(MON(12, 30));
+    expect(d.reminders().slice(3)).toEqual([MON(12, 29)]);
     expect(d.state.completed.count).toBe(1);
   });
 
