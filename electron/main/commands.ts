@@ -1,4 +1,5 @@
 import type { RoutineResult } from '../core/ipc/contract';
+import { DAY_MS } from '../core/time/units';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 
@@ -73,7 +74,7 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
         outcome: 'ended-early',
         holdsDone: 0,
         holdCount: Math.max(1, options.holdCount()),
-        durationMs: Math.min(Math.max(0, options.now() - startedAt), 24 * 3600 * 1000),
+        durationMs: Math.min(Math.max(0, options.now() - startedAt), DAY_MS),
       });
     },
   };

@@ -48,16 +48,16 @@ export interface ReminderPresenter {
   answer(choice: ReminderAnswer): void;
 }
 
-export function reminderTitle(prompt: ReminderPrompt): string {
+function reminderTitle(prompt: ReminderPrompt): string {
   return prompt.kind === 'repeat' ? 'Still sitting?' : 'Time to stand up';
 }
 
-export function reminderBody(prompt: ReminderPrompt): string {
+function reminderBody(prompt: ReminderPrompt): string {
   return `You've been sitting ${prompt.sittingMinutes} min. Start the ~${prompt.routineMinutes} min routine?`;
 }
 
 /** Button labels, in the order of the notification's actions. */
-export function reminderActionLabels(snoozeMinutes: number): string[] {
+function reminderActionLabels(snoozeMinutes: number): string[] {
   return ['Start', `Snooze ${snoozeMinutes} min`, 'Skip'];
 }
 

@@ -108,7 +108,7 @@ export function guardWebContents(contents: GuardableContents): void {
 }
 
 /** Schemes a page may request: its own files, inline images, and the developer tools. */
-export function isAllowedRequestUrl(url: string): boolean {
+function isAllowedRequestUrl(url: string): boolean {
   if (isAppUrl(url)) return true;
   return url.startsWith('data:') || url.startsWith('devtools:');
 }

@@ -58,7 +58,7 @@ export interface TrayController {
 }
 
 /** macOS menu-bar icons are monochrome template images that follow the bar's appearance. */
-export function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
+function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`;
 }
 
@@ -88,7 +88,7 @@ function runAction(action: TrayAction, commands: TrayCommands): void {
 }
 
 /** Turns the pure menu model into Electron's menu template. */
-export function menuTemplate(
+function menuTemplate(
   items: readonly TrayMenuItem[],
   commands: TrayCommands,
 ): MenuItemConstructorOptions[] {

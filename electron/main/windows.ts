@@ -104,7 +104,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
   }
 }
 
-export function pageUrl(kind: WindowKind): string {
+function pageUrl(kind: WindowKind): string {
   return `${APP_ORIGIN}/${kind}.html`;
 }
 

@@ -2,16 +2,12 @@ import FakeTimers from '@sinonjs/fake-timers';
 import { CATALOGUE } from '../core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
-import {
-  MINUTE_MS,
-  addLocalDays,
-  startOfLocalDay,
-  type LocalDate,
-} from '../core/schedule/local-time';
+import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/schedule/local-time';
+import { MINUTE_MS, SECOND_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
-import type { PowerEvent, PowerMonitorLike } from '../main/power/power-events';
 import { createReminderService } from '../main/reminders/reminder-service';
 import type { ScriptEvent } from './script';
+import { scriptedPowerMonitor } from './scripted-power-monitor';
 
 export interface SimulationInput {
   /** First local day (month 0-based) and how many days to run from its midnight. */
@@ -24,7 +20,7 @@ export interface SimulationInput {
 export type OutputLine = { at?: string; type: string } & Record<string, unknown>;
 
 /** ISO-8601 with the local zone's offset, e.g. 2025-03-03T10:00:00+01:00. */
-export function isoWithOffset(t: number): string {
+function isoWithOffset(t: number): string {
   const d = new Date(t);
   const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
   const offset = -d.getTimezoneOffset();
@@ -39,23 +35,11 @@ function createUser(events: ScriptEvent[]) {
   const absences = events
     .filter((e) => e.type === 'idle' || e.type === 'lock')
     .map((e) => ({ start: Date.parse(e.at), end: Date.parse(e.at) + e.minutes * MINUTE_MS }));
-  const handlers = new Map<PowerEvent, Set<() => void>>();
-  const monitor: PowerMonitorLike = {
-    on(event, listener) {
-      handlers.set(event, (handlers.get(event) ?? new Set()).add(listener));
-    },
-    removeListener(event, listener) {
-      handlers.get(event)?.delete(listener);
-    },
-    getSystemIdleTime() {
-      const now = Date.now();
-      let lastInput = now;
-      for (const a of absences) if (a.start <= lastInput && now < a.end) lastInput = a.start;
-      return Math.floor((now - lastInput) / 1000);
-    },
-  };
-  const emit = (event: PowerEvent) => handlers.get(event)?.forEach((l) => l());
-  return { monitor, emit };
+  return scriptedPowerMonitor((now) => {
+    let lastInput = now;
+    for (const a of absences) if (a.start <= lastInput && now < a.end) lastInput = a.start;
+    return Math.floor((now - lastInput) / SECOND_MS);
+  });
 }
 
 function lineFor(effect: TimerEffect): OutputLine | null {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
-import { MINUTE_MS } from '../../electron/core/schedule/local-time';
+import { MINUTE_MS } from '../../electron/core/time/units';
 import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import {

@@ -1,9 +1,8 @@
 import type { OutcomeRecord } from '../schedule/status';
+import { DAY_MS } from '../time/units';
 
 /** About a year of history is kept; a few spare days so "a year ago today" is still there. */
 export const HISTORY_RETENTION_DAYS = 370;
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** Records young enough to keep at `now` (epoch ms). */
 export function withinRetention(records: readonly OutcomeRecord[], now: number): OutcomeRecord[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OutcomeRecord, OutcomeType } from '../schedule/status';
+import { DAY_MS } from '../time/units';
 
 /** Current version of the stored history file. Bump it and add a migration together. */
 export const HISTORY_VERSION = 1;
@@ -15,8 +16,6 @@ export const OUTCOME_TYPES = [
   'ignored',
   'natural-break',
 ] as const satisfies readonly OutcomeType[];
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export const OutcomeRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),

@@ -1,12 +1,5 @@
+import { localDayKey } from '../schedule/local-time';
 import type { OutcomeRecord } from '../schedule/status';
-
-/** Local calendar day of an instant, as "YYYY-MM-DD". */
-export function localDayKey(ms: number): string {
-  const date = new Date(ms);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
 
 /** Local midnight `offset` days from the day of `ms` (follows DST: days are not always 24 h). */
 function shiftLocalDay(ms: number, offset: number): number {

@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
   type Settings,
 } from '../settings/schema';
+import { DAY_MS } from '../time/units';
 import type { ApiMethod } from './channels';
 
 /**
@@ -20,11 +21,7 @@ export const RoutineResultSchema = z
     holdsDone: z.number().int().min(0).max(200),
     holdCount: z.number().int().min(1).max(200),
     /** Wall time from start to end, including pauses. */
-    durationMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 3600 * 1000),
+    durationMs: z.number().int().min(0).max(DAY_MS),
   })
   .refine((result) => result.holdsDone <= result.holdCount, {
     message: 'More holds done than the routine has.',

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '../time/units';
 import type { RoutinePlan } from './types';
 
 /**
@@ -5,6 +6,6 @@ import type { RoutinePlan } from './types';
  * zod schemas would otherwise be bundled into the routine window just for this sentence.
  */
 export function describePlanLength(plan: Pick<RoutinePlan, 'totalMs'>): string {
-  const minutes = Math.round(plan.totalMs / 60_000);
+  const minutes = Math.round(plan.totalMs / MINUTE_MS);
   return minutes < 1 ? 'under a minute' : `about ${minutes} min`;
 }

@@ -1,13 +1,7 @@
 import type { DayPreview } from '../ipc/contract';
 import type { ReminderSettings, Weekday, WorkingHours } from '../settings/schema';
-import {
-  DAY_MS,
-  MINUTE_MS,
-  addLocalDays,
-  startOfLocalDay,
-  weekdayOf,
-  type LocalDate,
-} from './local-time';
+import { DAY_MS, MINUTE_MS } from '../time/units';
+import { addLocalDays, startOfLocalDay, weekdayOf, type LocalDate } from './local-time';
 import { projectNextReminder } from './next-event';
 import { transition } from './sitting-timer';
 import { freshTimerState, type TimerSettings } from './timer-state';

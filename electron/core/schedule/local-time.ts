@@ -1,15 +1,10 @@
 import { WEEKDAYS, type Weekday } from '../settings/schema';
+import { DAY_MS, MINUTES_PER_DAY, MINUTE_MS } from '../time/units';
 
 /**
  * Local wall-clock helpers. Everything goes through the local `Date` methods, so results follow
  * the process time zone (and a change of it while running).
  */
-
-export const SECOND_MS = 1000;
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
-export const MINUTES_PER_DAY = 1440;
 
 /** A calendar day in the local zone; `month` is 0-based as in `Date`. */
 export interface LocalDate {
@@ -57,8 +52,8 @@ export function localDayKey(t: number): string {
 
 /** "HH:MM" (or "24:00") to minutes from midnight. */
 export function minuteOfDay(time: string): number {
-  const [h, m] = time.split(':');
-  return Number(h) * 60 + Number(m);
+  const [hours, minutes] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 /** Wall-clock fields of an instant, as a sortable number (a UTC timestamp of the wall time). */

@@ -1,4 +1,5 @@
-import { MINUTE_MS, SECOND_MS, localDayKey } from './local-time';
+import { MINUTE_MS, SECOND_MS } from '../time/units';
+import { localDayKey } from './local-time';
 import type { EngineStatus, Phase } from './status';
 import { LOOKAHEAD_MS, isWorkingAt, nextWorkingStart, restOfTodayEnd } from './working-hours';
 import { advance, breakMs, nextTimelineEvent, type TimelineKind } from './timeline';
@@ -31,7 +32,7 @@ export const AWAY_IDLE_CHECK_MS = 2 * MINUTE_MS;
  * return is looked for every `min(B, 5 min)`. With the default 5 minutes that is 12 checks an
  * idle hour.
  */
-export function nextIdleCheck(settings: TimerSettings, state: TimerState): number | null {
+function nextIdleCheck(settings: TimerSettings, state: TimerState): number | null {
   if (state.pausedUntil !== null || state.routineStartedAt !== null) return null;
   if (state.away && state.away.reasons.some((r) => r !== 'idle')) return null;
   if (!isWorkingAt(settings.workingHours, state.asOf)) return null;

@@ -1,5 +1,6 @@
 import type { RoutineResult } from '../ipc/contract';
-import { SECOND_MS, localDayKey } from './local-time';
+import { MINUTE_MS, SECOND_MS } from '../time/units';
+import { localDayKey } from './local-time';
 import {
   accrueBackdated,
   advance,
@@ -160,8 +161,8 @@ function finishRoutine(
   if (outcome === 'completed' || holdsDone * 2 >= holdCount) restartTimer(s);
   else {
     const { sittingMinutes, snoozeMinutes } = settings.reminders;
-    const due = s.snoozeDueMs ?? sittingMinutes * 60_000;
-    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * 60_000);
+    const due = s.snoozeDueMs ?? sittingMinutes * MINUTE_MS;
+    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
   }
   s.idle = { checkedAt: now, seconds: 0 };
 }
@@ -183,8 +184,8 @@ function answer(
   if (action === 'skip') restartTimer(s);
   else {
     const { sittingMinutes, snoozeMinutes } = settings.reminders;
-    const due = s.snoozeDueMs ?? sittingMinutes * 60_000;
-    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * 60_000);
+    const due = s.snoozeDueMs ?? sittingMinutes * MINUTE_MS;
+    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { OutcomeType } from './status';
-import { MINUTE_MS } from './local-time';
+import { MINUTE_MS } from '../time/units';
 import {
   cloneTimerState,
   type TimerEffect,
@@ -31,7 +31,7 @@ export type TimelineKind =
 
 export const breakMs = (s: TimerSettings) => s.reminders.breakMinutes * MINUTE_MS;
 const repeatMs = (s: TimerSettings) => s.reminders.repeatAfterMinutes * MINUTE_MS;
-export const dueSittingMs = (settings: TimerSettings, state: TimerState) =>
+const dueSittingMs = (settings: TimerSettings, state: TimerState) =>
   state.snoozeDueMs ?? settings.reminders.sittingMinutes * MINUTE_MS;
 
 export function record(

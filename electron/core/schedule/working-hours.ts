@@ -1,7 +1,6 @@
 import type { WorkingHours } from '../settings/schema';
+import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 import {
-  DAY_MS,
-  MINUTES_PER_DAY,
   addLocalDays,
   localDateOf,
   minuteOfDay,

@@ -1,5 +1,14 @@
-import { DAY_NAMES } from './overlap';
 import { WEEKDAYS, type Weekday } from './schema';
+
+export const DAY_NAMES: Readonly<Record<Weekday, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 /** How each stored field is named when the user is told it was reset. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {

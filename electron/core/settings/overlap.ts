@@ -1,27 +1,12 @@
 import type { FieldError } from '../ipc/contract';
+import { minuteOfDay } from '../schedule/local-time';
+import { MINUTES_PER_DAY } from '../time/units';
+import { DAY_NAMES } from './labels';
 import { WEEKDAYS, type TimeRange, type Weekday, type WorkingHours } from './schema';
 
-const DAY_MINUTES = 24 * 60;
-
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
-/** Minutes from midnight for "HH:MM" ("24:00" is 1440). */
-export function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-}
-
 /** True when the range ends on the next day (its end is earlier than its start). */
-export function crossesMidnight(range: TimeRange): boolean {
-  return minutesOf(range.to) < minutesOf(range.from);
+function crossesMidnight(range: TimeRange): boolean {
+  return minuteOfDay(range.to) < minuteOfDay(range.from);
 }
 
 interface Span {
@@ -31,13 +16,13 @@ interface Span {
 
 /** The part of a range that lies on its own day. */
 function sameDaySpan(range: TimeRange): Span {
-  const start = minutesOf(range.from);
-  return { start, end: crossesMidnight(range) ? DAY_MINUTES : minutesOf(range.to) };
+  const start = minuteOfDay(range.from);
+  return { start, end: crossesMidnight(range) ? MINUTES_PER_DAY : minuteOfDay(range.to) };
 }
 
 /** The part of a crossing range that spills into the next day, or null. */
 function nextDaySpan(range: TimeRange): Span | null {
-  return crossesMidnight(range) ? { start: 0, end: minutesOf(range.to) } : null;
+  return crossesMidnight(range) ? { start: 0, end: minuteOfDay(range.to) } : null;
 }
 
 function intersects(a: Span | null, b: Span | null): boolean {
@@ -101,5 +86,3 @@ export function findRangeClashes(hours: WorkingHours): RangeClash[] {
 export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
   return findRangeClashes(hours).map((clash) => clash.error);
 }
-
-export { DAY_NAMES };

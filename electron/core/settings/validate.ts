@@ -18,7 +18,7 @@ export class SettingsValidationError extends Error {
 }
 
 /** zod issues as dotted-path field errors. */
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,

@@ -1,4 +1,6 @@
 import type { EngineStatus } from '../schedule/status';
+import { hoursMinutesText } from '../time/duration-text';
+import { MINUTE_MS } from '../time/units';
 
 /**
  * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
@@ -39,8 +41,6 @@ export interface TrayModelInput {
   snoozeMinutes: number;
 }
 
-const MINUTE = 60_000;
-
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
 function timeOfDay(at: number, locale: string | undefined): string {
   const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
@@ -71,11 +71,7 @@ function whenLabel(at: number, now: number, locale: string | undefined): string 
 
 /** "23 min", "1 h", "1 h 5 min"; never less than 1 min so "in 0 min" is never shown. */
 export function durationLabel(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / MINUTE));
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${minutes} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return hoursMinutesText(Math.max(1, Math.ceil(ms / MINUTE_MS)));
 }
 
 function iconFor(status: EngineStatus): TrayIcon {
@@ -119,7 +115,7 @@ export function trayTooltip(status: EngineStatus, now: number, locale?: string):
  * The status line inside the menu. It uses clock times rather than "in N min" because the menu
  * is only rebuilt when the status changes, so a relative time there would go stale.
  */
-export function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
+function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
   if (status.phase === 'counting' && !status.skipNext && status.nextReminderAt !== null) {
     return `Next stretch at ${whenLabel(status.nextReminderAt, now, locale)}`;
   }

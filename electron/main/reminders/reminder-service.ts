@@ -2,7 +2,7 @@ import { CATALOGUE } from '../../core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../../core/routine/plan';
 import type { RoutineResult } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/schema';
-import { MINUTE_MS } from '../../core/schedule/local-time';
+import { MINUTE_MS } from '../../core/time/units';
 import {
   idleCheckDue,
   nextEvent,

@@ -12,7 +12,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 /** conf's own serialisation, so the files stay in electron-store's format. */
-export function serializeLikeConf(value: unknown): string {
+function serializeLikeConf(value: unknown): string {
   return JSON.stringify(value, undefined, '\t');
 }
 

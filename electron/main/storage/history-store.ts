@@ -5,7 +5,7 @@ import { withinRetention } from '../../core/history/retention';
 import { byTime, loadHistory } from '../../core/history/salvage';
 import { HISTORY_VERSION, OutcomeRecordSchema } from '../../core/history/schema';
 import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
-import { keepBrokenCopy, type CopyReason } from './backup';
+import { keepCopyAside, type CopyReason } from './backup';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
 
@@ -72,7 +72,7 @@ export function createHistoryStore({
     try {
       if (start.locked) throw new Error(`${path} could not be read, so it is left as it is.`);
       if (pendingBackup) {
-        keepBrokenCopy(path, now(), pendingBackup);
+        keepCopyAside(path, now(), pendingBackup);
         pendingBackup = null;
       }
       store ??= openStore(storeOptions(dir, HISTORY_FILE));

@@ -6,7 +6,7 @@ import { loadSettings } from '../../core/settings/salvage';
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import { SettingsValidationError, validateSettings } from '../../core/settings/validate';
 import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
-import { keepBrokenCopy } from './backup';
+import { keepCopyAside } from './backup';
 import { SettingsWriteError } from './errors';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
@@ -90,7 +90,7 @@ export function createSettingsStore({
 
   function persist(settings: Settings): void {
     if (pendingBackup) {
-      const backupName = keepBrokenCopy(path, now());
+      const backupName = keepCopyAside(path, now());
       pendingBackup = false;
       if (start.repair) start.repair.backupName = backupName;
     }

@@ -1,15 +1,4 @@
-import type {
-  DayPreview,
-  PreviewDayRequest,
-  ReminderAnswer,
-  ReminderView,
-  RoutineResult,
-  RoutineSession,
-  SaveSettingsResult,
-  SettingsView,
-  UnsitApi,
-} from '../../../electron/core/ipc/contract';
-import type { Settings } from '../../../electron/core/settings/schema';
+import type { UnsitApi } from '../../../electron/core/ipc/contract';
 
 declare global {
   interface Window {
@@ -28,29 +17,15 @@ function bridge(): UnsitApi {
  * touch `window.unsit`, so the contract in electron/core/ipc is the only shape they rely on.
  */
 export const api: UnsitApi = {
-  getRoutineSession: (): Promise<RoutineSession> => bridge().getRoutineSession(),
-  acknowledgeCaution: (): Promise<void> => bridge().acknowledgeCaution(),
-  reportRoutineResult: (result: RoutineResult): Promise<void> =>
-    bridge().reportRoutineResult(result),
-  closeWindow: (): Promise<void> => bridge().closeWindow(),
-  getSettings: (): Promise<SettingsView> => bridge().getSettings(),
-  saveSettings: (settings: Settings): Promise<SaveSettingsResult> =>
-    bridge().saveSettings(settings),
-  resetSettings: (): Promise<Settings> => bridge().resetSettings(),
-  previewDay: (request: PreviewDayRequest): Promise<DayPreview> => bridge().previewDay(request),
-  openDataFolder: (): Promise<void> => bridge().openDataFolder(),
-  getReminder: (): Promise<ReminderView | null> => bridge().getReminder(),
-  answerReminder: (answer: ReminderAnswer): Promise<void> => bridge().answerReminder(answer),
-};
-
-export type {
-  DayPreview,
-  PreviewDayRequest,
-  ReminderAnswer,
-  ReminderView,
-  RoutineResult,
-  RoutineSession,
-  SaveSettingsResult,
-  SettingsView,
-  UnsitApi,
+  getRoutineSession: () => bridge().getRoutineSession(),
+  acknowledgeCaution: () => bridge().acknowledgeCaution(),
+  reportRoutineResult: (result) => bridge().reportRoutineResult(result),
+  closeWindow: () => bridge().closeWindow(),
+  getSettings: () => bridge().getSettings(),
+  saveSettings: (settings) => bridge().saveSettings(settings),
+  resetSettings: () => bridge().resetSettings(),
+  previewDay: (request) => bridge().previewDay(request),
+  openDataFolder: () => bridge().openDataFolder(),
+  getReminder: () => bridge().getReminder(),
+  answerReminder: (answer) => bridge().answerReminder(answer),
 };

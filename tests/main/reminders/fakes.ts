@@ -1,4 +1,7 @@
-import type { PowerEvent, PowerMonitorLike } from '../../../electron/main/power/power-events';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import { createReminderService } from '../../../electron/main/reminders/reminder-service';
+import type { ReminderPrompt } from '../../../electron/main/reminders/types';
+import { scriptedPowerMonitor } from '../../../electron/simulate/scripted-power-monitor';
 
 export interface Absence {
   start: number;
@@ -8,25 +11,10 @@ export interface Absence {
 
 /** A powerMonitor whose idle time follows scripted absences; `emit` plays an OS event. */
 export function fakePowerMonitor(absences: () => readonly Absence[]) {
-  const handlers = new Map<PowerEvent, Set<() => void>>();
-  const monitor: PowerMonitorLike = {
-    on(event, listener) {
-      handlers.set(event, (handlers.get(event) ?? new Set()).add(listener));
-    },
-    removeListener(event, listener) {
-      handlers.get(event)?.delete(listener);
-    },
-    getSystemIdleTime() {
-      const now = Date.now();
-      const current = absences().find((a) => a.kind !== 'sleep' && a.start <= now && now < a.end);
-      return current ? Math.floor((now - current.start) / 1000) : 0;
-    },
-  };
-  return {
-    monitor,
-    emit: (event: PowerEvent) => handlers.get(event)?.forEach((l) => l()),
-    listenerCount: () => [...handlers.values()].reduce((n, s) => n + s.size, 0),
-  };
+  return scriptedPowerMonitor((now) => {
+    const current = absences().find((a) => a.kind !== 'sleep' && a.start <= now && now < a.end);
+    return current ? Math.floor((now - current.start) / 1000) : 0;
+  });
 }
 
 export function memoryStores() {
@@ -42,4 +30,25 @@ export function memoryStores() {
     saved: () => saved,
     corrupt: (value: unknown) => void (saved = value),
   };
+}
+
+/**
+ * A reminder service on default settings (8-minute routine), the given absences and stores,
+ * recording each reminder and withdrawal with the (fake) time it came.
+ */
+export function serviceOnFakes(absences: readonly Absence[] = [], stores = memoryStores()) {
+  const power = fakePowerMonitor(() => absences);
+  const service = createReminderService({
+    clock: { now: () => Date.now() },
+    settings: defaultSettings(),
+    power: power.monitor,
+    timerStore: stores.timerStore,
+    history: stores.history,
+    routineMinutes: () => 8,
+  });
+  const prompts: (ReminderPrompt & { at: number })[] = [];
+  const withdrawn: number[] = [];
+  service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));
+  service.onReminderWithdrawn(() => withdrawn.push(Date.now()));
+  return { service, power, stores, prompts, withdrawn };
 }

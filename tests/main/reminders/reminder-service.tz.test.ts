@@ -1,28 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../../electron/core/settings/schema';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
-import { createReminderService } from '../../../electron/main/reminders/reminder-service';
-import type { ReminderPrompt } from '../../../electron/main/reminders/types';
-import { fakePowerMonitor, memoryStores, type Absence } from './fakes';
+import { memoryStores, serviceOnFakes as setup } from './fakes';
 
 const MON = (h: number, mi = 0) => new Date(2025, 0, 13, h, mi).getTime();
-
-function setup(absences: Absence[] = [], stores = memoryStores()) {
-  const power = fakePowerMonitor(() => absences);
-  const service = createReminderService({
-    clock: { now: () => Date.now() },
-    settings: defaultSettings(),
-    power: power.monitor,
-    timerStore: stores.timerStore,
-    history: stores.history,
-    routineMinutes: () => 8,
-  });
-  const prompts: (ReminderPrompt & { at: number })[] = [];
-  const withdrawn: number[] = [];
-  service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));
-  service.onReminderWithdrawn(() => withdrawn.push(Date.now()));
-  return { service, power, stores, prompts, withdrawn, absences };
-}
 
 const advanceTo = (t: number) => vi.advanceTimersByTime(t - Date.now());
 

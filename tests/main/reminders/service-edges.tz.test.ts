@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../../electron/core/settings/schema';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
-import { createReminderService } from '../../../electron/main/reminders/reminder-service';
-import type { ReminderPrompt } from '../../../electron/main/reminders/types';
-import { fakePowerMonitor, memoryStores } from './fakes';
+import { memoryStores, serviceOnFakes } from './fakes';
 
 const MIN = 60_000;
 const MON = (h: number, mi = 0) => new Date(2025, 0, 13, h, mi).getTime();
@@ -11,20 +8,8 @@ const utc = (h: number, mi = 0, s = 0) => Date.UTC(2025, 0, 13, h, mi, s);
 const advanceTo = (t: number) => vi.advanceTimersByTime(t - Date.now());
 
 function setup(stores = memoryStores()) {
-  const power = fakePowerMonitor(() => []);
-  const service = createReminderService({
-    clock: { now: () => Date.now() },
-    settings: defaultSettings(),
-    power: power.monitor,
-    timerStore: stores.timerStore,
-    history: stores.history,
-    routineMinutes: () => 8,
-  });
-  const prompts: (ReminderPrompt & { at: number })[] = [];
-  const withdrawn: number[] = [];
+  const { service, prompts, withdrawn } = serviceOnFakes([], stores);
   const statuses: (EngineStatus & { at: number })[] = [];
-  service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));
-  service.onReminderWithdrawn(() => withdrawn.push(Date.now()));
   service.onStatus((s) => statuses.push({ ...s, at: Date.now() }));
   const firsts = () => prompts.filter((p) => p.kind === 'first').map((p) => p.at);
   const repeats = () => prompts.filter((p) => p.kind === 'repeat').map((p) => p.at);

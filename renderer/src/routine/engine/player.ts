@@ -1,6 +1,7 @@
 import type { RoutineResult } from '../../../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan } from '../../../../electron/core/routine/types';
 import type { MonotonicClock } from '../../../../electron/core/time/clock';
+import { DAY_MS } from '../../../../electron/core/time/units';
 import { createListenerRegistry } from './listeners';
 import type { Player, PlayerEvents, PlayerSnapshot, PlayerStatus } from './player-types';
 import { msUntilNextWholeSecond, wholeSecondsLeft } from './time-format';
@@ -11,7 +12,8 @@ export type * from './player-types';
 /** previous() inside this much of a step goes to the step before; later it restarts the step. */
 export const GO_BACK_WINDOW_MS = 2000;
 const COUNTDOWN_FROM = 3;
-const MAX_RESULT_MS = 24 * 3600 * 1000;
+/** The result schema accepts at most a day. */
+const MAX_RESULT_MS = DAY_MS;
 const DONE: PlanStep = { kind: 'done' };
 
 type Emission = () => void;
