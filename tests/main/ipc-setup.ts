@@ -1,0 +1,82 @@
+import { vi } from 'vitest';
+import type { RoutineResult } from '../../electron/core/ipc/contract';
+import { CATALOGUE } from '../../electron/core/routine/catalogue';
+import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
+import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { SettingsValidationError, validateSettings } from '../../electron/core/settings/validate';
+import type { SettingsStore } from '../../electron/core/storage/ports';
+import { createAppApi } from '../../electron/main/app-api';
+import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
+import { createWindowManager, type WindowKind } from '../../electron/main/windows';
+import { windowFactory, type FakeWindow } from './fakes/electron';
+
+/** The IPC handlers wired to the real app API and window manager, with in-memory settings. */
+export const NOW = Date.UTC(2025, 2, 10, 12, 0);
+
+/** An in-memory store that validates like the real one. */
+export function memoryStore(initial: Settings = defaultSettings()) {
+  let stored = structuredClone(initial);
+  const store: SettingsStore & { failWith: Error | null } = {
+    failWith: null,
+    get: () => structuredClone(stored),
+    save(next) {
+      if (store.failWith) throw store.failWith;
+      const checked = validateSettings(next);
+      if (!checked.ok) throw new SettingsValidationError(checked.errors);
+      stored = structuredClone(checked.settings);
+      return structuredClone(stored);
+    },
+    reset() {
+      stored = defaultSettings();
+      return structuredClone(stored);
+    },
+    takeNotice: () => null,
+  };
+  return store;
+}
+
+export function setupIpc() {
+  const factory = windowFactory();
+  const windows = createWindowManager({
+    createWindow: factory.createWindow,
+    preloadPath: '/preload.cjs',
+    platform: 'linux',
+  });
+  const store = memoryStore();
+  const routineReported = vi.fn<(result: RoutineResult) => void>();
+  const settingsApplied = vi.fn();
+  const answer = vi.fn();
+  const api = createAppApi({
+    settings: store,
+    buildPlan: (settings) => buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine)),
+    previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
+    routineReported,
+    settingsApplied,
+    reminder: { current: () => ({ kind: 'first', sittingMinutes: 61, routineMinutes: 9 }), answer },
+    openDataFolder: async () => '',
+    platform: 'linux',
+    now: () => NOW,
+  });
+  const handlers = createIpcHandlers(api, windows);
+
+  const open = (kind: WindowKind): FakeWindow => {
+    if (kind === 'reminder') windows.show();
+    else windows.open(kind);
+    const window = factory.created.at(-1);
+    if (!window) throw new Error('no window');
+    return window;
+  };
+  /** The event Electron would deliver for a call from the top frame of `window`. */
+  const from = (window: FakeWindow, frame: Partial<IpcSenderEvent['senderFrame']> = {}) => ({
+    sender: { id: window.webContents.id },
+    senderFrame: { ...window.webContents.mainFrame, ...frame } as IpcSenderEvent['senderFrame'],
+  });
+  return { handlers, store, open, from, routineReported, settingsApplied, answer };
+}
+
+export const RESULT: RoutineResult = {
+  outcome: 'completed',
+  holdsDone: 13,
+  holdCount: 13,
+  durationMs: 480_000,
+};
