@@ -20,6 +20,20 @@ function setup(stores = memoryStores()) {
 const fake = (now: number) =>
   vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
 
+/** The app runs from `from`, quits at `quitAt`, and starts again at `restartAt` on the same files. */
+function restartedAt(from: number, quitAt: number, restartAt: number) {
+  fake(from);
+  const stores = memoryStores();
+  const first = setup(stores);
+  first.service.start();
+  advanceTo(quitAt);
+  first.service.stop();
+  advanceTo(restartAt);
+  const second = setup(stores);
+  second.service.start();
+  return second;
+}
+
 describe(`reminder service edge cases under TZ=${process.env.TZ ?? 'UTC'}`, () => {
   const savedZone = process.env.TZ;
   afterEach(() => {
@@ -112,15 +126,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
   afterEach(() => vi.useRealTimers());
 
   it('restarted 3 min after a reminder: its repeat comes, then it counts as ignored', () => {
-    fake(MON(9));
-    const stores = memoryStores();
-    const first = setup(stores);
-    first.service.start();
-    advanceTo(MON(10, 1));
-    first.service.stop();
-    advanceTo(MON(10, 4));
-    const second = setup(stores);
-    second.service.start();
+    const second = restartedAt(MON(9), MON(10, 1), MON(10, 4));
     advanceTo(MON(11, 11));
     expect(second.repeats()).toEqual([MON(10, 5)]);
     expect(second.firsts()).toEqual([MON(11, 10)]);
@@ -129,15 +135,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
   });
 
   it('restarted 3 h after a reminder: nothing at start, a fresh count', () => {
-    fake(MON(9));
-    const stores = memoryStores();
-    const first = setup(stores);
-    first.service.start();
-    advanceTo(MON(10, 1));
-    first.service.stop();
-    advanceTo(MON(13, 1));
-    const second = setup(stores);
-    second.service.start();
+    const second = restartedAt(MON(9), MON(10, 1), MON(13, 1));
     advanceTo(MON(14, 2));
     expect(second.prompts.map((p) => p.at)).toEqual([MON(14, 1)]);
     expect(second.history('natural-break')).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { status } from '../../main/fakes/electron';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import {
   buildTrayModel,
@@ -14,19 +15,6 @@ const at = (day: number, hour: number, minute = 0) =>
   new Date(2025, 2, day, hour, minute).getTime();
 // 2025-03-10 is a Monday.
 const MONDAY_1300 = at(10, 13);
-
-function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
-  return {
-    phase: 'counting',
-    sittingMs: 0,
-    nextReminderAt: null,
-    pausedUntil: null,
-    hoursResumeAt: null,
-    skipNext: false,
-    completedToday: 0,
-    ...overrides,
-  };
-}
 
 const model = (s: EngineStatus, now = MONDAY_1300, locale = 'en-GB') =>
   buildTrayModel({ status: s, now, locale, snoozeMinutes: 10 });
