@@ -45,8 +45,20 @@ function v1ToV2(data: RawObject, now: number): RawObject {
   };
 }
 
+/**
+ * Version 3 adds the break choice and the daily goal (a new `breaks` section) and the routine's
+ * "wait until I'm in position" switch. Everything v2 had is carried over untouched.
+ */
+function v2ToV3(data: RawObject): RawObject {
+  const defaults = defaultSettings();
+  const routine = isRawObject(data.routine)
+    ? { waitForPosition: defaults.routine.waitForPosition, ...data.routine }
+    : data.routine;
+  return { ...data, version: 3, routine, breaks: data.breaks ?? defaults.breaks };
+}
+
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationOutcome =
   /** Already current, or migrated from `fromVersion` to the current shape (still unvalidated). */

@@ -3,6 +3,7 @@ import { fieldLabel } from './labels';
 import { isRawObject, migrateSettings, type RawObject } from './migrations';
 import { findRangeClashes } from './overlap';
 import {
+  BreakSettingsSchema,
   DayHoursSchema,
   defaultSettings,
   GeneralSettingsSchema,
@@ -26,11 +27,12 @@ export interface LoadedSettings {
   newerVersion: number | null;
 }
 
-type Section = 'reminders' | 'routine' | 'general';
+type Section = 'reminders' | 'routine' | 'breaks' | 'general';
 
 const SECTION_SCHEMAS = {
   reminders: ReminderSettingsSchema,
   routine: RoutineSettingsSchema,
+  breaks: BreakSettingsSchema,
   general: GeneralSettingsSchema,
 } satisfies Record<Section, z.ZodObject>;
 
@@ -108,6 +110,7 @@ function salvageFields(data: RawObject, problems: string[]): Settings {
     workingHours: salvageWorkingHours(data.workingHours, defaults.workingHours, problems),
     reminders: salvageSection('reminders', data.reminders, defaults.reminders, problems),
     routine: salvageSection('routine', data.routine, defaults.routine, problems),
+    breaks: salvageSection('breaks', data.breaks, defaults.breaks, problems),
     general: salvageSection('general', data.general, defaults.general, problems),
   };
 }

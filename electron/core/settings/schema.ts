@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -63,6 +63,17 @@ export const RoutineSettingsSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'Each stretch can appear only once.'),
   sound: z.boolean(),
   voice: z.boolean(),
+  /** Each set-up waits for "I'm in position" instead of running out on its timer. */
+  waitForPosition: z.boolean(),
+});
+
+export const BreakSettingsSchema = z.object({
+  /** A reminder suggests the full routine at most this many times a day (0: never). */
+  fullRoutinesPerDay: z.number().int().min(0, 'At least 0 (never).').max(8, 'At most 8 a day.'),
+  /** ...and only when the last full routine ended at least this many hours earlier. */
+  fullRoutineGapHours: z.number().int().min(0, 'At least 0 hours.').max(12, 'At most 12 hours.'),
+  /** Breaks a working day needs to count towards the streak. */
+  dailyGoal: z.number().int().min(1, 'At least 1 break.').max(24, 'At most 24 breaks.'),
 });
 
 export const GeneralSettingsSchema = z.object({
@@ -76,6 +87,7 @@ export const SettingsSchema = z.object({
   workingHours: WorkingHoursSchema,
   reminders: ReminderSettingsSchema,
   routine: RoutineSettingsSchema,
+  breaks: BreakSettingsSchema,
   general: GeneralSettingsSchema,
 });
 
@@ -85,6 +97,7 @@ export type DayHours = z.infer<typeof DayHoursSchema>;
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 export type RoutineSettings = z.infer<typeof RoutineSettingsSchema>;
+export type BreakSettings = z.infer<typeof BreakSettingsSchema>;
 export type GeneralSettings = z.infer<typeof GeneralSettingsSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -125,7 +138,9 @@ export function defaultSettings(): Settings {
       stretches: [...STRETCH_IDS],
       sound: true,
       voice: false,
+      waitForPosition: true,
     },
+    breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
     general: { launchAtLogin: false, cautionAcknowledgedAt: null },
   };
 }

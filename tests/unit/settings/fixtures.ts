@@ -28,7 +28,9 @@ export function customSettings(): Settings {
     stretches: ['butterfly', 'kneeling-lunge'],
     sound: false,
     voice: true,
+    waitForPosition: false,
   };
+  settings.breaks = { fullRoutinesPerDay: 1, fullRoutineGapHours: 5, dailyGoal: 6 };
   settings.general = { launchAtLogin: true, cautionAcknowledgedAt: '2024-11-02T08:30:00.000Z' };
   return settings;
 }

@@ -104,6 +104,40 @@ describe('settings migrations', () => {
     });
   });
 
+  describe('from version 2', () => {
+    /** A settings file as version 0.1 of Unsit wrote it: no break choice, no daily goal. */
+    function v2File() {
+      const { breaks: _breaks, ...stored } = asStored(customSettings());
+      const { waitForPosition: _wait, ...routine } = stored.routine;
+      return { ...stored, version: 2, routine };
+    }
+
+    it('keeps every v2 setting and adds the break choice, the goal and the set-up wait', () => {
+      const { settings, problems, salvaged } = loadSettings(v2File(), NOW);
+      const custom = customSettings();
+      const defaults = defaultSettings();
+      expect(settings).toEqual({
+        ...custom,
+        routine: { ...custom.routine, waitForPosition: defaults.routine.waitForPosition },
+        breaks: defaults.breaks,
+      });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+    });
+
+    it('reports a migrated v2 file as migrated, not as current', () => {
+      expect(migrateSettings(v2File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 2 });
+    });
+
+    it('leaves a damaged v2 section for salvage to judge instead of replacing it', () => {
+      const file = { ...v2File(), routine: 'broken' };
+      const { settings, problems } = loadSettings(file, NOW);
+      expect(settings.routine).toEqual(defaultSettings().routine);
+      expect(settings.workingHours).toEqual(customSettings().workingHours);
+      expect(problems).toEqual(['Routine settings']);
+    });
+  });
+
   it('does not migrate a file from a newer app, but hands it over for salvage', () => {
     const newer = { ...asStored(customSettings()), version: SETTINGS_VERSION + 1 };
     expect(migrateSettings(newer, NOW)).toEqual({
