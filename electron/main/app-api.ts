@@ -6,7 +6,7 @@ import type {
   RoutineResult,
   SettingsView,
 } from '../core/ipc/contract';
-import type { RoutinePlan } from '../core/routine/types';
+import { planForSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import type { SettingsStore } from '../core/storage/ports';
 import type { MainApi } from './ipc';
@@ -15,8 +15,6 @@ import type { ReminderPrompt } from './reminders/types';
 
 export interface AppApiOptions {
   settings: SettingsStore;
-  /** Builds the routine the user's settings ask for. */
-  buildPlan(settings: Settings): RoutinePlan;
   previewDay(request: PreviewDayRequest): DayPreview;
   /** A routine window reported its result. */
   routineReported(result: RoutineResult): void;
@@ -52,7 +50,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getRoutineSession() {
       const settings = store.get();
       return {
-        plan: options.buildPlan(settings),
+        plan: planForSettings(settings),
         sound: settings.routine.sound,
         voice: settings.routine.voice,
         cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,

@@ -17,6 +17,7 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
+import { planForSettings } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
 import { systemClock } from '../core/time/clock';
 import { createAppApi } from './app-api';
@@ -80,7 +81,7 @@ function startApp(): Started {
     loginItem,
     onError: logError,
   });
-  const { settings, reminders, planFor } = services;
+  const { settings, reminders } = services;
   const reminderSettings = () => settings.get().reminders;
 
   const windows = createWindowManager({
@@ -93,7 +94,7 @@ function startApp(): Started {
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => planFor(settings.get()).holdCount,
+    holdCount: () => planForSettings(settings.get()).holdCount,
     now,
     quit: () => app.quit(),
   });
@@ -125,7 +126,6 @@ function startApp(): Started {
 
   const api = createAppApi({
     settings,
-    buildPlan: planFor,
     previewDay: (request) => previewDay(request.workingHours, request.reminders, request.weekday),
     routineReported: (result) => commands.routineReported(result),
     settingsApplied: (next) => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { RoutineSettingsSchema, type RoutineSettings } from '../settings/schema';
+import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
+import { CATALOGUE } from './catalogue';
 import { STRETCH_IDS, type PlanStep, type RoutinePlan, type Side, type Stretch } from './types';
 
 /** The routine settings that shape a plan (sound and voice only affect playback). */
@@ -134,6 +135,15 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
     if (step.kind === 'hold') holdMs += step.durationMs;
   }
   return { steps, stretches, holdCount: holdNumber, totalMs, holdMs };
+}
+
+/**
+ * The routine the user's settings ask for, from the built-in catalogue. Every part of Unsit
+ * that needs the plan (the routine window's session, the reminder text, the tray's commands,
+ * the simulator, the settings window's length line) builds it here.
+ */
+export function planForSettings(settings: Pick<Settings, 'routine'>): RoutinePlan {
+  return buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
 }
 
 export { describePlanLength } from './length';

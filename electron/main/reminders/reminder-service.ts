@@ -1,5 +1,4 @@
-import { CATALOGUE } from '../../core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../../core/routine/plan';
+import { planForSettings } from '../../core/routine/plan';
 import type { RoutineResult } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/time/units';
@@ -52,7 +51,7 @@ export interface ReminderServiceWithMetrics extends ReminderService {
 }
 
 function planMinutes(settings: Settings): number {
-  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+  const plan = planForSettings(settings);
   return Math.max(1, Math.round(plan.totalMs / MINUTE_MS));
 }
 
@@ -78,7 +77,7 @@ function listeners<T>() {
 }
 
 function lostRoutine(settings: Settings, startedAt: number, seenUntil: number): RoutineResult {
-  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+  const plan = planForSettings(settings);
   return {
     outcome: 'ended-early',
     holdsDone: 0,
