@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import { CATALOGUE } from './catalogue';
 import { STRETCH_IDS, type PlanStep, type RoutinePlan, type Side, type Stretch } from './types';
@@ -22,26 +23,18 @@ export interface PlanOptionsError {
 export type PlanOptionsValidation =
   { ok: true; options: PlanOptions } | { ok: false; errors: PlanOptionsError[] };
 
-const FIELD_LABELS: Record<string, string> = {
-  holdSeconds: 'Hold length',
-  cycles: 'Number of cycles',
-  setupSeconds: 'Set-up time',
-  switchSeconds: 'Time to switch legs',
-  stretches: 'The list of stretches',
-};
-
 type IssueForMessage = Parameters<z.core.$ZodErrorMap>[0];
 
 /** Messages for the cases the schema leaves to zod's generic wording (types, unknown ids). */
 function describeIssue(issue: IssueForMessage): string | undefined {
   const path = issue.path ?? [];
   const field = typeof path[0] === 'string' ? path[0] : undefined;
-  const label = field === undefined ? 'Plan options' : (FIELD_LABELS[field] ?? field);
+  const label = field === undefined ? 'Plan options' : fieldLabel(`routine.${field}`);
   if (issue.code === 'invalid_type') {
     if (path.length === 0) return 'Plan options must be an object.';
     if (issue.input === undefined) return `${label} is missing.`;
     if (issue.expected === 'int') return `${label} must be a whole number.`;
-    if (issue.expected === 'array') return `${label} must be a list of stretch ids.`;
+    if (issue.expected === 'array') return 'The list of stretches must be a list of stretch ids.';
     return `${label} must be a number.`;
   }
   if (issue.code === 'invalid_value' && field === 'stretches') {
