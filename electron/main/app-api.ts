@@ -8,8 +8,10 @@ import type {
 } from '../core/ipc/contract';
 import { planForSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
+import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';
 import type { MainApi } from './ipc';
+import { SettingsWriteError } from './storage/errors';
 import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
 
@@ -71,9 +73,22 @@ export function createAppApi(options: AppApiOptions): MainApi {
     }),
     // The acknowledgement belongs to the routine window's caution screen. The settings window
     // only sends back the copy it loaded, which may predate an acknowledgement made meanwhile.
-    saveSettings: (next) => {
+    saveSettings(next) {
       const { cautionAcknowledgedAt } = store.get().general;
-      return storeAndApply({ ...next, general: { ...next.general, cautionAcknowledgedAt } });
+      try {
+        const settings = storeAndApply({
+          ...next,
+          general: { ...next.general, cautionAcknowledgedAt },
+        });
+        return { ok: true, settings };
+      } catch (error) {
+        if (error instanceof SettingsValidationError) return { ok: false, errors: error.errors };
+        // A disk problem: its message is written for the settings window.
+        if (error instanceof SettingsWriteError) {
+          return { ok: false, errors: [{ path: '', message: error.message }] };
+        }
+        throw error;
+      }
     },
     resetSettings() {
       const previous = store.get();
