@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../electron/core/settings/schema';
-import { findSettingsErrors, isPlaced } from '../../../renderer/src/settings/settings-check';
-import { nextRange, rangeEndNote } from '../../../renderer/src/settings/time-text';
-import { HOURS_PRESETS } from '../../../renderer/src/settings/presets';
-import { validateSettings } from '../../../electron/core/settings/validate';
+import { defaultSettings } from '../../../../electron/core/settings/schema';
+import { findSettingsErrors, isPlaced } from '../../../../renderer/src/settings/settings-check';
+import { nextRange, rangeEndNote } from '../../../../renderer/src/settings/time-text';
+import { HOURS_PRESETS } from '../../../../renderer/src/settings/presets';
+import { validateSettings } from '../../../../electron/core/settings/validate';
 
 describe('findSettingsErrors', () => {
   it('finds nothing wrong with the defaults', () => {

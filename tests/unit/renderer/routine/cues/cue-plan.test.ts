@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../../electron/core/routine/catalogue';
-import type { PlanStep } from '../../../electron/core/routine/types';
+import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import type { PlanStep } from '../../../../../electron/core/routine/types';
 import {
   SOUND_NOTES,
   allowedCues,
   cuesForCountdown,
   cuesForFinish,
   cuesForStep,
-} from '../../../renderer/src/routine/cues/cue-plan';
-import { stretchesCompleted } from '../../../renderer/src/routine/hold-tracker';
-import { commandForKey } from '../../../renderer/src/routine/keyboard';
+} from '../../../../../renderer/src/routine/cues/cue-plan';
+import { stretchesCompleted } from '../../../../../renderer/src/routine/hold-tracker';
+import { commandForKey } from '../../../../../renderer/src/routine/keyboard';
 
 const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
 const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
