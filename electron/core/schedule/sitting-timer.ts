@@ -16,7 +16,7 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
 /**
  * The sitting timer as a pure state machine: `transition(settings, state, event, now)`.
  *
- * Choices the issue leaves open:
+ * The rules it settles (docs/decisions.md gives the reasons):
  * - Snooze brings the reminder back after `snoozeMinutes` more *sitting* (inside working hours),
  *   not wall time, so a snooze just before hours end does not fire at the next morning's start.
  * - An unanswered reminder repeats once after `repeatAfterMinutes`; if that goes unanswered for

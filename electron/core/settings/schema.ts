@@ -165,7 +165,10 @@ export function defaultWorkingHours(): WorkingHours {
   };
 }
 
-/** Fresh defaults. The routine defaults are exactly the prescription in routine.md. */
+/**
+ * Fresh defaults. The routine defaults are the prescribed routine (docs/decisions.md): 30 s
+ * holds, two cycles a side, four stretches.
+ */
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,

@@ -25,7 +25,7 @@ const shape = (steps: readonly PlanStep[]): string =>
     })
     .join('');
 
-describe('buildPlan with the default settings (the prescription in routine.md)', () => {
+describe('buildPlan with the default settings (the prescribed routine)', () => {
   const plan = buildPlan(CATALOGUE, defaults());
 
   it('has 13 holds of 30 s: 6 min 30 s of holding', () => {
