@@ -1,6 +1,5 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import { CATALOGUE } from '../core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../core/routine/plan';
+import { planForSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/schedule/local-time';
 import { MINUTE_MS, SECOND_MS } from '../core/time/units';
@@ -73,7 +72,7 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
   });
   try {
     const user = createUser(input.events);
-    const plan = buildPlan(CATALOGUE, planOptionsFromSettings(input.settings.routine));
+    const plan = planForSettings(input.settings);
     const counts: Record<string, number> = {};
     let stored: unknown = null;
     const service = createReminderService({

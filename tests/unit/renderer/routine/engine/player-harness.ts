@@ -1,8 +1,8 @@
 // Shared set-up for the player suites: a fake monotonic clock and two small plans.
-import { CATALOGUE } from '../../../electron/core/routine/catalogue';
-import { buildPlan, type PlanOptions } from '../../../electron/core/routine/plan';
-import type { RoutinePlan } from '../../../electron/core/routine/types';
-import { createPlayer, type Player } from '../../../renderer/src/routine/engine/player';
+import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import { buildPlan, type PlanOptions } from '../../../../../electron/core/routine/plan';
+import type { RoutinePlan } from '../../../../../electron/core/routine/types';
+import { createPlayer, type Player } from '../../../../../renderer/src/routine/engine/player';
 
 export const START = 5_000_000;
 

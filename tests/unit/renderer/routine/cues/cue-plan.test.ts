@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../../electron/core/routine/catalogue';
-import type { PlanStep } from '../../../electron/core/routine/types';
+import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import type { PlanStep } from '../../../../../electron/core/routine/types';
 import {
   SOUND_NOTES,
   allowedCues,
   cuesForCountdown,
   cuesForFinish,
   cuesForStep,
-} from '../../../renderer/src/routine/cues/cue-plan';
-import { stretchesCompleted } from '../../../renderer/src/routine/hold-tracker';
-import { commandForKey } from '../../../renderer/src/routine/keyboard';
+} from '../../../../../renderer/src/routine/cues/cue-plan';
 
 const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
 const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
@@ -68,46 +66,5 @@ describe('routine cues', () => {
     expect(allowedCues(cues, { sound: true, voice: false }).speech).toBeNull();
     expect(allowedCues(cues, { sound: false, voice: true }).sounds).toEqual([]);
     expect(allowedCues(cues, { sound: false, voice: true }).speech).toBe(cues.speech);
-  });
-});
-
-describe('end-screen tally of completed stretches', () => {
-  const plan = {
-    steps: [
-      { kind: 'setup', stretchId: 'kneeling-lunge', side: 'left', durationMs: 1 },
-      hold(1, 'left'),
-      switchLegs,
-      hold(2, 'right'),
-      setup,
-      { ...hold(3, null), stretchId: 'butterfly' },
-      { kind: 'done' },
-    ] as PlanStep[],
-    stretches: CATALOGUE.filter((s) => s.id === 'kneeling-lunge' || s.id === 'butterfly'),
-    holdCount: 3,
-    totalMs: 0,
-    holdMs: 0,
-  };
-
-  it('counts a stretch only when every one of its holds was completed', () => {
-    expect(stretchesCompleted(plan, [1])).toEqual([]);
-    expect(stretchesCompleted(plan, [1, 2])).toEqual(['kneeling-lunge']);
-    expect(stretchesCompleted(plan, [2, 3])).toEqual(['butterfly']);
-  });
-});
-
-describe('player keys', () => {
-  const key = (k: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
-    commandForKey({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
-
-  it('maps Space, the arrows and Escape, and leaves shortcuts with modifiers alone', () => {
-    expect([' ', 'ArrowLeft', 'ArrowRight', 'Escape', 'a'].map((k) => key(k))).toEqual([
-      'toggle-pause',
-      'previous',
-      'next',
-      'end',
-      null,
-    ]);
-    expect(key('ArrowLeft', { altKey: true })).toBeNull();
-    expect(key(' ', { ctrlKey: true })).toBeNull();
   });
 });
