@@ -48,7 +48,8 @@ function lineFor(effect: TimerEffect): OutputLine | null {
     return null;
   }
   const { type, sittingMinutes } = effect.record;
-  if (type === 'reminded' || type === 'repeated') return null;
+  // Reminders print as 'reminder' and 'repeat', the end of hours as 'hours-end' above.
+  if (type === 'reminded' || type === 'repeated' || type === 'hours-ended') return null;
   return { at, type, sittingMinutes };
 }
 
