@@ -7,6 +7,7 @@ import type { LaunchRequest } from './single-instance';
 export interface AppCommands {
   startRoutine(): void;
   openSettings(): void;
+  openStatistics(): void;
   snooze(): void;
   skipNext(): void;
   pause(length: PauseLength): void;
@@ -22,7 +23,7 @@ export interface AppCommands {
 
 export interface AppCommandsOptions {
   windows: {
-    open(kind: 'routine' | 'settings'): void;
+    open(kind: 'routine' | 'settings' | 'statistics'): void;
     isOpen(kind: 'routine'): boolean;
   };
   reminders: Pick<
@@ -52,6 +53,7 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
   return {
     startRoutine,
     openSettings,
+    openStatistics: () => windows.open('statistics'),
     snooze: () => reminders.snooze(),
     skipNext: () => reminders.skipNext(),
     pause: (length) => reminders.pause(length),

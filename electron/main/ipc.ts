@@ -9,7 +9,7 @@ import type { FrameIdentity, OpenWindow, WindowKind } from './windows';
 type Awaitable<T> = T | Promise<T>;
 
 /** Methods whose work depends on the window that called them; they get it as a last argument. */
-type NeedsSender = 'closeWindow';
+type NeedsSender = 'closeWindow' | 'exportHistory';
 
 /**
  * What main does for each contract method, once the request is known to be trustworthy:
@@ -28,7 +28,7 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   getRoutineSession: ['routine'],
   acknowledgeCaution: ['routine'],
   reportRoutineResult: ['routine'],
-  closeWindow: ['routine', 'settings', 'reminder'],
+  closeWindow: ['routine', 'settings', 'reminder', 'statistics'],
   getSettings: ['settings'],
   saveSettings: ['settings'],
   resetSettings: ['settings'],
@@ -36,6 +36,8 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   openDataFolder: ['settings'],
   getReminder: ['reminder'],
   answerReminder: ['reminder'],
+  getStatistics: ['statistics'],
+  exportHistory: ['statistics'],
 };
 
 /** The parts of IpcMainInvokeEvent the checks read. */
@@ -160,6 +162,8 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     answerReminder: withRequest('answerReminder', schemas.answerReminder, (answer) =>
       api.answerReminder(answer),
     ),
+    getStatistics: noArgument('getStatistics', () => api.getStatistics()),
+    exportHistory: noArgument('exportHistory', (sender) => api.exportHistory(sender)),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type GuardableContents,
 } from './security';
 
-export type WindowKind = 'routine' | 'settings' | 'reminder';
+export type WindowKind = 'routine' | 'settings' | 'reminder' | 'statistics';
 
 /** Identifies a frame across IPC events (Electron hands out WebFrameMain objects). */
 export interface FrameIdentity {
@@ -52,7 +52,7 @@ export interface OpenWindow {
 
 export interface WindowManager extends ReminderWindowPort {
   /** Opens the window, or brings it to the front when it is already open. */
-  open(kind: 'routine' | 'settings'): void;
+  open(kind: 'routine' | 'settings' | 'statistics'): void;
   close(kind: WindowKind): void;
   isOpen(kind: WindowKind): boolean;
   /** The open window whose web contents has this id. */
@@ -82,6 +82,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
       };
     case 'settings':
+    case 'statistics':
       return {
         ...common,
         width: 720,

@@ -81,6 +81,13 @@ describe('app commands', () => {
     ]);
   });
 
+  it('opens the statistics window from the tray, once', () => {
+    const { commands, created } = setup();
+    commands.openStatistics();
+    commands.openStatistics();
+    expect(created.map((w) => w.loaded[0])).toEqual(['app://unsit/statistics.html']);
+  });
+
   it('forwards snooze, skip, pause, resume and quit', () => {
     const { commands, reminders, quit } = setup();
     commands.snooze();

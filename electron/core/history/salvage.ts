@@ -7,7 +7,7 @@ import {
   type StoredHistory,
 } from './schema';
 import { mergedDays } from './compaction';
-import { dayTable, totalsFromTable } from './day-table';
+import { dayTable, totalsFromTable, type DayTable } from './day-table';
 import type { OutcomeRecord } from '../schedule/status';
 
 export interface LoadedHistory {
@@ -100,8 +100,15 @@ export function loadHistory(raw: unknown): LoadedHistory {
   };
 }
 
+export interface StoredFile {
+  version: number;
+  goals: DayRules[];
+  days: DayTable;
+  records: OutcomeRecord[];
+}
+
 /** The file's content for a history. */
-export function historyFile(history: StoredHistory): Record<string, unknown> {
+export function historyFile(history: StoredHistory): StoredFile {
   return {
     version: HISTORY_VERSION,
     goals: history.goals,
