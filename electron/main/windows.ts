@@ -81,8 +81,17 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         // Holds are timed in the page; a covered window must keep its timers running.
         webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
       };
-    case 'settings':
     case 'statistics':
+      return {
+        ...common,
+        // Wide enough for a year of days side by side.
+        width: 760,
+        height: 640,
+        minWidth: 560,
+        minHeight: 480,
+        webPreferences: secureWebPreferences(preloadPath),
+      };
+    case 'settings':
       return {
         ...common,
         width: 720,

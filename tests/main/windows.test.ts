@@ -120,13 +120,13 @@ describe('window manager', () => {
     expect(windows.isOpen('reminder')).toBe(true);
   });
 
-  it('opens the statistics page at the size of the settings window', () => {
+  it('opens the statistics page wide enough for a year of days', () => {
     const { windows, created } = setup();
     windows.open('statistics');
     windows.open('statistics');
     expect(created).toHaveLength(1);
     expect(created[0]?.loaded).toEqual(['app://unsit/statistics.html']);
-    expect(created[0]?.options).toMatchObject({ width: 720, height: 640, show: false });
+    expect(created[0]?.options).toMatchObject({ width: 760, height: 640, show: false });
   });
 
   it('gives every window the secure web preferences', () => {

@@ -31,7 +31,7 @@ export interface ApiCall {
  */
 export async function openWindow(
   page: Page,
-  window: 'routine' | 'settings' | 'reminder',
+  window: 'routine' | 'settings' | 'reminder' | 'statistics',
   impl: UnsitApi,
 ): Promise<{ calls: ApiCall[]; cspViolations: () => Promise<string[]> }> {
   const calls: ApiCall[] = [];

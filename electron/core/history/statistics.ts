@@ -181,7 +181,8 @@ function streaks(
 
 function calendarStatus(day: DayKey, today: DayKey, first: DayKey | null, j: DayJudgement) {
   if (day > today) return 'future';
-  if (first === null || day < first) return 'before';
+  // For a new user, the history starts today.
+  if (day < (first === null || first > today ? today : first)) return 'before';
   if (!j.working) return 'off';
   if (j.met) return 'met';
   if (day === today) return 'today';
