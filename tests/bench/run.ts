@@ -1,4 +1,5 @@
 import { bundleFigures } from './bundle-size';
+import { historyFigures } from './history';
 import { routineTimingFigures } from './routine-timing';
 import { schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
@@ -16,6 +17,8 @@ const log = (message: string) => {
 const figures: Figure[] = [];
 log('measuring bundle sizes...');
 figures.push(...bundleFigures());
+log("building five years of a busy user's history through the store...");
+figures.push(...historyFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
 log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');

@@ -3,6 +3,7 @@ import {
   HISTORY_VERSION,
   KIND_TYPES,
   OutcomeRecordSchema,
+  type DailyTotal,
   type DayRules,
   type StoredHistory,
 } from './schema';
@@ -34,6 +35,16 @@ function recordFromV1(candidate: unknown): unknown {
 
 export function byTime(a: OutcomeRecord, b: OutcomeRecord): number {
   return Date.parse(a.at) - Date.parse(b.at);
+}
+
+/** Records oldest first; a file already in order (the usual case) is not sorted again. */
+function inTimeOrder(records: OutcomeRecord[]): OutcomeRecord[] {
+  const times = records.map((r) => Date.parse(r.at));
+  if (times.every((t, i) => i === 0 || (times[i - 1] as number) <= t)) return records;
+  return records
+    .map((record, i) => ({ record, t: times[i] as number }))
+    .sort((a, b) => a.t - b.t)
+    .map((entry) => entry.record);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -91,7 +102,7 @@ export function loadHistory(raw: unknown): LoadedHistory {
     history: {
       goals: goalLog(goals.valid),
       days: mergedDays(days.valid),
-      records: records.valid.sort(byTime),
+      records: inTimeOrder(records.valid),
     },
     dropped,
     newerVersion,
@@ -114,5 +125,33 @@ export function historyFile(history: StoredHistory): StoredFile {
     goals: history.goals,
     days: dayTable(history.days),
     records: history.records,
+  };
+}
+
+/**
+ * The file's text, as `historyFile` would give it, for a store that writes often: the text of
+ * records and of the daily totals is kept between writes and only what is new is serialised.
+ * Records and the list of totals are never changed in place, so their identity says whether
+ * they changed.
+ */
+export function createHistoryWriter(): (history: StoredHistory) => string {
+  const recordTexts = new WeakMap<OutcomeRecord, string>();
+  let days: readonly DailyTotal[] | null = null;
+  let daysText = '';
+  return (history) => {
+    if (history.days !== days) {
+      days = history.days;
+      daysText = JSON.stringify(dayTable(history.days));
+    }
+    const records = history.records.map((record) => {
+      let text = recordTexts.get(record);
+      if (text === undefined) {
+        text = JSON.stringify(record);
+        recordTexts.set(record, text);
+      }
+      return text;
+    });
+    const goals = JSON.stringify(history.goals);
+    return `{"version":${HISTORY_VERSION},"goals":${goals},"days":${daysText},"records":[${records.join(',')}]}`;
   };
 }

@@ -45,15 +45,15 @@ export const OutcomeRecordSchema = z.object({
   durationMs: z.number().int().min(0).max(DAY_MS).optional(),
 });
 
-/** A calendar day, "YYYY-MM-DD", that exists. */
-export const DayKeySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'Not a calendar day.');
+/** True for a calendar day, "YYYY-MM-DD", that exists. */
+export function isDayKey(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const DayKeySchema = z.string().refine(isDayKey, 'Not a calendar day.');
 
 /** "completed.quick", "natural-break": an outcome, and its kind where it has one. */
 export const COUNT_KEYS = [
@@ -77,11 +77,14 @@ export type DurationKey = (typeof DURATION_KEYS)[number];
 export const TAKEN_KINDS = ['quick', 'full', 'stood-up', 'natural-break'] as const;
 export type TakenKind = (typeof TAKEN_KINDS)[number];
 
-const count = z.number().int().min(0).max(10_000);
+/** The most of anything a day can count. */
+export const MAX_COUNT = 10_000;
+const count = z.number().int().min(0).max(MAX_COUNT);
 const zero = count.default(0);
 
 /**
- * One day's outcomes, as the statistics read them. The records of the last year are summed
+ * One day's outcomes, as the statistics read them (day-table.ts checks stored rows by the same
+ * rules, faster). The records of the last year are summed
  * into this shape when the statistics are drawn; older days are kept in it for ever, in place
  * of their records. In the file they form a table (`DAY_COLUMNS`), which keeps years of them
  * small.

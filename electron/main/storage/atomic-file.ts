@@ -56,12 +56,8 @@ export function removeLeftoverTemporaries(path: string): void {
  * replaced a good file with a truncated one in our tests. writeFileSync keeps writing until all
  * bytes are out and throws when the system refuses the rest.
  */
-export function writeJsonAtomically(
-  path: string,
-  value: unknown,
-  { compact = false }: { compact?: boolean } = {},
-): void {
-  writeTextAtomically(path, compact ? JSON.stringify(value) : serializeLikeConf(value));
+export function writeJsonAtomically(path: string, value: unknown): void {
+  writeTextAtomically(path, serializeLikeConf(value));
 }
 
 /** The same for any text: `path` holds either the old or the new text, never a mix. */

@@ -4,9 +4,9 @@ import type { OutcomeRecord } from '../../core/schedule/status';
 import { compactHistory } from '../../core/history/compaction';
 import { recordDay, todayKey } from '../../core/history/day-key';
 import { withRules } from '../../core/history/day-rules';
-import { historyFile, loadHistory } from '../../core/history/salvage';
+import { createHistoryWriter, loadHistory } from '../../core/history/salvage';
 import { OutcomeRecordSchema, type StoredHistory } from '../../core/history/schema';
-import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
+import { removeLeftoverTemporaries, writeTextAtomically } from './atomic-file';
 import { keepCopyAside, type CopyReason } from './backup';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
@@ -107,6 +107,7 @@ export function createHistoryStore({
   let history = start.history;
   let pendingBackup = start.backup;
   let store: StoreLike | null = null;
+  const fileText = createHistoryWriter();
 
   function persist(): void {
     try {
@@ -116,7 +117,7 @@ export function createHistoryStore({
         pendingBackup = null;
       }
       store ??= openStore(storeOptions(dir, HISTORY_FILE));
-      writeJsonAtomically(store.path, historyFile(history), { compact: true });
+      writeTextAtomically(store.path, fileText(history));
     } catch (error) {
       onError?.(error);
     }
