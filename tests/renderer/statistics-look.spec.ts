@@ -80,7 +80,7 @@ test.describe('at 200% zoom', () => {
   }
 });
 
-test('forced colours: charts and the calendar keep their shapes', async ({ page }) => {
+test('forced colours: charts and the calendar keep their shapes @screenshots', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await openStatistics(page, { history: busyYear() });
   await page.getByRole('tab', { name: 'Year' }).click();
