@@ -83,7 +83,7 @@ describe(`the history as CSV under TZ=${zone}`, () => {
     const offset = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
     expect(row?.slice(0, 3)).toEqual([
       `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`,
-      `${String(local.getHours()).padStart(2, '0')}:00:00`,
+      `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}:00`,
       offset,
     ]);
   });
