@@ -14,29 +14,37 @@ const child = fileURLToPath(new URL('./fixtures/save-settings.child.ts', import.
 
 // `ulimit -f` needs a POSIX shell; Windows has no per-process file-size limit to borrow.
 describe.skipIf(process.platform === 'win32')('atomic settings writes', () => {
-  it('leave the previous file whole when the system refuses a write half-way', () => {
-    const dir = tempDir();
-    const store = createSettingsStore({ dir, now, openStore: openConf });
-    store.save(bulkySettings(45));
-    const before = readFileSync(join(dir, 'settings.json'), 'utf8');
-    expect(before.length).toBeGreaterThan(3 * 1024);
+  // A child process compiles TypeScript on start: on a machine whose cores are all busy that
+  // alone has taken more than Vitest's default 5 s.
+  it(
+    'leave the previous file whole when the system refuses a write half-way',
+    { timeout: 30_000 },
+    () => {
+      const dir = tempDir();
+      const store = createSettingsStore({ dir, now, openStore: openConf });
+      store.save(bulkySettings(45));
+      const before = readFileSync(join(dir, 'settings.json'), 'utf8');
+      expect(before.length).toBeGreaterThan(3 * 1024);
 
-    // A 2 KiB file-size limit: the new file is cut off part-way through.
-    const run = spawnSync(
-      'bash',
-      ['-c', 'ulimit -f 2 && exec node "$0" "$1" "$2"', jitiCli, child, dir],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        // jiti's transform cache would hit the same limit; compile in memory instead.
-        env: { ...process.env, JITI_FS_CACHE: 'false' },
-      },
-    );
+      // A 2 KiB file-size limit: the new file is cut off part-way through.
+      const run = spawnSync(
+        'bash',
+        ['-c', 'ulimit -f 2 && exec node "$0" "$1" "$2"', jitiCli, child, dir],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          // jiti's transform cache would hit the same limit; compile in memory instead.
+          env: { ...process.env, JITI_FS_CACHE: 'false' },
+        },
+      );
 
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Could not save settings: .*\(file too large\)/);
-    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(before);
-    expect(readdirSync(dir)).toEqual(['settings.json']);
-    expect(createSettingsStore({ dir, now, openStore: openConf }).get()).toEqual(bulkySettings(45));
-  });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^Could not save settings: .*\(file too large\)/);
+      expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(before);
+      expect(readdirSync(dir)).toEqual(['settings.json']);
+      expect(createSettingsStore({ dir, now, openStore: openConf }).get()).toEqual(
+        bulkySettings(45),
+      );
+    },
+  );
 });
