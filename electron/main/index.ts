@@ -20,6 +20,8 @@ import ElectronStore from 'electron-store';
 import { previewDay } from '../core/schedule/day-preview';
 import { systemClock } from '../core/time/clock';
 import { createAppApi } from './app-api';
+import { applyWindowsIdentity } from './app-identity';
+import { installApplicationMenu } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
@@ -36,12 +38,12 @@ import {
   type LaunchRequest,
 } from './single-instance';
 import { SETTINGS_FILE, type OpenStore } from './storage';
+import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
-const APP_ID = 'app.unsit.desktop';
 const { platform } = process;
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
@@ -59,7 +61,9 @@ function startApp(): Started {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir }));
   hardenSession(session.defaultSession);
   if (platform === 'darwin') app.dock?.hide();
-  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+  applyWindowsIdentity(app, platform);
+  installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
+  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
 
   const dir = app.getPath('userData');
   const firstRun = !existsSync(join(dir, `${SETTINGS_FILE}.json`));
@@ -87,6 +91,7 @@ function startApp(): Started {
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: join(OUT_DIR, 'preload', 'index.cjs'),
     platform,
+    devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
   });
@@ -98,7 +103,7 @@ function startApp(): Started {
     quit: () => app.quit(),
   });
   const notifier = createReminderNotifier({
-    Notification,
+    Notification: testHooks.watchNotifications(Notification),
     platform,
     answers: {
       startRoutine: commands.startRoutine,
@@ -110,7 +115,7 @@ function startApp(): Started {
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
   const tray = createTray({
-    electron: { Tray, Menu, nativeImage },
+    electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: app.isPackaged ? join(process.resourcesPath, 'tray') : join(OUT_DIR, '../build/tray'),
     platform,
     commands,
@@ -139,6 +144,7 @@ function startApp(): Started {
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
+  testHooks.install(globalThis, { notifier, settings: () => settings.get(), planFor });
 
   services.syncLoginItem(settings.get().general.launchAtLogin);
   // Saving the defaults once marks the first start as done, so the welcome shows only once.
