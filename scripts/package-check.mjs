@@ -53,7 +53,7 @@ writeFileSync(join(standIn, 'version'), electronVersion);
 
 const out = join(work, 'dist');
 const result = spawnSync(
-  process.platform === 'win32' ? 'npx.cmd' : 'npx',
+  'npx',
   [
     'electron-builder',
     '--dir',
