@@ -117,6 +117,8 @@ export function createTestHooks(enabled: boolean, now: () => number = Date.now):
         readonly #state: Watched = { listeners: new Map(), shown: false, closed: false };
         constructor(options: NotificationConstructorOptions) {
           this.#inner = new Notification(options);
+          // Windows reports a toast it could not show; the reminder window takes over then.
+          this.#inner.on('failed', () => (this.#state.closed = true));
           latest = this.#state;
         }
         show(): void {

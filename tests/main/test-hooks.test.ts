@@ -179,4 +179,12 @@ describe('the test hooks, switched on', () => {
     hooks.clickNotification(1);
     expect(answers).toEqual(['start', 'snooze']);
   });
+
+  it('say no notification is shown once Windows reported it could not show the toast', () => {
+    const { hooks, answers } = setUp();
+    hooks.fireReminder();
+    FakeNotification.created[0]?.emit('failed');
+    expect(answers).toEqual(['window']);
+    expect(hooks.notificationShown()).toBe(false);
+  });
 });
