@@ -18,6 +18,7 @@ import ElectronStore from 'electron-store';
 import { planForSettings } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
 import { createAppApi } from './app-api';
+import { installApplicationMenu } from './app-menu';
 import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
@@ -34,12 +35,12 @@ import { settingsFanOut } from './settings-applied';
 import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
 import { type OpenStore } from './storage';
 import { systemClock } from './system-clock';
+import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
-const APP_ID = 'app.unsit.desktop';
 const { platform } = process;
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
@@ -60,7 +61,9 @@ function startApp(): Started {
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
-  fitToPlatform(app, platform, APP_ID);
+  fitToPlatform(app, platform);
+  installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
+  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
 
   const dir = app.getPath('userData');
   const firstRun = isFirstRun(dir);
@@ -87,6 +90,7 @@ function startApp(): Started {
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: paths.preloadPath,
     platform,
+    devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
   });
@@ -98,7 +102,7 @@ function startApp(): Started {
     quit: () => app.quit(),
   });
   const notifier = createReminderNotifier({
-    Notification,
+    Notification: testHooks.watchNotifications(Notification),
     platform,
     answers: {
       startRoutine: commands.startRoutine,
@@ -110,7 +114,7 @@ function startApp(): Started {
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
   const tray = createTray({
-    electron: { Tray, Menu, nativeImage },
+    electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
     platform,
     commands,
@@ -138,6 +142,11 @@ function startApp(): Started {
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
+  testHooks.install(globalThis, {
+    notifier,
+    settings: () => settings.get(),
+    planFor: planForSettings,
+  });
 
   services.syncLoginItem(settings.get().general.launchAtLogin);
   if (firstRun) completeFirstRun(settings, logError);

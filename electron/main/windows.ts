@@ -39,6 +39,8 @@ export interface WindowManagerOptions {
   createWindow(options: BrowserWindowConstructorOptions): WindowLike;
   preloadPath: string;
   platform: NodeJS.Platform;
+  /** DevTools in the windows: pass `!app.isPackaged`. Off unless asked for. */
+  devTools?: boolean;
   /** Where the reminder window goes: the bottom-right corner of this area. */
   workArea?: () => Rectangle;
   /** Told after a window closed and was forgotten. */
@@ -63,7 +65,11 @@ export interface WindowManager extends ReminderWindowPort {
 const REMINDER_SIZE = { width: 400, height: 230 };
 const REMINDER_MARGIN = 16;
 
-function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
+function optionsFor(
+  kind: WindowKind,
+  preloadPath: string,
+  devTools: boolean,
+): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
     title: 'Unsit',
@@ -79,7 +85,10 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         minWidth: 400,
         minHeight: 560,
         // Holds are timed in the page; a covered window must keep its timers running.
-        webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
+        webPreferences: secureWebPreferences(preloadPath, {
+          backgroundThrottling: false,
+          devTools,
+        }),
       };
     case 'settings':
       return {
@@ -88,7 +97,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         height: 640,
         minWidth: 560,
         minHeight: 480,
-        webPreferences: secureWebPreferences(preloadPath),
+        webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
     case 'reminder':
       return {
@@ -99,7 +108,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         maximizable: false,
         alwaysOnTop: true,
         skipTaskbar: true,
-        webPreferences: secureWebPreferences(preloadPath),
+        webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
   }
 }
@@ -136,7 +145,9 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
   };
 
   const create = (kind: WindowKind, url: string): WindowLike => {
-    const window = options.createWindow(optionsFor(kind, options.preloadPath));
+    const window = options.createWindow(
+      optionsFor(kind, options.preloadPath, options.devTools ?? false),
+    );
     open.set(kind, window);
     guardWebContents(window.webContents);
     if (options.platform !== 'darwin') window.removeMenu();

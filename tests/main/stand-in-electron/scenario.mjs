@@ -13,6 +13,8 @@
 //                                              one of its buttons
 //   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
 //   { "openWindows": true }                    which pages are open now
+//   { "hook": "clickTray", "args": ["Start routine"] }
+//                                              call one of the end-to-end test hooks
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 const WAIT_MS = 5000;
@@ -115,6 +117,16 @@ async function waitForWindowStep(world, { waitForWindow: page, within }) {
   return { waitForWindow: page, found: window !== undefined, shown: window?.shown ?? null };
 }
 
+function hookStep({ hook, args = [] }) {
+  const hooks = globalThis.__unsitTestHooks;
+  if (!hooks) return { hook, error: 'no test hooks' };
+  try {
+    return { hook, result: hooks[hook](...args) ?? null };
+  } catch (error) {
+    return { hook, error: String(error) };
+  }
+}
+
 async function play(world, app, step) {
   if ('fetch' in step) return fetchStep(world, step.fetch);
   if ('navigate' in step) return navigateStep(world, step.navigate);
@@ -124,6 +136,7 @@ async function play(world, app, step) {
   if ('invoke' in step) return invokeStep(world, step);
   if ('notification' in step) return notificationStep(world, step);
   if ('waitForWindow' in step) return waitForWindowStep(world, step);
+  if ('hook' in step) return hookStep(step);
   if ('openWindows' in step) {
     return { openWindows: world.windows.filter((w) => !w.destroyed).map((w) => w.urls.at(-1)) };
   }

@@ -89,7 +89,13 @@ export class Tray extends EventEmitter {
   }
 }
 
-export const Menu = { buildFromTemplate: (template) => ({ template }) };
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu(menu) {
+    requireReady('Menu.setApplicationMenu');
+    world.applicationMenu = menu?.template ?? null;
+  },
+};
 
 export const nativeImage = {
   createFromPath: (path) => ({ path, setTemplateImage: () => undefined }),
