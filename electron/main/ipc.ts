@@ -24,6 +24,8 @@ export interface MainApi {
   getRoutineSession(): Awaitable<RoutineSession>;
   acknowledgeCaution(): Awaitable<void>;
   reportRoutineResult(result: RoutineResult): Awaitable<void>;
+  setRoutineVoice(on: boolean): Awaitable<void>;
+  setFullScreen(on: boolean, sender: OpenWindow): Awaitable<void>;
   closeWindow(sender: OpenWindow): Awaitable<void>;
   getSettings(): Awaitable<SettingsView>;
   /** Stores valid settings and applies them; may throw SettingsValidationError. */
@@ -40,6 +42,8 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   getRoutineSession: ['routine'],
   acknowledgeCaution: ['routine'],
   reportRoutineResult: ['routine'],
+  setRoutineVoice: ['routine'],
+  setFullScreen: ['routine'],
   closeWindow: ['routine', 'settings', 'reminder'],
   getSettings: ['settings'],
   saveSettings: ['settings'],
@@ -152,6 +156,12 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     acknowledgeCaution: handler('acknowledgeCaution', () => api.acknowledgeCaution()),
     reportRoutineResult: handler('reportRoutineResult', (payload) =>
       api.reportRoutineResult(payload as RoutineResult),
+    ),
+    setRoutineVoice: handler('setRoutineVoice', (payload) =>
+      api.setRoutineVoice(payload as boolean),
+    ),
+    setFullScreen: handler('setFullScreen', (payload, sender) =>
+      api.setFullScreen(payload as boolean, sender),
     ),
     closeWindow: handler('closeWindow', (_payload, sender) => api.closeWindow(sender)),
     getSettings: handler('getSettings', () => api.getSettings()),
