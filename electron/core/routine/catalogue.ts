@@ -11,6 +11,9 @@ import type { Stretch } from './types';
  *   'left' kneels on the right knee with the left leg straight out to the side;
  * - standing quad: the bent leg's thigh and hip front are stretched, so 'left' bends the left
  *   knee and the left hand holds the left foot while the right hand holds the support.
+ *
+ * The side stretch leans by keeping the hips in place and taking the chest forward, towards
+ * the hands: the source's "towards the front leg" is ambiguous in that position.
  */
 export const CATALOGUE: readonly Stretch[] = [
   {
@@ -20,14 +23,16 @@ export const CATALOGUE: readonly Stretch[] = [
     setup: [
       'Put a mat or folded towel down for your knee.',
       'Kneel on one knee and place the other foot flat in front of you.',
+      'Set that foot far enough forward that its knee is right above the ankle.',
       'Rest your hands on your front thigh or your hips.',
     ],
     cues: [
+      'Tuck your pelvis under: squeeze the buttock on the kneeling side.',
       'Shift your weight forward slowly until the front of the back hip stretches.',
-      'Keep your back straight and upright.',
-      'Do not lean forward or arch backward.',
-      'Breathe calmly; ease off if it pinches.',
+      'Keep your back straight and upright; do not lean forward or arch back.',
+      'Keep the front knee above the ankle, not out past the toes.',
     ],
+    keyCue: 'Tuck your pelvis under and keep your back upright.',
     sided: true,
     legRoles: {
       left: 'Left knee down, right foot forward',
@@ -39,16 +44,18 @@ export const CATALOGUE: readonly Stretch[] = [
     name: 'Kneeling side stretch',
     summary: 'Lengthens the inner hip and groin.',
     setup: [
-      'Kneel on one knee on the mat.',
-      'Place both hands on the floor ahead of you for support.',
-      'Slide the other leg straight out to the side, foot flat, as if heading for the splits.',
+      'Kneel on one knee on the mat, the knee under your hip.',
+      'Place both hands flat on the mat in front of you.',
+      'Slide the other leg straight out to the side, as if heading for the side splits.',
+      'Keep that foot flat on the mat, toes pointing forward.',
     ],
     cues: [
-      'Lean forward and toward the outstretched leg until the inner hip stretches.',
+      'Keep your hips where they are and bring your chest forward, towards your hands.',
+      'Stop where the inner thigh of the outstretched leg feels a gentle stretch.',
       'Keep the outstretched leg long and the knee soft, not locked.',
       'Let your hands carry some of your weight.',
-      'Stay in a gentle stretch; it should never hurt.',
     ],
+    keyCue: 'Keep your hips still and bring your chest forward.',
     sided: true,
     legRoles: {
       left: 'Right knee down, left leg out to the side',
@@ -70,23 +77,27 @@ export const CATALOGUE: readonly Stretch[] = [
       'Too strong? Slide your feet further away.',
       'Stay still: never bounce your knees.',
     ],
+    keyCue: 'Let your knees sink, and never bounce them.',
     sided: false,
+    bothLegs: 'Soles together, knees out to the sides',
   },
   {
     id: 'standing-quad',
     name: 'Standing quad stretch',
     summary: 'Stretches the front of the thigh and hip while standing.',
     setup: [
-      'Stand beside a table, chair back or wall and hold it with one hand.',
-      'Bend the other knee and bring that foot up behind you.',
-      'Hold that foot with your other hand, close to your buttock.',
+      'Stand beside a steady desk or a wall and hold it with one hand.',
+      'Never lean on a chair on wheels: it can roll away.',
+      'Bend the other knee and hold that foot behind you, close to your buttock.',
+      'Foot out of reach? Loop a towel or strap around it and hold the ends.',
     ],
     cues: [
       'Keep both knees close together and your hips facing forward.',
-      'Keep your pelvis level: no tipping forward or back.',
+      'Keep your pelvis level and do not arch your lower back.',
       'Stand tall and keep breathing.',
       'When the hold ends, lower the foot slowly.',
     ],
+    keyCue: 'Knees together, and do not arch your lower back.',
     sided: true,
     legRoles: {
       left: 'Left knee bent, left hand holds the left foot',
