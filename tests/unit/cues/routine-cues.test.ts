@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../electron/core/routine/catalogue';
+import { buildPlan } from '../../../electron/core/routine/plan';
 import type { PlanStep } from '../../../electron/core/routine/types';
+import { defaultSettings } from '../../../electron/core/settings/schema';
 import {
   SOUND_NOTES,
   allowedCues,
@@ -37,7 +39,7 @@ describe('routine cues', () => {
   it('marks a leg switch with its own two-note sound and a spoken prompt', () => {
     const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
     expect(cues.sounds).toEqual(['hold-end', 'switch']);
-    expect(cues.speech).toMatch(/switch legs/i);
+    expect(cues.speech).toBe('Switch legs: right leg next. Right knee down, left foot forward.');
     const notes = SOUND_NOTES.switch;
     expect(notes).toHaveLength(2);
     expect(new Set(notes.map((n) => n.frequency)).size).toBe(2);
@@ -45,10 +47,18 @@ describe('routine cues', () => {
     for (const other of others) expect(other).not.toEqual(notes);
   });
 
-  it('names the stretch when its set-up begins, and says when the routine is done', () => {
-    expect(cuesForStep(null, setup, CATALOGUE).speech).toContain('Butterfly stretch');
+  it('names the stretch and what the legs do when its set-up begins, and says when it is over', () => {
+    expect(cuesForStep(null, setup, CATALOGUE).speech).toBe(
+      'Butterfly stretch. Soles together, knees out to the sides.',
+    );
     expect(cuesForStep(null, setup, CATALOGUE).sounds).toEqual([]);
-    expect(cuesForFinish().speech).toMatch(/done/i);
+    expect(cuesForFinish().speech).toBe('That is the end of the routine. Well done.');
+  });
+
+  it('says how long to hold and the one key cue when a hold starts', () => {
+    expect(cuesForStep(setup, hold(1), CATALOGUE).speech).toBe(
+      'Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    );
   });
 
   it('ticks for the last three seconds only', () => {
@@ -68,6 +78,77 @@ describe('routine cues', () => {
     expect(allowedCues(cues, { sound: true, voice: false }).speech).toBeNull();
     expect(allowedCues(cues, { sound: false, voice: true }).sounds).toEqual([]);
     expect(allowedCues(cues, { sound: false, voice: true }).speech).toBe(cues.speech);
+  });
+});
+
+describe('the spoken plan of the default routine', () => {
+  const { setupSeconds, holdSeconds, switchSeconds, stretches, cycles } = defaultSettings().routine;
+  const plan = buildPlan(CATALOGUE, {
+    setupSeconds,
+    holdSeconds,
+    switchSeconds,
+    stretches,
+    cycles,
+  });
+
+  /** What the voice says as each step begins, in order, as "at-second: words". */
+  function spokenPlan(): string[] {
+    const said: string[] = [];
+    let at = 0;
+    let previous: PlanStep | null = null;
+    for (const step of plan.steps) {
+      const speech =
+        step.kind === 'done'
+          ? cuesForFinish().speech
+          : cuesForStep(previous, step, plan.stretches).speech;
+      if (speech) said.push(`${at / 1000}: ${speech}`);
+      if (step.kind === 'hold') {
+        for (let s = Math.round(step.durationMs / 1000) - 1; s >= 1; s--) {
+          expect(cuesForCountdown(s).speech).toBeNull();
+        }
+      }
+      if (step.kind !== 'done') at += step.durationMs;
+      previous = step;
+    }
+    return said;
+  }
+
+  it('speaks once per step and once at the end, never every second', () => {
+    const said = spokenPlan();
+    expect(said).toHaveLength(plan.steps.length);
+    expect(said.slice(0, 4)).toEqual([
+      '0: Kneeling hip flexor lunge. Left knee down, right foot forward.',
+      '15: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+      '45: Switch legs: right leg next. Right knee down, left foot forward.',
+      '53: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    ]);
+    expect(said).toContain(
+      '159: Kneeling side stretch. Right knee down, left leg out to the side.',
+    );
+    expect(said).toContain(
+      '204: Switch legs: right leg next. Left knee down, right leg out to the side.',
+    );
+    expect(said).toContain('318: Butterfly stretch. Soles together, knees out to the sides.');
+    expect(said).toContain(
+      '363: Standing quad stretch. Left knee bent, left hand holds the left foot.',
+    );
+    expect(said.at(-1)).toBe('522: That is the end of the routine. Well done.');
+  });
+
+  it('names at every switch the leg that comes next, in the order the holds go', () => {
+    const switches = spokenPlan().filter((line) => line.includes('Switch legs'));
+    expect(switches).toHaveLength(9);
+    expect(switches.map((line) => /: (left|right) leg next/.exec(line)?.[1])).toEqual([
+      'right',
+      'left',
+      'right',
+      'right',
+      'left',
+      'right',
+      'right',
+      'left',
+      'right',
+    ]);
   });
 });
 
@@ -96,18 +177,45 @@ describe('end-screen tally of completed stretches', () => {
 });
 
 describe('player keys', () => {
-  const key = (k: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
-    commandForKey({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  const playing = { waiting: false, largeView: false, onControl: false };
+  const key = (
+    k: string,
+    context: Partial<typeof playing> = {},
+    mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
+  ) =>
+    commandForKey(
+      { key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods },
+      { ...playing, ...context },
+    );
 
-  it('maps Space, the arrows and Escape, and leaves shortcuts with modifiers alone', () => {
-    expect([' ', 'ArrowLeft', 'ArrowRight', 'Escape', 'a'].map((k) => key(k))).toEqual([
+  it('maps Space, the arrows, F and Escape, and leaves shortcuts with modifiers alone', () => {
+    expect(
+      [' ', 'ArrowLeft', 'ArrowRight', 'f', 'F', 'Escape', 'Enter', 'a'].map((k) => key(k)),
+    ).toEqual([
       'toggle-pause',
       'previous',
       'next',
+      'toggle-large-view',
+      'toggle-large-view',
       'end',
       null,
+      null,
     ]);
-    expect(key('ArrowLeft', { altKey: true })).toBeNull();
-    expect(key(' ', { ctrlKey: true })).toBeNull();
+    expect(key('ArrowLeft', {}, { altKey: true })).toBeNull();
+    expect(key(' ', {}, { ctrlKey: true })).toBeNull();
+    expect(key('f', {}, { metaKey: true })).toBeNull();
+  });
+
+  it('lets Space and Enter say "in position" while a set-up waits', () => {
+    expect(key(' ', { waiting: true })).toBe('in-position');
+    expect(key('Enter', { waiting: true })).toBe('in-position');
+    // Enter on a focused button presses that button instead.
+    expect(key('Enter', { waiting: true, onControl: true })).toBeNull();
+    expect(key(' ', { waiting: true, onControl: true })).toBe('in-position');
+  });
+
+  it('leaves the large view with Escape before Escape ends the routine', () => {
+    expect(key('Escape', { largeView: true })).toBe('leave-large-view');
+    expect(key('Escape', { largeView: false })).toBe('end');
   });
 });
