@@ -1,4 +1,5 @@
 import { bundleFigures } from './bundle-size';
+import { largeViewFigures } from './large-view';
 import { routineTimingFigures } from './routine-timing';
 import { schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
@@ -20,6 +21,8 @@ log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
 log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
 figures.push(...(await routineTimingFigures()));
+log('counting down a hold in the large view (~15 s)...');
+figures.push(...(await largeViewFigures()));
 
 console.log(json ? toJson(figures) : formatTable(figures));
 process.exit(figures.every(withinBudget) ? 0 : 1);
