@@ -33,11 +33,3 @@ export const HEALTH_CAUTION: {
     { strong: 'If it hurts, stop.', text: ' A stretch should feel like mild tension, never pain.' },
   ],
 };
-
-/** The caution as plain sentences, e.g. for a test or a screen reader summary. */
-export function cautionText(): string {
-  return [
-    HEALTH_CAUTION.lead,
-    ...HEALTH_CAUTION.points.map((point) => `${point.strong ?? ''}${point.text}`.trim()),
-  ].join(' ');
-}
