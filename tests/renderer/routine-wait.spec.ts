@@ -94,3 +94,22 @@ test('with the setting off, the set-up runs on its timer', async ({ page }) => {
   await page.clock.runFor(15_000);
   await expect(title(page)).toHaveText('Hold 1 of 13');
 });
+
+test.describe('at 200% zoom', () => {
+  test.use({ viewport: { width: 240, height: 320 } });
+
+  test('the waiting set-up and its button fit the width', async ({ page }) => {
+    await openRoutine(page, { waitForPosition: true });
+    await startRoutine(page);
+    const button = page.getByRole('button', { name: "I'm in position" });
+    await button.scrollIntoViewIfNeeded();
+    const box = (await button.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(240);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  });
+});
