@@ -38,24 +38,70 @@ const nodeBuiltins = [
   'zlib',
 ];
 
-// The process boundary: the pure core and the renderer never reach Electron or Node.
-const pureBoundary = {
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        {
-          name: 'electron',
-          message:
-            'electron/core and renderer stay pure: pass Electron objects in from electron/main.',
-        },
-        { name: 'electron-store', message: 'Storage lives behind the port in electron/main.' },
-        ...nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins in pure code.' })),
-      ],
-      patterns: [{ group: ['node:*'], message: 'No Node built-ins in pure code.' }],
-    },
-  ],
+// Where each layer may not reach (docs/architecture.md describes the layers).
+const mainOrPreload = {
+  regex: '(^|/)electron/(main|preload)(/|$)',
+  message: 'electron/core and renderer never import electron/main or electron/preload.',
 };
+// The same, spelled as the core reaches its sibling folders.
+const coreToMainOrPreload = { ...mainOrPreload, regex: '^(\\.\\./)+(main|preload)(/|$)' };
+
+// The process boundary: the pure core and the renderer never reach Electron or Node.
+const pureBoundary = (...patterns) => [
+  'error',
+  {
+    paths: [
+      {
+        name: 'electron',
+        message:
+          'electron/core and renderer stay pure: pass Electron objects in from electron/main.',
+      },
+      { name: 'electron-store', message: 'Storage lives behind the port in electron/main.' },
+      ...nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins in pure code.' })),
+    ],
+    patterns: [{ group: ['node:*'], message: 'No Node built-ins in pure code.' }, ...patterns],
+  },
+];
+
+// The core receives time and everything else it needs: no Node globals, no clock, no timers.
+const coreGlobals = [
+  'process',
+  'Buffer',
+  '__dirname',
+  '__filename',
+  'require',
+  'module',
+  'exports',
+  'global',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+  'queueMicrotask',
+  'performance',
+].map((name) => ({ name, message: 'electron/core is pure: it receives time and I/O as inputs.' }));
+
+// Only the composition root (electron/main/index.ts) loads Electron's runtime; the adapters
+// receive Electron objects as parameters, so tests can run them on Node with fakes.
+const electronTypesOnly = [
+  'error',
+  {
+    paths: [
+      {
+        name: 'electron',
+        allowTypeImports: true,
+        message: 'Import only types from electron here (import type); index.ts passes objects in.',
+      },
+      {
+        name: 'electron-store',
+        allowTypeImports: true,
+        message: 'electron-store loads electron: only index.ts opens it (see OpenStore).',
+      },
+    ],
+  },
+];
 
 export default tseslint.config(
   {
@@ -97,5 +143,21 @@ export default tseslint.config(
     files: ['renderer/**/*'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  { files: ['electron/core/**/*', 'renderer/**/*'], rules: pureBoundary },
+  {
+    files: ['electron/core/**/*'],
+    rules: {
+      'no-restricted-imports': pureBoundary(mainOrPreload, coreToMainOrPreload),
+      'no-restricted-globals': ['error', ...coreGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'electron/core receives the time as `now`.' },
+      ],
+    },
+  },
+  { files: ['renderer/**/*'], rules: { 'no-restricted-imports': pureBoundary(mainOrPreload) } },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/index.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': electronTypesOnly },
+  },
 );

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Time-sensitive suites (tests/unit/schedule, tests/main/scheduler...) are run once per time
-// zone by scripts/test-unit.mjs, which sets TZ before Node starts.
+// Time-sensitive suites (files ending .tz.test.ts) are run once per time zone by
+// scripts/test-unit.mjs, which sets TZ before Node starts. Tests of pure code sit in tests/unit
+// by the path of what they test: tests/unit/<path under electron/core>, and
+// tests/unit/renderer/<path under renderer/src>.
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],

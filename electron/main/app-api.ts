@@ -6,17 +6,17 @@ import type {
   RoutineResult,
   SettingsView,
 } from '../core/ipc/contract';
-import type { RoutinePlan } from '../core/routine/types';
+import { planForSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
+import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';
 import type { MainApi } from './ipc';
+import { SettingsWriteError } from './storage/errors';
 import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
 
 export interface AppApiOptions {
   settings: SettingsStore;
-  /** Builds the routine the user's settings ask for. */
-  buildPlan(settings: Settings): RoutinePlan;
   previewDay(request: PreviewDayRequest): DayPreview;
   /** A routine window reported its result. */
   routineReported(result: RoutineResult): void;
@@ -52,7 +52,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getRoutineSession() {
       const settings = store.get();
       return {
-        plan: options.buildPlan(settings),
+        plan: planForSettings(settings),
         sound: settings.routine.sound,
         voice: settings.routine.voice,
         waitForPosition: settings.routine.waitForPosition,
@@ -81,9 +81,22 @@ export function createAppApi(options: AppApiOptions): MainApi {
     }),
     // The acknowledgement belongs to the routine window's caution screen. The settings window
     // only sends back the copy it loaded, which may predate an acknowledgement made meanwhile.
-    saveSettings: (next) => {
+    saveSettings(next) {
       const { cautionAcknowledgedAt } = store.get().general;
-      return storeAndApply({ ...next, general: { ...next.general, cautionAcknowledgedAt } });
+      try {
+        const settings = storeAndApply({
+          ...next,
+          general: { ...next.general, cautionAcknowledgedAt },
+        });
+        return { ok: true, settings };
+      } catch (error) {
+        if (error instanceof SettingsValidationError) return { ok: false, errors: error.errors };
+        // A disk problem: its message is written for the settings window.
+        if (error instanceof SettingsWriteError) {
+          return { ok: false, errors: [{ path: '', message: error.message }] };
+        }
+        throw error;
+      }
     },
     resetSettings() {
       const previous = store.get();

@@ -1,5 +1,5 @@
 import type { RoutineResult } from '../core/ipc/contract';
-import { DAY_MS } from '../core/time/units';
+import { unreportedRoutineResult } from '../core/routine/unreported';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 
@@ -69,13 +69,10 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
       if (running === null) return;
       const { startedAt } = running;
       running = null;
-      // Closed with the window button before the end: nothing is known about the holds done.
-      reminders.routineFinished({
-        outcome: 'ended-early',
-        holdsDone: 0,
-        holdCount: Math.max(1, options.holdCount()),
-        durationMs: Math.min(Math.max(0, options.now() - startedAt), DAY_MS),
-      });
+      // Closed with the window button before the end.
+      reminders.routineFinished(
+        unreportedRoutineResult(options.holdCount(), startedAt, options.now()),
+      );
     },
   };
 }

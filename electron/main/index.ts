@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BrowserWindow,
@@ -17,25 +15,25 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
+import { planForSettings } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
-import { systemClock } from '../core/time/clock';
 import { createAppApi } from './app-api';
+import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
 import { createAppCommands, type AppCommands } from './commands';
+import { completeFirstRun, isFirstRun } from './first-run';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
-import { keepRunningWithoutWindows } from './lifecycle';
+import { createLaunchQueue } from './launch-queue';
+import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { createServices } from './services';
-import {
-  claimSingleInstance,
-  firstLaunchRequest,
-  watchMacRelaunch,
-  type LaunchRequest,
-} from './single-instance';
-import { SETTINGS_FILE, type OpenStore } from './storage';
+import { settingsFanOut } from './settings-applied';
+import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
+import { type OpenStore } from './storage';
+import { systemClock } from './system-clock';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
 
@@ -55,21 +53,23 @@ interface Started {
 }
 
 function startApp(): Started {
-  const rootDir = join(OUT_DIR, 'renderer');
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir }));
+  const paths = appPaths({
+    outDir: OUT_DIR,
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+  });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
-  if (platform === 'darwin') app.dock?.hide();
-  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+  fitToPlatform(app, platform, APP_ID);
 
   const dir = app.getPath('userData');
-  const firstRun = !existsSync(join(dir, `${SETTINGS_FILE}.json`));
+  const firstRun = isFirstRun(dir);
   const now = () => systemClock.now();
-  const execPath = process.env.APPIMAGE ?? process.execPath;
   const loginItem = createLoginItem({
     platform,
     app,
     env: process.env,
-    execPath,
+    execPath: launchPath(process.env, process.execPath),
     packaged: app.isPackaged,
   });
   const services = createServices({
@@ -80,12 +80,12 @@ function startApp(): Started {
     loginItem,
     onError: logError,
   });
-  const { settings, reminders, planFor } = services;
+  const { settings, reminders } = services;
   const reminderSettings = () => settings.get().reminders;
 
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
-    preloadPath: join(OUT_DIR, 'preload', 'index.cjs'),
+    preloadPath: paths.preloadPath,
     platform,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
@@ -93,7 +93,7 @@ function startApp(): Started {
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => planFor(settings.get()).holdCount,
+    holdCount: () => planForSettings(settings.get()).holdCount,
     now,
     quit: () => app.quit(),
   });
@@ -111,7 +111,7 @@ function startApp(): Started {
   });
   const tray = createTray({
     electron: { Tray, Menu, nativeImage },
-    iconDir: app.isPackaged ? join(process.resourcesPath, 'tray') : join(OUT_DIR, '../build/tray'),
+    iconDir: paths.trayIconDir,
     platform,
     commands,
     status: () => reminders.status(),
@@ -125,14 +125,13 @@ function startApp(): Started {
 
   const api = createAppApi({
     settings,
-    buildPlan: planFor,
     previewDay: (request) => previewDay(request.workingHours, request.reminders, request.weekday),
     routineReported: (result) => commands.routineReported(result),
-    settingsApplied: (next) => {
-      reminders.settingsChanged(next);
-      tray.refresh();
-      services.syncLoginItem(next.general.launchAtLogin);
-    },
+    settingsApplied: settingsFanOut({
+      reminders,
+      tray,
+      syncLoginItem: (enabled) => services.syncLoginItem(enabled),
+    }),
     reminder: notifier,
     openDataFolder: () => shell.openPath(dir),
     platform,
@@ -141,35 +140,20 @@ function startApp(): Started {
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
 
   services.syncLoginItem(settings.get().general.launchAtLogin);
-  // Saving the defaults once marks the first start as done, so the welcome shows only once.
-  if (firstRun) tryToSave(() => settings.save(settings.get()));
+  if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
-  // Quitting closes a routine window cut short, and the timer may then fall due again: no
-  // reminder may go out from an app on its way out (its notification would outlive it).
-  app.on('before-quit', stopPresenting);
-  // After every window closed, so a routine cut short by quitting is still recorded.
-  app.on('will-quit', () => {
-    reminders.stop();
-    tray.destroy();
+  quitInOrder(app, {
+    stopPresenting,
+    stopReminders: () => reminders.stop(),
+    removeTray: () => tray.destroy(),
   });
   return { commands, firstRun };
 }
 
-function tryToSave(save: () => unknown): void {
-  try {
-    save();
-  } catch (error) {
-    logError(error);
-  }
-}
-
 function main(): void {
-  let started: (commands: AppCommands) => void = () => undefined;
-  const ready = new Promise<AppCommands>((resolve) => (started = resolve));
-  // 'second-instance' only arrives after 'ready', but possibly before the wiring finished.
-  const onSecondLaunch = (request: LaunchRequest) => void ready.then((c) => c.launch(request));
-  if (!claimSingleInstance(app, process.argv, onSecondLaunch)) return;
-  watchMacRelaunch(app, platform, onSecondLaunch);
+  const launches = createLaunchQueue();
+  if (!claimSingleInstance(app, process.argv, launches.launch)) return;
+  watchMacRelaunch(app, platform, launches.launch);
 
   registerAppScheme(protocol);
   applyChromiumSwitches(app.commandLine, platform);
@@ -179,8 +163,7 @@ function main(): void {
     .whenReady()
     .then(() => {
       const { commands, firstRun } = startApp();
-      started(commands);
-      commands.launch(firstLaunchRequest(process.argv, { firstRun }));
+      launches.ready(commands, firstLaunchRequest(process.argv, { firstRun }));
     })
     .catch((error: unknown) => {
       logError(error);

@@ -1,41 +1,27 @@
+import type { z } from 'zod';
 import { CHANNELS, type ApiMethod } from '../core/ipc/channels';
-import {
-  REQUEST_SCHEMAS,
-  type DayPreview,
-  type PreviewDayRequest,
-  type ReminderAnswer,
-  type ReminderView,
-  type RoutineResult,
-  type RoutineSession,
-  type SaveSettingsResult,
-  type SettingsView,
-} from '../core/ipc/contract';
-import type { Settings } from '../core/settings/schema';
-import { SettingsValidationError, validateSettings } from '../core/settings/validate';
+import { REQUEST_SCHEMAS, type ApiReply, type UnsitApi } from '../core/ipc/contract';
+import { validateSettings } from '../core/settings/validate';
 import { payloadProblem } from './ipc-payload';
-import { SettingsWriteError } from './storage/errors';
 import { isAppUrl } from './security';
 import type { FrameIdentity, OpenWindow, WindowKind } from './windows';
 
 type Awaitable<T> = T | Promise<T>;
 
-/** What main does for each contract method, once the request is known to be trustworthy. */
-export interface MainApi {
-  getRoutineSession(): Awaitable<RoutineSession>;
-  acknowledgeCaution(): Awaitable<void>;
-  reportRoutineResult(result: RoutineResult): Awaitable<void>;
-  setRoutineVoice(on: boolean): Awaitable<void>;
-  setFullScreen(on: boolean, sender: OpenWindow): Awaitable<void>;
-  closeWindow(sender: OpenWindow): Awaitable<void>;
-  getSettings(): Awaitable<SettingsView>;
-  /** Stores valid settings and applies them; may throw SettingsValidationError. */
-  saveSettings(settings: Settings): Awaitable<Settings>;
-  resetSettings(): Awaitable<Settings>;
-  previewDay(request: PreviewDayRequest): Awaitable<DayPreview>;
-  openDataFolder(): Awaitable<void>;
-  getReminder(): Awaitable<ReminderView | null>;
-  answerReminder(answer: ReminderAnswer): Awaitable<void>;
-}
+/** Methods whose work depends on the window that called them; they get it as a last argument. */
+type NeedsSender = 'closeWindow' | 'setFullScreen';
+
+/**
+ * What main does for each contract method, once the request is known to be trustworthy:
+ * UnsitApi's methods, with the calling window added where needed.
+ */
+export type MainApi = {
+  [K in ApiMethod]: (
+    ...args: K extends NeedsSender
+      ? [...Parameters<UnsitApi[K]>, sender: OpenWindow]
+      : Parameters<UnsitApi[K]>
+  ) => Awaitable<ApiReply<K>>;
+};
 
 /** Which window may call which method: each page gets only what it uses. */
 export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
@@ -99,20 +85,18 @@ function trustedSender(
   return owner;
 }
 
-/** The request payload, checked for safety and, except for settings, against its schema. */
-function checkedPayload(method: ApiMethod, args: unknown[]): unknown {
-  const schema = REQUEST_SCHEMAS[method];
-  if (schema === null) {
-    if (args.length > 0) throw new IpcRequestError(method, 'it takes no argument');
-    return undefined;
-  }
+/** The one argument of a request, checked for safety (not yet against its schema). */
+function safePayload(method: ApiMethod, args: unknown[]): unknown {
   if (args.length !== 1) throw new IpcRequestError(method, 'it takes exactly one argument');
   const [payload] = args;
   const problem = payloadProblem(payload);
   if (problem) throw new IpcRequestError(method, problem);
-  // Settings get per-field answers instead of an error; see saveSettings below.
-  if (method === 'saveSettings') return payload;
-  const parsed = schema.safeParse(payload);
+  return payload;
+}
+
+/** The request read by its schema; a request that does not fit it is refused. */
+function parsedPayload<T>(method: ApiMethod, schema: z.ZodType<T>, args: unknown[]): T {
+  const parsed = schema.safeParse(safePayload(method, args));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
@@ -121,57 +105,68 @@ function checkedPayload(method: ApiMethod, args: unknown[]): unknown {
   return parsed.data;
 }
 
-async function saveSettings(api: MainApi, payload: unknown): Promise<SaveSettingsResult> {
+/** The settings to save: an object, whose fields validateSettings checks next. */
+function settingsPayload(args: unknown[]): object {
+  const payload = safePayload('saveSettings', args);
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw new IpcRequestError('saveSettings', 'settings must be an object');
   }
-  const checked = validateSettings(payload);
-  if (!checked.ok) return { ok: false, errors: checked.errors };
-  try {
-    return { ok: true, settings: await api.saveSettings(checked.settings) };
-  } catch (error) {
-    if (error instanceof SettingsValidationError) return { ok: false, errors: error.errors };
-    // A disk problem: its message is written for the settings window.
-    if (error instanceof SettingsWriteError)
-      return { ok: false, errors: [{ path: '', message: error.message }] };
-    throw error;
-  }
+  return payload;
 }
 
 /**
  * One handler per contract method. Each checks the sender and the payload first, so a refused
- * request throws a clear error and changes nothing.
+ * request throws a clear error and changes nothing. The table is typed by the contract: each
+ * request reaches main as its schema reads it, and each answer is what the renderer awaits.
  */
 export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandlers {
   const handler =
-    (method: ApiMethod, run: (payload: unknown, sender: OpenWindow) => unknown): IpcHandler =>
-    async (event, ...args) => {
-      const sender = trustedSender(method, event, windows);
-      const payload = checkedPayload(method, args);
-      return run(payload, sender);
-    };
+    <K extends ApiMethod>(
+      method: K,
+      answer: (args: unknown[], sender: OpenWindow) => Awaitable<ApiReply<K>>,
+    ): IpcHandler =>
+    async (event, ...args) =>
+      answer(args, trustedSender(method, event, windows));
+  const noArgument = <K extends ApiMethod>(
+    method: K,
+    run: (sender: OpenWindow) => Awaitable<ApiReply<K>>,
+  ) =>
+    handler(method, (args, sender) => {
+      if (args.length > 0) throw new IpcRequestError(method, 'it takes no argument');
+      return run(sender);
+    });
+  const withRequest = <K extends ApiMethod, T>(
+    method: K,
+    schema: z.ZodType<T>,
+    run: (request: T) => Awaitable<ApiReply<K>>,
+  ) => handler(method, (args) => run(parsedPayload(method, schema, args)));
+  const schemas = REQUEST_SCHEMAS;
 
   return {
-    getRoutineSession: handler('getRoutineSession', () => api.getRoutineSession()),
-    acknowledgeCaution: handler('acknowledgeCaution', () => api.acknowledgeCaution()),
-    reportRoutineResult: handler('reportRoutineResult', (payload) =>
-      api.reportRoutineResult(payload as RoutineResult),
+    getRoutineSession: noArgument('getRoutineSession', () => api.getRoutineSession()),
+    acknowledgeCaution: noArgument('acknowledgeCaution', () => api.acknowledgeCaution()),
+    reportRoutineResult: withRequest('reportRoutineResult', schemas.reportRoutineResult, (result) =>
+      api.reportRoutineResult(result),
     ),
-    setRoutineVoice: handler('setRoutineVoice', (payload) =>
-      api.setRoutineVoice(payload as boolean),
+    setRoutineVoice: withRequest('setRoutineVoice', schemas.setRoutineVoice, (on) =>
+      api.setRoutineVoice(on),
     ),
-    setFullScreen: handler('setFullScreen', (payload, sender) =>
-      api.setFullScreen(payload as boolean, sender),
+    setFullScreen: handler('setFullScreen', (args, sender) =>
+      api.setFullScreen(parsedPayload('setFullScreen', schemas.setFullScreen, args), sender),
     ),
-    closeWindow: handler('closeWindow', (_payload, sender) => api.closeWindow(sender)),
-    getSettings: handler('getSettings', () => api.getSettings()),
-    saveSettings: handler('saveSettings', (payload) => saveSettings(api, payload)),
-    resetSettings: handler('resetSettings', () => api.resetSettings()),
-    previewDay: handler('previewDay', (payload) => api.previewDay(payload as PreviewDayRequest)),
-    openDataFolder: handler('openDataFolder', () => api.openDataFolder()),
-    getReminder: handler('getReminder', () => api.getReminder()),
-    answerReminder: handler('answerReminder', (payload) =>
-      api.answerReminder(payload as ReminderAnswer),
+    closeWindow: noArgument('closeWindow', (sender) => api.closeWindow(sender)),
+    getSettings: noArgument('getSettings', () => api.getSettings()),
+    // Settings get per-field answers instead of an error, so the window can show them in place.
+    saveSettings: handler('saveSettings', (args) => {
+      const checked = validateSettings(settingsPayload(args));
+      return checked.ok ? api.saveSettings(checked.settings) : checked;
+    }),
+    resetSettings: noArgument('resetSettings', () => api.resetSettings()),
+    previewDay: withRequest('previewDay', schemas.previewDay, (request) => api.previewDay(request)),
+    openDataFolder: noArgument('openDataFolder', () => api.openDataFolder()),
+    getReminder: noArgument('getReminder', () => api.getReminder()),
+    answerReminder: withRequest('answerReminder', schemas.answerReminder, (answer) =>
+      api.answerReminder(answer),
     ),
   };
 }

@@ -1,7 +1,3 @@
-import { CATALOGUE } from '../core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../core/routine/plan';
-import type { RoutinePlan } from '../core/routine/types';
-import type { Settings } from '../core/settings/schema';
 import type { Clock } from '../core/time/clock';
 import type { LoginItem } from './autostart';
 import type { PowerMonitorLike } from './power/power-events';
@@ -28,7 +24,6 @@ export interface ServicesOptions {
 export interface Services {
   settings: SettingsStoreAdapter;
   reminders: ReminderService;
-  planFor(settings: Settings): RoutinePlan;
   /** Brings the OS login item in line with the setting; failures are reported, not thrown. */
   syncLoginItem(enabled: boolean): void;
 }
@@ -48,7 +43,6 @@ export function createServices(options: ServicesOptions): Services {
   return {
     settings,
     reminders,
-    planFor: (s) => buildPlan(CATALOGUE, planOptionsFromSettings(s.routine)),
     syncLoginItem(enabled) {
       try {
         if (loginItem.isEnabled() !== enabled) loginItem.setEnabled(enabled);

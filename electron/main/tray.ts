@@ -9,7 +9,7 @@ import {
   type TrayMenuItem,
   type TrayModel,
 } from '../core/tray/menu-model';
-import type { PauseLength } from './reminders/types';
+import type { AppCommands } from './commands';
 
 /** The parts of Electron's Tray the adapter uses. */
 export interface TrayLike {
@@ -28,16 +28,11 @@ export interface TrayElectron {
   nativeImage: { createFromPath(path: string): NativeImage };
 }
 
-/** What the tray's menu items do; index.ts maps them onto the reminder service and windows. */
-export interface TrayCommands {
-  startRoutine(): void;
-  snooze(): void;
-  skipNext(): void;
-  pause(length: PauseLength): void;
-  resume(): void;
-  openSettings(): void;
-  quit(): void;
-}
+/** The user's commands the tray's menu items run. */
+export type TrayCommands = Pick<
+  AppCommands,
+  'startRoutine' | 'snooze' | 'skipNext' | 'pause' | 'resume' | 'openSettings' | 'quit'
+>;
 
 export interface TrayOptions {
   electron: TrayElectron;

@@ -1,8 +1,8 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import { CATALOGUE } from '../core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../core/routine/plan';
+import { planForSettings } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/schedule/local-time';
+import { localIso } from '../core/time/local-iso';
 import { MINUTE_MS, SECOND_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
@@ -19,16 +19,8 @@ export interface SimulationInput {
 
 export type OutputLine = { at?: string; type: string } & Record<string, unknown>;
 
-/** ISO-8601 with the local zone's offset, e.g. 2025-03-03T10:00:00+01:00. */
-function isoWithOffset(t: number): string {
-  const d = new Date(t);
-  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
-  const offset = -d.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  return `${date}T${time}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-}
+/** ISO-8601 with the local zone's offset, to the second, e.g. 2025-03-03T10:00:00+01:00. */
+const isoWithOffset = (t: number): string => localIso(t).replace(/\.\d{3}(?=[+-])/, '');
 
 /** The simulated person: at the keyboard all the time except in scripted idle or lock spells. */
 function createUser(events: ScriptEvent[]) {
@@ -73,7 +65,7 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
   });
   try {
     const user = createUser(input.events);
-    const plan = buildPlan(CATALOGUE, planOptionsFromSettings(input.settings.routine));
+    const plan = planForSettings(input.settings);
     const counts: Record<string, number> = {};
     let stored: unknown = null;
     const service = createReminderService({

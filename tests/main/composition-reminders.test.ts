@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
-import { CATALOGUE } from '../../electron/core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
+import { planForSettings } from '../../electron/core/routine/plan';
 import { MINUTE_MS } from '../../electron/core/time/units';
 import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
@@ -62,7 +61,7 @@ const historyRecords = (run: Run) => {
 };
 
 const routineMinutes = (settings: Settings) =>
-  Math.round(buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine)).totalMs / MINUTE_MS);
+  Math.round(planForSettings(settings).totalMs / MINUTE_MS);
 
 const openWindowsStep = (run: Run) => steps<{ openWindows: string[] }>(run, 'openWindows');
 

@@ -1,7 +1,5 @@
 import { vi } from 'vitest';
 import type { RoutineResult } from '../../electron/core/ipc/contract';
-import { CATALOGUE } from '../../electron/core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SettingsValidationError, validateSettings } from '../../electron/core/settings/validate';
 import type { SettingsStore } from '../../electron/core/storage/ports';
@@ -48,7 +46,6 @@ export function setupIpc() {
   const answer = vi.fn();
   const api = createAppApi({
     settings: store,
-    buildPlan: (settings) => buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine)),
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
     routineReported,
     settingsApplied,

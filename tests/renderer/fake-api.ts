@@ -1,6 +1,5 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
-import { CATALOGUE } from '../../electron/core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
+import { planForSettings } from '../../electron/core/routine/plan';
 import {
   RoutineResultSchema,
   type DayPreview,
@@ -64,7 +63,7 @@ export class FakeUnsit implements UnsitApi {
   async getRoutineSession(): Promise<RoutineSession> {
     const routine = this.settings.routine;
     return {
-      plan: buildPlan(CATALOGUE, planOptionsFromSettings(routine)),
+      plan: planForSettings(this.settings),
       sound: routine.sound,
       voice: routine.voice,
       waitForPosition: routine.waitForPosition,

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { announcements, openRoutine, playSteps, startRoutine, timedSteps } from './routine-helpers';
 
-// The prescription of routine.md, written out by hand: what a user must see, hold by hold.
+// The default prescription (docs/decisions.md) written out by hand: what a user sees, hold by hold.
 const EXPECTED_HOLDS = [
   ['Kneeling hip flexor lunge', 'Left leg'],
   ['Kneeling hip flexor lunge', 'Right leg'],

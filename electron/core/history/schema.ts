@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { OutcomeRecord, OutcomeType } from '../schedule/status';
+import type { BreakKind, OutcomeRecord, OutcomeType } from '../schedule/status';
 import { DAY_MS } from '../time/units';
 
 /** Current version of the stored history file. Bump it and add a migration together. */
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = 2;
 
 export const OUTCOME_TYPES = [
   'reminded',
@@ -15,7 +15,10 @@ export const OUTCOME_TYPES = [
   'skipped',
   'ignored',
   'natural-break',
+  'stood-up',
 ] as const satisfies readonly OutcomeType[];
+
+export const BREAK_KINDS = ['quick', 'full'] as const satisfies readonly BreakKind[];
 
 export const OutcomeRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
@@ -25,6 +28,7 @@ export const OutcomeRecordSchema = z.object({
     .min(0)
     .max(24 * 60)
     .optional(),
+  kind: z.enum(BREAK_KINDS).optional(),
   holdsDone: z.number().int().min(0).max(200).optional(),
   holdCount: z.number().int().min(1).max(200).optional(),
   durationMs: z.number().int().min(0).max(DAY_MS).optional(),

@@ -110,8 +110,11 @@ export interface UnsitApi {
   answerReminder(answer: ReminderAnswer): Promise<void>;
 }
 
-/** Request payload schema per method; `null` means the method takes no argument. */
-export const REQUEST_SCHEMAS: { [K in ApiMethod]: z.ZodType | null } = {
+/**
+ * Request payload schema per method; `null` means the method takes no argument. The request
+ * types main works with are read from these schemas (`ApiArgs`).
+ */
+export const REQUEST_SCHEMAS = {
   getRoutineSession: null,
   acknowledgeCaution: null,
   reportRoutineResult: RoutineResultSchema,
@@ -125,12 +128,22 @@ export const REQUEST_SCHEMAS: { [K in ApiMethod]: z.ZodType | null } = {
   openDataFolder: null,
   getReminder: null,
   answerReminder: ReminderAnswerSchema,
-};
+} as const satisfies { [K in ApiMethod]: z.ZodType | null };
 
-// Compile-time check that channels and the API agree, so the contract cannot drift.
-type _SameKeys = [ApiMethod] extends [keyof UnsitApi]
-  ? [keyof UnsitApi] extends [ApiMethod]
-    ? true
-    : never
-  : never;
-export const CONTRACT_COMPLETE: _SameKeys = true;
+type RequestSchemas = typeof REQUEST_SCHEMAS;
+
+/** The arguments of a method, as its request schema reads them: none where it is null. */
+export type ApiArgs<K extends ApiMethod> = RequestSchemas[K] extends z.ZodType
+  ? [request: z.infer<RequestSchemas[K]>]
+  : [];
+
+/** What a method answers the renderer. */
+export type ApiReply<K extends ApiMethod> = Awaited<ReturnType<UnsitApi[K]>>;
+
+// Compile-time checks that channels, schemas and the API agree, so the contract cannot drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The methods whose arguments in UnsitApi differ from what their schema reads (none). */
+type ArgsDiffer = {
+  [K in ApiMethod]: Same<Parameters<UnsitApi[K]>, ApiArgs<K>> extends true ? never : K;
+}[ApiMethod];
+export const CONTRACT_COMPLETE: Same<ApiMethod, keyof UnsitApi> & Same<ArgsDiffer, never> = true;

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { RoutineSettingsSchema, type RoutineSettings } from '../settings/schema';
+import { fieldLabel } from '../settings/labels';
+import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
+import { CATALOGUE } from './catalogue';
 import { STRETCH_IDS, type PlanStep, type RoutinePlan, type Side, type Stretch } from './types';
 
 /** The routine settings that shape a plan (sound and voice only affect playback). */
@@ -21,26 +23,18 @@ export interface PlanOptionsError {
 export type PlanOptionsValidation =
   { ok: true; options: PlanOptions } | { ok: false; errors: PlanOptionsError[] };
 
-const FIELD_LABELS: Record<string, string> = {
-  holdSeconds: 'Hold length',
-  cycles: 'Number of cycles',
-  setupSeconds: 'Set-up time',
-  switchSeconds: 'Time to switch legs',
-  stretches: 'The list of stretches',
-};
-
 type IssueForMessage = Parameters<z.core.$ZodErrorMap>[0];
 
 /** Messages for the cases the schema leaves to zod's generic wording (types, unknown ids). */
 function describeIssue(issue: IssueForMessage): string | undefined {
   const path = issue.path ?? [];
   const field = typeof path[0] === 'string' ? path[0] : undefined;
-  const label = field === undefined ? 'Plan options' : (FIELD_LABELS[field] ?? field);
+  const label = field === undefined ? 'Plan options' : fieldLabel(`routine.${field}`);
   if (issue.code === 'invalid_type') {
     if (path.length === 0) return 'Plan options must be an object.';
     if (issue.input === undefined) return `${label} is missing.`;
     if (issue.expected === 'int') return `${label} must be a whole number.`;
-    if (issue.expected === 'array') return `${label} must be a list of stretch ids.`;
+    if (issue.expected === 'array') return 'The list of stretches must be a list of stretch ids.';
     return `${label} must be a number.`;
   }
   if (issue.code === 'invalid_value' && field === 'stretches') {
@@ -134,6 +128,15 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
     if (step.kind === 'hold') holdMs += step.durationMs;
   }
   return { steps, stretches, holdCount: holdNumber, totalMs, holdMs };
+}
+
+/**
+ * The routine the user's settings ask for, from the built-in catalogue. Every part of Unsit
+ * that needs the plan (the routine window's session, the reminder text, the tray's commands,
+ * the simulator, the settings window's length line) builds it here.
+ */
+export function planForSettings(settings: Pick<Settings, 'routine'>): RoutinePlan {
+  return buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
 }
 
 export { describePlanLength } from './length';

@@ -1,4 +1,7 @@
-/** Which leg does the work in a sided stretch. `null` for stretches done with both at once. */
+/**
+ * Which leg gets the stretch in a sided stretch. Steps of a stretch done with both legs at once
+ * (the butterfly) have no side: their `side` is null.
+ */
 export type Side = 'left' | 'right';
 
 export type StretchId = 'kneeling-lunge' | 'kneeling-side' | 'butterfly' | 'standing-quad';

@@ -29,8 +29,9 @@ export const AWAY_IDLE_CHECK_MS = 2 * MINUTE_MS;
  * Adaptive: after a reading of `i` idle seconds, idle cannot reach the break length `B` before
  * `B - i` has passed, so the next check waits that long (at least a minute). A user at work is
  * checked every `B`; an idle one is caught the moment idle reaches `B`; while away idle, the
- * return is looked for every `min(B, 5 min)`. With the default 5 minutes that is 12 checks an
- * idle hour.
+ * return is looked for every `min(B, AWAY_IDLE_CHECK_MS)` (never more often than once a
+ * minute). With the default 5 minutes that is 12 checks in an hour at the desk and 30 in an hour
+ * away.
  */
 function nextIdleCheck(settings: TimerSettings, state: TimerState): number | null {
   if (state.pausedUntil !== null || state.routineStartedAt !== null) return null;

@@ -16,7 +16,7 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
 /**
  * The sitting timer as a pure state machine: `transition(settings, state, event, now)`.
  *
- * Choices the issue leaves open:
+ * The rules it settles (docs/decisions.md gives the reasons):
  * - Snooze brings the reminder back after `snoozeMinutes` more *sitting* (inside working hours),
  *   not wall time, so a snooze just before hours end does not fire at the next morning's start.
  * - An unanswered reminder repeats once after `repeatAfterMinutes`; if that goes unanswered for
@@ -134,6 +134,16 @@ function onIdleReading(
   return s;
 }
 
+/**
+ * The next reminder waits `snoozeMinutes` more sitting from now (never sooner than it was due).
+ * Used by a snooze and by a routine ended too early to count as a break.
+ */
+function postpone(settings: TimerSettings, s: TimerState): void {
+  const { sittingMinutes, snoozeMinutes } = settings.reminders;
+  const due = s.snoozeDueMs ?? sittingMinutes * MINUTE_MS;
+  s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
+}
+
 function startRoutine(s: TimerState, now: number, out: TimerEffect[]): void {
   s.away = null;
   withdraw(s, now, 'answered', out);
@@ -159,11 +169,7 @@ function finishRoutine(
   // goes on, but the user just chose to stop: the next reminder waits like a snooze instead of
   // coming back at once.
   if (outcome === 'completed' || holdsDone * 2 >= holdCount) restartTimer(s);
-  else {
-    const { sittingMinutes, snoozeMinutes } = settings.reminders;
-    const due = s.snoozeDueMs ?? sittingMinutes * MINUTE_MS;
-    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
-  }
+  else postpone(settings, s);
   s.idle = { checkedAt: now, seconds: 0 };
 }
 
@@ -182,11 +188,7 @@ function answer(
   record(s, now, action === 'skip' ? 'skipped' : 'snoozed', out);
   withdraw(s, now, 'answered', out);
   if (action === 'skip') restartTimer(s);
-  else {
-    const { sittingMinutes, snoozeMinutes } = settings.reminders;
-    const due = s.snoozeDueMs ?? sittingMinutes * MINUTE_MS;
-    s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
-  }
+  else postpone(settings, s);
 }
 
 export function transition(

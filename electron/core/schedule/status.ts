@@ -40,7 +40,12 @@ export type OutcomeType =
   | 'snoozed'
   | 'skipped'
   | 'ignored'
-  | 'natural-break';
+  | 'natural-break'
+  /** The person said they already took a break on their own (walked, fetched water). */
+  | 'stood-up';
+
+/** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
+export type BreakKind = 'quick' | 'full';
 
 export interface OutcomeRecord {
   /** ISO-8601 instant. */
@@ -48,6 +53,11 @@ export interface OutcomeRecord {
   type: OutcomeType;
   /** Sitting minutes at that moment, when meaningful. */
   sittingMinutes?: number;
+  /**
+   * For routine records (started, completed, ended-early): which routine it was. For reminder
+   * records (reminded, repeated): which routine the reminder suggested.
+   */
+  kind?: BreakKind;
   holdsDone?: number;
   holdCount?: number;
   durationMs?: number;

@@ -1,4 +1,5 @@
 import type { OutcomeType } from './status';
+import { localIso } from '../time/local-iso';
 import { MINUTE_MS } from '../time/units';
 import {
   cloneTimerState,
@@ -45,7 +46,7 @@ export function record(
   out.push({
     type: 'record',
     at,
-    record: { at: new Date(at).toISOString(), type, sittingMinutes, ...extra },
+    record: { at: localIso(at), type, sittingMinutes, ...extra },
   });
 }
 

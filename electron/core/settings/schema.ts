@@ -21,66 +21,114 @@ export const TimeRangeSchema = z
   .refine((r) => r.from !== r.to, { message: 'A range needs different start and end times.' })
   .refine((r) => r.from !== '24:00', { message: 'A range cannot start at 24:00.', path: ['from'] });
 
+/** The most working ranges one day can have. */
+export const MAX_RANGES_PER_DAY = 8;
+
 export const DayHoursSchema = z.object({
   enabled: z.boolean(),
-  ranges: z.array(TimeRangeSchema).max(8, 'At most 8 ranges a day.'),
+  ranges: z
+    .array(TimeRangeSchema)
+    .max(MAX_RANGES_PER_DAY, `At most ${MAX_RANGES_PER_DAY} ranges a day.`),
 });
 
-export const WorkingHoursSchema = z.object({
-  mon: DayHoursSchema,
-  tue: DayHoursSchema,
-  wed: DayHoursSchema,
-  thu: DayHoursSchema,
-  fri: DayHoursSchema,
-  sat: DayHoursSchema,
-  sun: DayHoursSchema,
-});
+export const WorkingHoursSchema = z
+  .object({
+    mon: DayHoursSchema,
+    tue: DayHoursSchema,
+    wed: DayHoursSchema,
+    thu: DayHoursSchema,
+    fri: DayHoursSchema,
+    sat: DayHoursSchema,
+    sun: DayHoursSchema,
+  })
+  .meta({ title: 'Working hours' });
 
-export const ReminderSettingsSchema = z.object({
-  /** Minutes of sitting inside working hours before a reminder. */
-  sittingMinutes: z.number().int().min(10, 'At least 10 minutes.').max(240, 'At most 240 minutes.'),
-  /** Idle, locked or asleep for this long counts as a natural break. */
-  breakMinutes: z.number().int().min(1, 'At least 1 minute.').max(60, 'At most 60 minutes.'),
-  snoozeMinutes: z.number().int().min(1, 'At least 1 minute.').max(120, 'At most 120 minutes.'),
-  /** One gentle repeat if the reminder goes unanswered. */
-  repeatIfUnanswered: z.boolean(),
-  repeatAfterMinutes: z.number().int().min(1, 'At least 1 minute.').max(60, 'At most 60 minutes.'),
-  /** How reminders appear: an OS notification, or Unsit's own small window. */
-  style: z.enum(['notification', 'window']),
-});
+/** The words after a limit in a message: `unit(10)` gives "minutes" for "At least 10 minutes.". */
+type Unit = (count: number) => string;
+const counted =
+  (one: string, many: string): Unit =>
+  (count) =>
+    count === 1 ? one : many;
+const MINUTES = counted('minute', 'minutes');
+const SECONDS = counted('second', 'seconds');
+const HOURS = counted('hour', 'hours');
+
+/**
+ * A whole-number field. Each limit is written once, here: the messages, the settings window's
+ * number fields (through `numberLimits` in ./fields) and the labels all read it from the schema.
+ */
+function wholeNumber(title: string, min: number, max: number, unit: Unit) {
+  return z
+    .number()
+    .int()
+    .min(min, `At least ${min} ${unit(min)}.`)
+    .max(max, `At most ${max} ${unit(max)}.`)
+    .meta({ title });
+}
+
+/** A yes/no field. */
+const flag = (title: string) => z.boolean().meta({ title });
+
+export const ReminderSettingsSchema = z
+  .object({
+    /** Minutes of sitting inside working hours before a reminder. */
+    sittingMinutes: wholeNumber('Minutes of sitting before a reminder', 10, 240, MINUTES),
+    /** Idle, locked or asleep for this long counts as a natural break. */
+    breakMinutes: wholeNumber('Away minutes that count as a break', 1, 60, MINUTES),
+    snoozeMinutes: wholeNumber('Snooze length', 1, 120, MINUTES),
+    /** One gentle repeat if the reminder goes unanswered. */
+    repeatIfUnanswered: flag('Repeat an unanswered reminder'),
+    repeatAfterMinutes: wholeNumber('Minutes before the repeat', 1, 60, MINUTES),
+    /** How reminders appear: an OS notification, or Unsit's own small window. */
+    style: z.enum(['notification', 'window']).meta({ title: 'How reminders appear' }),
+  })
+  .meta({ title: 'Reminder settings' });
 
 export const StretchIdSchema = z.enum(STRETCH_IDS as [StretchId, ...StretchId[]]);
 
-export const RoutineSettingsSchema = z.object({
-  holdSeconds: z.number().int().min(10, 'At least 10 seconds.').max(120, 'At most 120 seconds.'),
-  cycles: z.number().int().min(1, 'At least 1 cycle.').max(4, 'At most 4 cycles.'),
-  setupSeconds: z.number().int().min(5, 'At least 5 seconds.').max(60, 'At most 60 seconds.'),
-  switchSeconds: z.number().int().min(3, 'At least 3 seconds.').max(30, 'At most 30 seconds.'),
-  /** Which stretches, in the order they are played. */
-  stretches: z
-    .array(StretchIdSchema)
-    .min(1, 'Choose at least one stretch.')
-    .refine((ids) => new Set(ids).size === ids.length, 'Each stretch can appear only once.'),
-  sound: z.boolean(),
-  voice: z.boolean(),
-  /** Each set-up waits for "I'm in position" instead of running out on its timer. */
-  waitForPosition: z.boolean(),
-});
+export const RoutineSettingsSchema = z
+  .object({
+    holdSeconds: wholeNumber('Hold length', 10, 120, SECONDS),
+    cycles: wholeNumber('Number of cycles', 1, 4, counted('cycle', 'cycles')),
+    setupSeconds: wholeNumber('Time to get into position', 5, 60, SECONDS),
+    switchSeconds: wholeNumber('Time to switch legs', 3, 30, SECONDS),
+    /** Which stretches, in the order they are played. */
+    stretches: z
+      .array(StretchIdSchema)
+      .min(1, 'Choose at least one stretch.')
+      .refine((ids) => new Set(ids).size === ids.length, 'Each stretch can appear only once.')
+      .meta({ title: 'Choice and order of stretches' }),
+    sound: flag('Sound'),
+    voice: flag('Spoken guidance'),
+    /** Each set-up waits for "I'm in position" instead of running out on its timer. */
+    waitForPosition: flag('Wait until you are in position'),
+  })
+  .meta({ title: 'Routine settings' });
 
-export const BreakSettingsSchema = z.object({
-  /** A reminder suggests the full routine at most this many times a day (0: never). */
-  fullRoutinesPerDay: z.number().int().min(0, 'At least 0 (never).').max(8, 'At most 8 a day.'),
-  /** ...and only when the last full routine ended at least this many hours earlier. */
-  fullRoutineGapHours: z.number().int().min(0, 'At least 0 hours.').max(12, 'At most 12 hours.'),
-  /** Breaks a working day needs to count towards the streak. */
-  dailyGoal: z.number().int().min(1, 'At least 1 break.').max(24, 'At most 24 breaks.'),
-});
+export const BreakSettingsSchema = z
+  .object({
+    /** A reminder suggests the full routine at most this many times a day (0: never). */
+    fullRoutinesPerDay: wholeNumber('Full routines a day', 0, 8, (n) =>
+      n === 0 ? '(never)' : 'a day',
+    ),
+    /** ...and only when the last full routine ended at least this many hours earlier. */
+    fullRoutineGapHours: wholeNumber('Hours between full routines', 0, 12, HOURS),
+    /** Breaks a working day needs to count towards the streak. */
+    dailyGoal: wholeNumber('Daily goal of breaks', 1, 24, counted('break', 'breaks')),
+  })
+  .meta({ title: 'Break settings' });
 
-export const GeneralSettingsSchema = z.object({
-  launchAtLogin: z.boolean(),
-  /** ISO time the user acknowledged the first-run health caution, or null. */
-  cautionAcknowledgedAt: z.string().datetime({ offset: true }).nullable(),
-});
+export const GeneralSettingsSchema = z
+  .object({
+    launchAtLogin: flag('Launch at login'),
+    /** ISO time the user acknowledged the first-run health caution, or null. */
+    cautionAcknowledgedAt: z
+      .string()
+      .datetime({ offset: true })
+      .nullable()
+      .meta({ title: 'Health caution acknowledgement' }),
+  })
+  .meta({ title: 'General settings' });
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -117,7 +165,10 @@ export function defaultWorkingHours(): WorkingHours {
   };
 }
 
-/** Fresh defaults. The routine defaults are exactly the prescription in routine.md. */
+/**
+ * Fresh defaults. The routine defaults are the prescribed routine (docs/decisions.md): 30 s
+ * holds, two cycles a side, four stretches.
+ */
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,

@@ -9,5 +9,3 @@ export interface MonotonicClock {
   /** Milliseconds from an arbitrary origin, never going backwards. */
   now(): number;
 }
-
-export const systemClock: Clock = { now: () => Date.now() };

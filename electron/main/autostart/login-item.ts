@@ -18,7 +18,7 @@ export interface LoginItemDeps {
   platform: NodeJS.Platform;
   app: LoginItemApp;
   env: Record<string, string | undefined>;
-  /** The program to start: on Linux pass process.env.APPIMAGE when set, else process.execPath. */
+  /** The program to start (see launchPath in ../app-paths.ts: an AppImage's own file). */
   execPath: string;
   /**
    * False when running from source (`electron .`): the OS would then start the bare Electron

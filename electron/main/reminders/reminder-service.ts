@@ -1,6 +1,5 @@
-import { CATALOGUE } from '../../core/routine/catalogue';
-import { buildPlan, planOptionsFromSettings } from '../../core/routine/plan';
-import type { RoutineResult } from '../../core/ipc/contract';
+import { planForSettings } from '../../core/routine/plan';
+import { unreportedRoutineResult } from '../../core/routine/unreported';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/time/units';
 import {
@@ -52,7 +51,7 @@ export interface ReminderServiceWithMetrics extends ReminderService {
 }
 
 function planMinutes(settings: Settings): number {
-  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+  const plan = planForSettings(settings);
   return Math.max(1, Math.round(plan.totalMs / MINUTE_MS));
 }
 
@@ -74,16 +73,6 @@ function listeners<T>() {
       return () => void set.delete(listener);
     },
     emit: (value: T) => set.forEach((l) => l(value)),
-  };
-}
-
-function lostRoutine(settings: Settings, startedAt: number, seenUntil: number): RoutineResult {
-  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
-  return {
-    outcome: 'ended-early',
-    holdsDone: 0,
-    holdCount: Math.max(1, plan.holdCount),
-    durationMs: Math.max(0, seenUntil - startedAt),
   };
 }
 
@@ -204,7 +193,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       // A routine window does not outlive the process: one still running ended unreported,
       // as when its window is closed.
       if (routineSince !== null && state.routineStartedAt !== null) {
-        const result = lostRoutine(settings, routineSince, seenUntil);
+        const { holdCount } = planForSettings(settings);
+        const result = unreportedRoutineResult(holdCount, routineSince, seenUntil);
         step([{ type: 'routineFinished', result }]);
       }
     },

@@ -8,7 +8,7 @@ export interface ReminderPrompt {
   kind: ReminderKind;
   /** Whole minutes of sitting when the reminder fired. */
   sittingMinutes: number;
-  /** Planned length of the routine in whole minutes (for "start the ~8 min routine?"). */
+  /** Planned length of the routine in whole minutes (for "the routine takes about 9 min"). */
   routineMinutes: number;
 }
 

@@ -42,10 +42,17 @@ function startHistory(path: string, now: number): StartHistory {
   // Pruning trusts the clock. When it would take most of the history at once (a clock set
   // years ahead, say), the file is copied aside first so nothing is lost for good.
   const massPrune = pruned * 2 > loaded.records.length;
+  const migrated = loaded.migratedFrom !== null;
   return {
     records,
-    backup: loaded.damaged ? 'broken' : massPrune ? 'before-prune' : null,
-    needsWrite: loaded.damaged || pruned > 0,
+    backup: loaded.damaged
+      ? 'broken'
+      : migrated
+        ? 'before-migration'
+        : massPrune
+          ? 'before-prune'
+          : null,
+    needsWrite: loaded.damaged || migrated || pruned > 0,
     locked: false,
   };
 }

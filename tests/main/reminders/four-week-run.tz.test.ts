@@ -115,7 +115,10 @@ function returnSeen(s: Settings, a: Absence): number {
   return a.end;
 }
 
-/** Minute-by-minute reading of the rules in issue 3, written independently of the core. */
+/**
+ * Minute-by-minute reading of the sitting timer's rules (docs/decisions.md), written
+ * independently of the core.
+ */
 function oracle(s: Settings, start: number, end: number, observed: Absence[]): OracleResult {
   const B = s.reminders.breakMinutes;
   const absences = observed.map((a) => ({ ...a, end: returnSeen(s, a) }));

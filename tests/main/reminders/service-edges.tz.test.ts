@@ -130,7 +130,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     advanceTo(MON(11, 11));
     expect(second.repeats()).toEqual([MON(10, 5)]);
     expect(second.firsts()).toEqual([MON(11, 10)]);
-    expect(second.history('ignored')).toEqual([new Date(MON(10, 10)).toISOString()]);
+    expect(second.history('ignored').map(Date.parse)).toEqual([MON(10, 10)]);
     second.service.stop();
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import { HISTORY_VERSION } from '../../../electron/core/history/schema';
 import { createHistoryStore } from '../../../electron/main/storage';
 import { NOW, now, openConf, TODAY, useTempDirs, writeJson } from './helpers';
 
@@ -13,6 +14,7 @@ const at = (msAgo: number) => new Date(NOW - msAgo).toISOString();
 const completed = (msAgo: number): OutcomeRecord => ({
   at: at(msAgo),
   type: 'completed',
+  kind: 'full',
   holdsDone: 13,
   holdCount: 13,
 });
@@ -28,7 +30,9 @@ describe('history store', () => {
       completed(2 * DAY),
       { at: at(DAY), type: 'snoozed', sittingMinutes: 61 },
     ]);
-    expect(JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')).version).toBe(
+      HISTORY_VERSION,
+    );
     expect(readdirSync(dir)).toEqual(['history.json']);
   });
 
@@ -49,7 +53,7 @@ describe('history store', () => {
   it('drops only the invalid records of a damaged file and keeps a copy of it', () => {
     const dir = tempDir();
     const damaged = {
-      version: 1,
+      version: HISTORY_VERSION,
       records: [completed(DAY), { at: 12, type: 'completed' }, completed(2 * DAY)],
     };
     writeJson(join(dir, 'history.json'), damaged);
@@ -70,7 +74,7 @@ describe('history store', () => {
   it('forgets records older than about a year', () => {
     const dir = tempDir();
     writeJson(join(dir, 'history.json'), {
-      version: 1,
+      version: HISTORY_VERSION,
       records: [completed(400 * DAY), completed(30 * DAY)],
     });
     expect(open(dir).since(0)).toEqual([completed(30 * DAY)]);
@@ -80,7 +84,7 @@ describe('history store', () => {
   it('keeps a copy before pruning most of the history at once, as after a clock set years ahead', () => {
     const dir = tempDir();
     const file = {
-      version: 1,
+      version: HISTORY_VERSION,
       records: [completed(900 * DAY), completed(800 * DAY), completed(700 * DAY), completed(DAY)],
     };
     writeJson(join(dir, 'history.json'), file);
@@ -93,11 +97,36 @@ describe('history store', () => {
   it('prunes a few old records without keeping a copy', () => {
     const dir = tempDir();
     writeJson(join(dir, 'history.json'), {
-      version: 1,
+      version: HISTORY_VERSION,
       records: [completed(400 * DAY), completed(30 * DAY), completed(DAY)],
     });
     expect(open(dir).since(0)).toEqual([completed(30 * DAY), completed(DAY)]);
     expect(readdirSync(dir)).toEqual(['history.json']);
+  });
+
+  it('brings a first-format file up to date, marking its routines as full, and keeps a copy', () => {
+    const dir = tempDir();
+    const { kind: _kind, ...v1Completed } = completed(DAY);
+    const v1 = {
+      version: 1,
+      records: [
+        { at: at(2 * DAY), type: 'reminded', sittingMinutes: 60 },
+        { at: at(2 * DAY - 1000), type: 'skipped', sittingMinutes: 60 },
+        v1Completed,
+      ],
+    };
+    writeJson(join(dir, 'history.json'), v1);
+    expect(open(dir).since(0)).toEqual([
+      { at: at(2 * DAY), type: 'reminded', sittingMinutes: 60, kind: 'full' },
+      { at: at(2 * DAY - 1000), type: 'skipped', sittingMinutes: 60 },
+      completed(DAY),
+    ]);
+    const written = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8'));
+    expect(written.version).toBe(HISTORY_VERSION);
+    expect(written.records).toHaveLength(3);
+    expect(
+      JSON.parse(readFileSync(join(dir, `history.before-migration-${TODAY}.json`), 'utf8')),
+    ).toEqual(v1);
   });
 
   it('keeps recording in memory and reports the problem when the folder cannot be written', () => {

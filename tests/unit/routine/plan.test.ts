@@ -3,6 +3,7 @@ import { CATALOGUE } from '../../../electron/core/routine/catalogue';
 import {
   buildPlan,
   describePlanLength,
+  planForSettings,
   planOptionsFromSettings,
   validatePlanOptions,
   type PlanOptions,
@@ -24,7 +25,7 @@ const shape = (steps: readonly PlanStep[]): string =>
     })
     .join('');
 
-describe('buildPlan with the default settings (the prescription in routine.md)', () => {
+describe('buildPlan with the default settings (the prescribed routine)', () => {
   const plan = buildPlan(CATALOGUE, defaults());
 
   it('has 13 holds of 30 s: 6 min 30 s of holding', () => {
@@ -205,5 +206,30 @@ describe('buildPlan with bad input', () => {
     expect(() => buildPlan(withoutButterfly, defaults())).toThrow(
       /"butterfly" is not in the catalogue/,
     );
+  });
+});
+
+describe('planForSettings', () => {
+  it("builds the user's routine from the catalogue: chosen stretches, order and timings", () => {
+    const settings = defaultSettings();
+    settings.routine = {
+      ...settings.routine,
+      holdSeconds: 45,
+      cycles: 1,
+      stretches: ['standing-quad', 'butterfly'],
+    };
+    const plan = planForSettings(settings);
+    expect(plan.stretches.map((s) => s.name)).toEqual([
+      'Standing quad stretch',
+      'Butterfly stretch',
+    ]);
+    expect(shape(plan.steps)).toBe('SL>R' + 'SB' + 'D');
+    expect(plan.holdMs).toBe(3 * 45_000);
+  });
+
+  it('refuses settings that no plan can be built from', () => {
+    const settings = defaultSettings();
+    settings.routine.stretches = [];
+    expect(() => planForSettings(settings)).toThrow(/Cannot build a routine plan/);
   });
 });

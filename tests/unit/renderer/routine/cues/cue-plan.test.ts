@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../../electron/core/routine/catalogue';
-import { buildPlan } from '../../../electron/core/routine/plan';
-import type { PlanStep } from '../../../electron/core/routine/types';
-import { defaultSettings } from '../../../electron/core/settings/schema';
+import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import { buildPlan } from '../../../../../electron/core/routine/plan';
+import type { PlanStep } from '../../../../../electron/core/routine/types';
+import { defaultSettings } from '../../../../../electron/core/settings/schema';
 import {
   SOUND_NOTES,
   allowedCues,
   cuesForCountdown,
   cuesForFinish,
   cuesForStep,
-} from '../../../renderer/src/routine/cues/cue-plan';
-import { stretchesCompleted } from '../../../renderer/src/routine/hold-tracker';
-import { commandForKey } from '../../../renderer/src/routine/keyboard';
+} from '../../../../../renderer/src/routine/cues/cue-plan';
 
 const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
 const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
@@ -149,73 +147,5 @@ describe('the spoken plan of the default routine', () => {
       'left',
       'right',
     ]);
-  });
-});
-
-describe('end-screen tally of completed stretches', () => {
-  const plan = {
-    steps: [
-      { kind: 'setup', stretchId: 'kneeling-lunge', side: 'left', durationMs: 1 },
-      hold(1, 'left'),
-      switchLegs,
-      hold(2, 'right'),
-      setup,
-      { ...hold(3, null), stretchId: 'butterfly' },
-      { kind: 'done' },
-    ] as PlanStep[],
-    stretches: CATALOGUE.filter((s) => s.id === 'kneeling-lunge' || s.id === 'butterfly'),
-    holdCount: 3,
-    totalMs: 0,
-    holdMs: 0,
-  };
-
-  it('counts a stretch only when every one of its holds was completed', () => {
-    expect(stretchesCompleted(plan, [1])).toEqual([]);
-    expect(stretchesCompleted(plan, [1, 2])).toEqual(['kneeling-lunge']);
-    expect(stretchesCompleted(plan, [2, 3])).toEqual(['butterfly']);
-  });
-});
-
-describe('player keys', () => {
-  const playing = { waiting: false, largeView: false, onControl: false };
-  const key = (
-    k: string,
-    context: Partial<typeof playing> = {},
-    mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
-  ) =>
-    commandForKey(
-      { key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods },
-      { ...playing, ...context },
-    );
-
-  it('maps Space, the arrows, F and Escape, and leaves shortcuts with modifiers alone', () => {
-    expect(
-      [' ', 'ArrowLeft', 'ArrowRight', 'f', 'F', 'Escape', 'Enter', 'a'].map((k) => key(k)),
-    ).toEqual([
-      'toggle-pause',
-      'previous',
-      'next',
-      'toggle-large-view',
-      'toggle-large-view',
-      'end',
-      null,
-      null,
-    ]);
-    expect(key('ArrowLeft', {}, { altKey: true })).toBeNull();
-    expect(key(' ', {}, { ctrlKey: true })).toBeNull();
-    expect(key('f', {}, { metaKey: true })).toBeNull();
-  });
-
-  it('lets Space and Enter say "in position" while a set-up waits', () => {
-    expect(key(' ', { waiting: true })).toBe('in-position');
-    expect(key('Enter', { waiting: true })).toBe('in-position');
-    // Enter on a focused button presses that button instead.
-    expect(key('Enter', { waiting: true, onControl: true })).toBeNull();
-    expect(key(' ', { waiting: true, onControl: true })).toBe('in-position');
-  });
-
-  it('leaves the large view with Escape before Escape ends the routine', () => {
-    expect(key('Escape', { largeView: true })).toBe('leave-large-view');
-    expect(key('Escape', { largeView: false })).toBe('end');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoutineResultSchema } from '../../../electron/core/ipc/contract';
+import { RoutineResultSchema } from '../../../../../electron/core/ipc/contract';
 import { playToEnd, prescription, setup, short } from './player-harness';
 
 describe('a full routine', () => {

@@ -1,12 +1,12 @@
 // Shared set-up for the player suites: a fake monotonic clock and two small plans.
-import { CATALOGUE } from '../../../electron/core/routine/catalogue';
-import { buildPlan, type PlanOptions } from '../../../electron/core/routine/plan';
-import type { RoutinePlan } from '../../../electron/core/routine/types';
+import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import { buildPlan, type PlanOptions } from '../../../../../electron/core/routine/plan';
+import type { RoutinePlan } from '../../../../../electron/core/routine/types';
 import {
   createPlayer,
   type Player,
   type PlayerOptions,
-} from '../../../renderer/src/routine/engine/player';
+} from '../../../../../renderer/src/routine/engine/player';
 
 export const START = 5_000_000;
 

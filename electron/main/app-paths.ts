@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+
+export interface AppPathsOptions {
+  /** The build output folder (out/), holding main/, preload/ and renderer/. */
+  outDir: string;
+  /** True in an installed app (Electron's app.isPackaged). */
+  packaged: boolean;
+  /** The installed app's resources folder (process.resourcesPath), beside app.asar. */
+  resourcesPath: string;
+}
+
+export interface AppPaths {
+  /** The built pages, served over app://. */
+  rendererDir: string;
+  preloadPath: string;
+  /** Folder of tray-<state>.png; see electron-builder.yml's extraResources. */
+  trayIconDir: string;
+}
+
+/** Where the app's own files are, in an installed app and in a development build alike. */
+export function appPaths({ outDir, packaged, resourcesPath }: AppPathsOptions): AppPaths {
+  return {
+    rendererDir: join(outDir, 'renderer'),
+    preloadPath: join(outDir, 'preload', 'index.cjs'),
+    // Installed, the icons are copied beside app.asar; a development build runs from out/,
+    // next to the sources in build/.
+    trayIconDir: packaged ? join(resourcesPath, 'tray') : join(outDir, '..', 'build', 'tray'),
+  };
+}
+
+/**
+ * The program a login item starts. An AppImage runs from a new mount point each time, so the
+ * login item must start the AppImage file itself, which it names in $APPIMAGE.
+ */
+export function launchPath(env: Readonly<Record<string, string | undefined>>, execPath: string) {
+  return env.APPIMAGE ?? execPath;
+}

@@ -1,0 +1,23 @@
+import type { Settings } from '../core/settings/schema';
+import type { ReminderService } from './reminders/types';
+import type { TrayController } from './tray';
+
+export interface SettingsTargets {
+  reminders: Pick<ReminderService, 'settingsChanged'>;
+  tray: Pick<TrayController, 'refresh'>;
+  /** Brings the OS login item in line with the setting (see Services.syncLoginItem). */
+  syncLoginItem(enabled: boolean): void;
+}
+
+/**
+ * Puts newly stored settings into effect everywhere they matter. The reminder service goes
+ * first: the tray shows its status, and also shows settings of its own (the snooze length), so
+ * it refreshes after the service has re-armed on the new settings.
+ */
+export function settingsFanOut(targets: SettingsTargets): (next: Settings) => void {
+  return (next) => {
+    targets.reminders.settingsChanged(next);
+    targets.tray.refresh();
+    targets.syncLoginItem(next.general.launchAtLogin);
+  };
+}
