@@ -55,6 +55,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
         plan: planForSettings(settings),
         sound: settings.routine.sound,
         voice: settings.routine.voice,
+        waitForPosition: settings.routine.waitForPosition,
         cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,
       };
     },
@@ -65,6 +66,13 @@ export function createAppApi(options: AppApiOptions): MainApi {
       storeAndApply({ ...settings, general: { ...settings.general, cautionAcknowledgedAt: at } });
     },
     reportRoutineResult: (result) => options.routineReported(result),
+    setRoutineVoice(on) {
+      const settings = store.get();
+      if (settings.routine.voice === on) return;
+      storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
+    },
+    // Only the routine window may call this (see METHOD_WINDOWS), so the sender is that window.
+    setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({
       settings: store.get(),

@@ -29,6 +29,7 @@ export interface WindowLike {
   isMinimized(): boolean;
   isDestroyed(): boolean;
   close(): void;
+  setFullScreen(flag: boolean): void;
   removeMenu(): void;
   setPosition(x: number, y: number): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
@@ -80,6 +81,9 @@ function optionsFor(
     case 'routine':
       return {
         ...common,
+        // The large view asks main for full screen (setFullScreen); the page's own Fullscreen
+        // API stays off, as the session grants no permission at all.
+        fullscreenable: true,
         width: 480,
         height: 640,
         minWidth: 400,

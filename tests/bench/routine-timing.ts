@@ -104,7 +104,13 @@ export async function routineTimingFigures(): Promise<Figure[]> {
       totalMs: timed.reduce((t, s) => t + ('durationMs' in s ? s.durationMs : 0), 0),
       holdMs: shortPlan.holdCount * 2000,
     };
-    const session: RoutineSession = { plan, sound: false, voice: false, cautionAcknowledged: true };
+    const session: RoutineSession = {
+      plan,
+      sound: false,
+      voice: false,
+      waitForPosition: false,
+      cautionAcknowledged: true,
+    };
 
     const tab = await browser.newTab();
     const cover = await browser.newTab();
@@ -147,6 +153,7 @@ export async function routineTimingFigures(): Promise<Figure[]> {
       plan: longPlan,
       sound: true,
       voice: false,
+      waitForPosition: false,
       cautionAcknowledged: true,
     });
     await waitFor(visible, `document.querySelector('[data-step-kind="hold"]') !== null`, 15_000);

@@ -1,5 +1,6 @@
 import { bundleFigures } from './bundle-size';
 import { electronFigures } from './electron-figures';
+import { largeViewFigures } from './large-view';
 import { routineTimingFigures } from './routine-timing';
 import { schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
@@ -21,6 +22,8 @@ log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
 log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
 figures.push(...(await routineTimingFigures()));
+log('counting down a hold in the large view (~15 s)...');
+figures.push(...(await largeViewFigures()));
 log('starting the app in Electron: start-up time and memory...');
 figures.push(...(await electronFigures()));
 

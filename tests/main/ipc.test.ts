@@ -55,6 +55,23 @@ describe('IPC sender checks', () => {
     expect(store.get()).toEqual(before);
     expect(answer).not.toHaveBeenCalled();
   });
+
+  it('lets only the routine window switch the voice or go full screen', async () => {
+    const { handlers, open, from, store } = setup();
+    const before = store.get();
+    const settings = open('settings');
+    const reminder = open('reminder');
+    for (const window of [settings, reminder]) {
+      await expect(handlers.setRoutineVoice(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      await expect(handlers.setFullScreen(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      expect(window.fullScreen).toBe(false);
+    }
+    expect(store.get()).toEqual(before);
+  });
 });
 
 describe('IPC payload checks', () => {
@@ -109,6 +126,24 @@ describe('IPC payload checks', () => {
       handlers.previewDay(from(open('settings')), { ...request, weekday: 'funday' }),
     ).rejects.toThrow(/weekday/);
     expect(answer).not.toHaveBeenCalled();
+  });
+
+  it('refuses anything but true or false for the voice and full screen', async () => {
+    const { handlers, open, from, store, settingsApplied } = setup();
+    const routine = open('routine');
+    const before = store.get();
+    for (const payload of ['true', 1, null, {}, [true]]) {
+      await expect(handlers.setRoutineVoice(from(routine), payload)).rejects.toThrow(
+        /refused setRoutineVoice/,
+      );
+      await expect(handlers.setFullScreen(from(routine), payload)).rejects.toThrow(
+        /refused setFullScreen/,
+      );
+    }
+    await expect(handlers.setFullScreen(from(routine))).rejects.toThrow(/exactly one argument/);
+    expect(routine.fullScreen).toBe(false);
+    expect(store.get()).toEqual(before);
+    expect(settingsApplied).not.toHaveBeenCalled();
   });
 
   it('forwards a valid reminder answer', async () => {

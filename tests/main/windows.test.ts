@@ -120,6 +120,14 @@ describe('window manager', () => {
     expect(windows.isOpen('reminder')).toBe(true);
   });
 
+  it('lets only the routine window go full screen (for its large view)', () => {
+    const { windows, created } = setup();
+    windows.open('routine');
+    windows.open('settings');
+    windows.show();
+    expect(created.map((w) => w.options.fullscreenable)).toEqual([true, false, false]);
+  });
+
   it('gives every window the secure web preferences', () => {
     const { windows, created } = setup();
     windows.open('routine');

@@ -42,6 +42,8 @@ export class FakeUnsit implements UnsitApi {
   readonly platform: SettingsView['platform'];
   readonly results: RoutineResult[] = [];
   acknowledgeCount = 0;
+  /** Every full-screen request of the routine window, in order. */
+  readonly fullScreenRequests: boolean[] = [];
   closeCount = 0;
   openDataFolderCount = 0;
   readonly saved: Settings[] = [];
@@ -64,6 +66,7 @@ export class FakeUnsit implements UnsitApi {
       plan: planForSettings(this.settings),
       sound: routine.sound,
       voice: routine.voice,
+      waitForPosition: routine.waitForPosition,
       cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
     };
   }
@@ -75,6 +78,14 @@ export class FakeUnsit implements UnsitApi {
 
   async reportRoutineResult(result: RoutineResult): Promise<void> {
     this.results.push(RoutineResultSchema.parse(result));
+  }
+
+  async setRoutineVoice(on: boolean): Promise<void> {
+    this.settings.routine.voice = on;
+  }
+
+  async setFullScreen(on: boolean): Promise<void> {
+    this.fullScreenRequests.push(on);
   }
 
   async closeWindow(): Promise<void> {

@@ -52,6 +52,8 @@ export interface RoutineSession {
   plan: RoutinePlan;
   sound: boolean;
   voice: boolean;
+  /** Each set-up waits for "I'm in position" instead of running out on its timer. */
+  waitForPosition: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -93,6 +95,10 @@ export interface UnsitApi {
   getRoutineSession(): Promise<RoutineSession>;
   acknowledgeCaution(): Promise<void>;
   reportRoutineResult(result: RoutineResult): Promise<void>;
+  /** Remembers the routine window's voice switch in the settings. */
+  setRoutineVoice(on: boolean): Promise<void>;
+  /** Puts the routine window into full screen for the large view, or takes it out. */
+  setFullScreen(on: boolean): Promise<void>;
   closeWindow(): Promise<void>;
   getSettings(): Promise<SettingsView>;
   saveSettings(settings: Settings): Promise<SaveSettingsResult>;
@@ -112,6 +118,8 @@ export const REQUEST_SCHEMAS = {
   getRoutineSession: null,
   acknowledgeCaution: null,
   reportRoutineResult: RoutineResultSchema,
+  setRoutineVoice: z.boolean(),
+  setFullScreen: z.boolean(),
   closeWindow: null,
   getSettings: null,
   saveSettings: SettingsSchema,

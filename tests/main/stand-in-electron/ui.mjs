@@ -51,6 +51,9 @@ export class BrowserWindow extends EventEmitter {
     return this.destroyed;
   }
   removeMenu() {}
+  setFullScreen(flag) {
+    this.fullScreen = flag;
+  }
   setPosition(x, y) {
     this.position = [x, y];
   }
