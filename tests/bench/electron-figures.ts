@@ -38,6 +38,8 @@ async function playRoutineFromTray(app: ElectronApplication, ms: number): Promis
     hook(app, 'clickTray', 'Start routine'),
   ]);
   await page.getByRole('button', { name: 'Start' }).click();
+  // The default routine waits at its set-up until the user is in position.
+  await page.getByRole('button', { name: "I'm in position" }).click();
   await page.clock.runFor(ms + 1_000);
   await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
   await page.getByRole('button', { name: 'Close' }).click();

@@ -12,7 +12,6 @@ import {
   launchUnsit,
   newDataFolder,
   rendererCount,
-  routineMs,
   shortRoutineSettings,
 } from './unsit-app';
 
@@ -77,7 +76,9 @@ test.describe('Unsit in the tray', () => {
     expect(page.url()).toBe('app://unsit/routine.html');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByTestId('step-title')).toHaveText('Get ready');
-    await page.clock.runFor(routineMs(settings) + 1_000);
+    // By default a set-up waits until the user says they are in position.
+    await page.getByRole('button', { name: "I'm in position" }).click();
+    await page.clock.runFor(settings.routine.holdSeconds * 1000 + 1_000);
 
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
     // Main heard the result: the tray counts the routine.
