@@ -15,7 +15,7 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
-import { planForSettings } from '../core/routine/plan';
+import { planForBreak } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
 import { createAppApi } from './app-api';
 import { appPaths, launchPath } from './app-paths';
@@ -93,7 +93,7 @@ function startApp(): Started {
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => planForSettings(settings.get()).holdCount,
+    holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
   });
@@ -101,7 +101,8 @@ function startApp(): Started {
     Notification,
     platform,
     answers: {
-      startRoutine: commands.startRoutine,
+      startBreak: commands.startBreak,
+      stoodUp: commands.stoodUp,
       snooze: commands.snooze,
       skip: commands.skipNext,
     },
@@ -125,7 +126,8 @@ function startApp(): Started {
 
   const api = createAppApi({
     settings,
-    previewDay: (request) => previewDay(request.workingHours, request.reminders, request.weekday),
+    previewDay,
+    currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     settingsApplied: settingsFanOut({
       reminders,
