@@ -104,7 +104,13 @@ export async function routineTimingFigures(): Promise<Figure[]> {
       totalMs: timed.reduce((t, s) => t + ('durationMs' in s ? s.durationMs : 0), 0),
       holdMs: shortPlan.holdCount * 2000,
     };
-    const session: RoutineSession = { plan, sound: false, voice: false, cautionAcknowledged: true };
+    const session: RoutineSession = {
+      kind: 'full',
+      plan,
+      sound: false,
+      voice: false,
+      cautionAcknowledged: true,
+    };
 
     const tab = await browser.newTab();
     const cover = await browser.newTab();
@@ -144,6 +150,7 @@ export async function routineTimingFigures(): Promise<Figure[]> {
     const visible = await browser.newTab();
     await browser.activate(visible);
     await openRoutine(visible, server.origin, {
+      kind: 'full',
       plan: longPlan,
       sound: true,
       voice: false,
