@@ -6,7 +6,8 @@ import type {
   RoutineResult,
   SettingsView,
 } from '../core/ipc/contract';
-import { planForSettings } from '../core/routine/plan';
+import { planForBreak } from '../core/routine/plan';
+import type { BreakKind } from '../core/schedule/status';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';
@@ -18,6 +19,8 @@ import type { ReminderPrompt } from './reminders/types';
 export interface AppApiOptions {
   settings: SettingsStore;
   previewDay(request: PreviewDayRequest): DayPreview;
+  /** The kind of break the routine window was opened for. */
+  currentBreak(): BreakKind;
   /** A routine window reported its result. */
   routineReported(result: RoutineResult): void;
   /** Stored settings changed: re-arm reminders, refresh the tray, update the login item. */
@@ -51,8 +54,10 @@ export function createAppApi(options: AppApiOptions): MainApi {
   return {
     getRoutineSession() {
       const settings = store.get();
+      const kind = options.currentBreak();
       return {
-        plan: planForSettings(settings),
+        kind,
+        plan: planForBreak(settings, kind),
         sound: settings.routine.sound,
         voice: settings.routine.voice,
         waitForPosition: settings.routine.waitForPosition,

@@ -15,7 +15,7 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
-import { planForSettings } from '../core/routine/plan';
+import { planForBreak } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
 import { createAppApi } from './app-api';
 import { installApplicationMenu } from './app-menu';
@@ -30,6 +30,7 @@ import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
+import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
 import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
@@ -97,7 +98,7 @@ function startApp(): Started {
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => planForSettings(settings.get()).holdCount,
+    holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
   });
@@ -105,7 +106,8 @@ function startApp(): Started {
     Notification: testHooks.watchNotifications(Notification),
     platform,
     answers: {
-      startRoutine: commands.startRoutine,
+      startBreak: commands.startBreak,
+      stoodUp: commands.stoodUp,
       snooze: commands.snooze,
       skip: commands.skipNext,
     },
@@ -129,7 +131,8 @@ function startApp(): Started {
 
   const api = createAppApi({
     settings,
-    previewDay: (request) => previewDay(request.workingHours, request.reminders, request.weekday),
+    previewDay,
+    currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     settingsApplied: settingsFanOut({
       reminders,
@@ -144,8 +147,11 @@ function startApp(): Started {
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
   testHooks.install(globalThis, {
     notifier,
-    settings: () => settings.get(),
-    planFor: planForSettings,
+    dueReminder: (suggests) => {
+      const current = settings.get();
+      const { sittingMinutes } = current.reminders;
+      return reminderPrompt(current, { kind: 'first', sittingMinutes, suggests });
+    },
   });
 
   services.syncLoginItem(settings.get().general.launchAtLogin);

@@ -1,7 +1,5 @@
 import type { MenuItemConstructorOptions, NotificationConstructorOptions } from 'electron';
-import type { Settings } from '../core/settings/schema';
-import type { RoutinePlan } from '../core/routine/types';
-import { MINUTE_MS } from '../core/time/units';
+import type { BreakKind } from '../core/schedule/status';
 import type { NotificationClass, NotificationLike } from './notifications';
 import type { ReminderPrompt } from './reminders/types';
 
@@ -32,7 +30,7 @@ export interface TestHooks {
   /** Clicks a tray menu item by that label. Throws when it is missing or disabled. */
   clickTray(label: string): void;
   /** Presents a reminder now, as the reminder service does when a break falls due. */
-  fireReminder(): void;
+  fireReminder(suggests?: BreakKind): void;
   /** Whether a reminder notification is on screen (false where the reminder window took over). */
   notificationShown(): boolean;
   /** Clicks the notification on screen: its body, or the button at `actionIndex`. */
@@ -43,8 +41,8 @@ export interface TestHooks {
 
 export interface TestHookDeps {
   notifier: { show(prompt: ReminderPrompt): void };
-  settings(): Settings;
-  planFor(settings: Settings): RoutinePlan;
+  /** The reminder the service would present now, suggesting that kind of break. */
+  dueReminder(suggests: BreakKind): ReminderPrompt;
 }
 
 interface MenuPort {
@@ -153,13 +151,8 @@ export function createTestHooks(enabled: boolean, now: () => number = Date.now):
           if (!click) throw new Error(`tray menu item "${label}" does nothing when clicked`);
           click();
         },
-        fireReminder() {
-          const settings = deps.settings();
-          deps.notifier.show({
-            kind: 'first',
-            sittingMinutes: settings.reminders.sittingMinutes,
-            routineMinutes: Math.max(1, Math.round(deps.planFor(settings).totalMs / MINUTE_MS)),
-          });
+        fireReminder(suggests = 'quick') {
+          deps.notifier.show(deps.dueReminder(suggests));
         },
         notificationShown: () => onScreen() !== null,
         clickNotification(actionIndex) {

@@ -31,7 +31,7 @@ export interface TrayElectron {
 /** The user's commands the tray's menu items run. */
 export type TrayCommands = Pick<
   AppCommands,
-  'startRoutine' | 'snooze' | 'skipNext' | 'pause' | 'resume' | 'openSettings' | 'quit'
+  'startBreak' | 'stoodUp' | 'snooze' | 'skipNext' | 'pause' | 'resume' | 'openSettings' | 'quit'
 >;
 
 export interface TrayOptions {
@@ -59,8 +59,12 @@ function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
 
 function runAction(action: TrayAction, commands: TrayCommands): void {
   switch (action) {
-    case 'start-routine':
-      return commands.startRoutine();
+    case 'start-quick':
+      return commands.startBreak('quick');
+    case 'start-full':
+      return commands.startBreak('full');
+    case 'stood-up':
+      return commands.stoodUp();
     case 'snooze':
       return commands.snooze();
     case 'skip-next':

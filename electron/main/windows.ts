@@ -63,7 +63,7 @@ export interface WindowManager extends ReminderWindowPort {
   closeAll(): void;
 }
 
-const REMINDER_SIZE = { width: 400, height: 230 };
+const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
 
 function optionsFor(

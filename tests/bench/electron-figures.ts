@@ -35,7 +35,7 @@ async function playRoutineFromTray(app: ElectronApplication, ms: number): Promis
   await clock.pauseAt(Date.now() + 1_000);
   const [page] = await Promise.all([
     app.waitForEvent('window'),
-    hook(app, 'clickTray', 'Start routine'),
+    hook(app, 'clickTray', 'Full routine'),
   ]);
   await page.getByRole('button', { name: 'Start' }).click();
   // The default routine waits at its set-up until the user is in position.

@@ -46,6 +46,7 @@ export async function largeViewFigures(): Promise<Figure[]> {
       stretches: ['kneeling-side'],
     });
     const session: RoutineSession = {
+      kind: 'full',
       plan,
       sound: true,
       voice: false,

@@ -105,6 +105,7 @@ export async function routineTimingFigures(): Promise<Figure[]> {
       holdMs: shortPlan.holdCount * 2000,
     };
     const session: RoutineSession = {
+      kind: 'full',
       plan,
       sound: false,
       voice: false,
@@ -150,6 +151,7 @@ export async function routineTimingFigures(): Promise<Figure[]> {
     const visible = await browser.newTab();
     await browser.activate(visible);
     await openRoutine(visible, server.origin, {
+      kind: 'full',
       plan: longPlan,
       sound: true,
       voice: false,

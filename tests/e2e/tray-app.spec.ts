@@ -59,7 +59,7 @@ test.describe('Unsit in the tray', () => {
   test('starts to the tray with no window and no renderer process', async () => {
     const app = await start(dataFolder(shortRoutineSettings()));
     const menu = await hook(app, 'trayMenu');
-    expect(menu).toEqual(expect.arrayContaining(['Start routine', 'Settings…', 'Quit Unsit']));
+    expect(menu).toEqual(expect.arrayContaining(['Full routine', 'Settings…', 'Quit Unsit']));
     expect(await windowUrls(app)).toEqual([]);
     expect(await rendererCount(app)).toBe(0);
   });
@@ -72,7 +72,7 @@ test.describe('Unsit in the tray', () => {
     await clock.install();
     await clock.pauseAt(Date.now() + 1_000);
 
-    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Start routine'));
+    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
     expect(page.url()).toBe('app://unsit/routine.html');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByTestId('step-title')).toHaveText('Get ready');
@@ -98,7 +98,7 @@ test.describe('Unsit in the tray', () => {
       const reminder = await app.firstWindow();
       await expect(reminder).toHaveURL('app://unsit/reminder.html');
       page = await windowOpenedBy(app, () =>
-        reminder.getByRole('button', { name: 'Start now' }).click(),
+        reminder.getByRole('button', { name: 'Start', exact: true }).click(),
       );
     }
     expect(page.url()).toBe('app://unsit/routine.html');
@@ -143,7 +143,7 @@ test.describe('Unsit in the tray', () => {
   test('closing every window leaves the app running in the tray', async () => {
     const app = await start(dataFolder(shortRoutineSettings()));
     await windowOpenedBy(app, () => hook(app, 'clickTray', 'Settings…'));
-    await windowOpenedBy(app, () => hook(app, 'clickTray', 'Start routine'));
+    await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
     expect(await windowUrls(app)).toHaveLength(2);
 
     await app.evaluate(({ BrowserWindow }) => {
@@ -152,8 +152,8 @@ test.describe('Unsit in the tray', () => {
     await expect.poll(() => windowUrls(app)).toEqual([]);
     // Still there: the tray answers and starts a routine again; no renderer is left behind.
     await expect.poll(() => rendererCount(app)).toBe(0);
-    expect(await hook(app, 'trayMenu')).toContain('Start routine');
-    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Start routine'));
+    expect(await hook(app, 'trayMenu')).toContain('Full routine');
+    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
     expect(page.url()).toBe('app://unsit/routine.html');
   });
 });

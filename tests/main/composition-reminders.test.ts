@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
-import { planForSettings } from '../../electron/core/routine/plan';
+import { breakMinutes } from '../../electron/core/routine/length';
+import { planForBreak } from '../../electron/core/routine/plan';
 import { MINUTE_MS } from '../../electron/core/time/units';
 import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
@@ -55,13 +56,14 @@ function seeded(settings: Settings): RunOptions['prepare'] {
 
 const historyRecords = (run: Run) => {
   const file = JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8')) as {
-    records: { type: string; sittingMinutes?: number }[];
+    records: { type: string; sittingMinutes?: number; kind?: string }[];
   };
   return file.records;
 };
 
-const routineMinutes = (settings: Settings) =>
-  Math.round(planForSettings(settings).totalMs / MINUTE_MS);
+/** The first reminder of a fresh day suggests the full routine (the break choice's defaults). */
+const fullMinutes = (settings: Settings) => breakMinutes(planForBreak(settings, 'full'));
+const quickMinutes = (settings: Settings) => breakMinutes(planForBreak(settings, 'quick'));
 
 const openWindowsStep = (run: Run) => steps<{ openWindows: string[] }>(run, 'openWindows');
 
@@ -81,7 +83,7 @@ describe.skipIf(!isBuilt)('reminders in the built main process', () => {
       });
     });
 
-    it('shows one notification that says how long the user sat and how long the routine is', () => {
+    it('shows one notification naming the suggested break, its length and the sitting time', () => {
       expect(steps(run, 'notification')).toEqual([
         expect.objectContaining({ notification: 'click', found: true }),
       ]);
@@ -89,14 +91,15 @@ describe.skipIf(!isBuilt)('reminders in the built main process', () => {
       const [shown] = run.log.notifications;
       expect(shown?.shown).toBe(true);
       expect(shown?.title?.trim()).not.toBe('');
+      expect(shown?.body).toMatch(/^Full hip-flexor routine/);
       const numbers = (shown?.body ?? '').match(/\d+/g)?.map(Number) ?? [];
-      expect(numbers).toEqual([settings.reminders.sittingMinutes, routineMinutes(settings)]);
+      expect(numbers).toEqual([fullMinutes(settings), settings.reminders.sittingMinutes]);
     });
 
     it('offers buttons only where Electron delivers them (macOS and Windows)', () => {
       const actions = run.log.notifications[0]?.actions;
       if (process.platform === 'darwin' || process.platform === 'win32') {
-        expect(actions?.map((action) => action.text)).toHaveLength(3);
+        expect(actions?.[0]?.text).toBe('Start');
       } else {
         expect(actions).toBeNull();
       }
@@ -110,9 +113,12 @@ describe.skipIf(!isBuilt)('reminders in the built main process', () => {
       expect(run.log.windows[0]?.shown).toBe('focused');
     });
 
-    it('records the reminder at the sitting limit, then the routine started', () => {
+    it('records the reminder at the sitting limit, then the routine it suggested, started', () => {
       const records = historyRecords(run);
-      expect(records.slice(0, 2).map((record) => record.type)).toEqual(['reminded', 'started']);
+      expect(records.slice(0, 2).map(({ type, kind }) => ({ type, kind }))).toEqual([
+        { type: 'reminded', kind: 'full' },
+        { type: 'started', kind: 'full' },
+      ]);
       expect(records[0]?.sittingMinutes).toBe(settings.reminders.sittingMinutes);
     });
   });
@@ -147,7 +153,8 @@ describe.skipIf(!isBuilt)('reminders in the built main process', () => {
       expect(view?.result).toEqual({
         kind: 'first',
         sittingMinutes: settings.reminders.sittingMinutes,
-        routineMinutes: routineMinutes(settings),
+        suggests: 'full',
+        minutes: { quick: quickMinutes(settings), full: fullMinutes(settings) },
         snoozeMinutes: settings.reminders.snoozeMinutes,
       });
     });
@@ -158,6 +165,61 @@ describe.skipIf(!isBuilt)('reminders in the built main process', () => {
       expect(openWindowsStep(run)).toEqual([{ openWindows: [] }]);
       expect(historyRecords(run).map((record) => record.type)).toEqual(['reminded', 'snoozed']);
     });
+  });
+
+  describe('answered in the window with the other kind', () => {
+    const settings = alwaysWorkingSettings('window');
+    let run: Run;
+    beforeAll(() => {
+      run = runner.run([], {
+        prepare: seeded(settings),
+        scenario: [
+          { waitForWindow: 'reminder' },
+          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['quick'] },
+          { invoke: CHANNELS.getRoutineSession, from: 'routine' },
+          { openWindows: true },
+        ],
+      });
+    });
+
+    it('opens the routine window for the quick stretch, as main decided', () => {
+      const [answer, session] = steps<InvokeResult>(run, 'invoke');
+      expect(answer?.error).toBeUndefined();
+      expect(openWindowsStep(run)).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
+      expect(session?.result).toMatchObject({
+        kind: 'quick',
+        plan: { holdCount: 2, stretches: [expect.objectContaining({ id: 'standing-quad' })] },
+      });
+    });
+
+    it('records the full suggestion and the quick stretch started', () => {
+      const records = historyRecords(run).map(({ type, kind }) => ({ type, kind }));
+      expect(records.slice(0, 2)).toEqual([
+        { type: 'reminded', kind: 'full' },
+        { type: 'started', kind: 'quick' },
+      ]);
+    });
+  });
+
+  it('"I stood up" in the tray answers the reminder and is recorded as a break of its own', () => {
+    const settings = alwaysWorkingSettings('notification');
+    const run = runner.run([], {
+      prepare: seeded(settings),
+      scenario: [
+        { notification: 'wait' },
+        { trayClick: 'I stood up' },
+        { trayClick: 'Quick stretch' },
+        { openWindows: true },
+      ],
+    });
+    expect(steps(run, 'trayClick')).toEqual([
+      { trayClick: 'I stood up', found: true },
+      { trayClick: 'Quick stretch', found: true },
+    ]);
+    expect(run.log.notifications[0]?.closed).toBe(true);
+    expect(openWindowsStep(run)).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
+    const records = historyRecords(run).map(({ type, kind }) => (kind ? `${type} ${kind}` : type));
+    expect(records.slice(0, 3)).toEqual(['reminded full', 'stood-up', 'started quick']);
   });
 
   it('falls back to the window where notifications are not supported', () => {

@@ -47,9 +47,18 @@ export function setupIpc() {
   const api = createAppApi({
     settings: store,
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
+    currentBreak: () => 'quick',
     routineReported,
     settingsApplied,
-    reminder: { current: () => ({ kind: 'first', sittingMinutes: 61, routineMinutes: 9 }), answer },
+    reminder: {
+      current: () => ({
+        kind: 'first',
+        sittingMinutes: 61,
+        suggests: 'quick',
+        minutes: { quick: 2, full: 9 },
+      }),
+      answer,
+    },
     openDataFolder: async () => '',
     platform: 'linux',
     now: () => NOW,

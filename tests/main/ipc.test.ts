@@ -6,10 +6,13 @@ describe('IPC sender checks', () => {
   it('answers the top frame of its own window', async () => {
     const { handlers, open, from } = setup();
     const session = (await handlers.getRoutineSession(from(open('routine')))) as {
+      kind: string;
       plan: { holdCount: number };
       cautionAcknowledged: boolean;
     };
-    expect(session.plan.holdCount).toBe(13);
+    // The kind main opened the window for (a quick stretch here) and that kind's plan.
+    expect(session.kind).toBe('quick');
+    expect(session.plan.holdCount).toBe(2);
     expect(session.cautionAcknowledged).toBe(false);
   });
 
@@ -121,7 +124,8 @@ describe('IPC payload checks', () => {
       /invalid request/,
     );
     const settings = defaultSettings();
-    const request = { workingHours: settings.workingHours, reminders: settings.reminders };
+    const { workingHours, reminders, breaks } = settings;
+    const request = { workingHours, reminders, breaks };
     await expect(
       handlers.previewDay(from(open('settings')), { ...request, weekday: 'funday' }),
     ).rejects.toThrow(/weekday/);
@@ -152,10 +156,20 @@ describe('IPC payload checks', () => {
     expect(await handlers.getReminder(from(window))).toEqual({
       kind: 'first',
       sittingMinutes: 61,
-      routineMinutes: 9,
+      suggests: 'quick',
+      minutes: { quick: 2, full: 9 },
       snoozeMinutes: 10,
     });
-    await handlers.answerReminder(from(window), 'snooze');
-    expect(answer).toHaveBeenCalledWith('snooze');
+    for (const choice of ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const) {
+      await handlers.answerReminder(from(window), choice);
+    }
+    expect(answer.mock.calls).toEqual([
+      ['start'],
+      ['quick'],
+      ['full'],
+      ['stood-up'],
+      ['snooze'],
+      ['skip'],
+    ]);
   });
 });

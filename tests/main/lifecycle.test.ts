@@ -13,6 +13,7 @@ function appWithRoutineRunning() {
   const reminders = {
     routineStarted: () => steps.push('routine started'),
     routineFinished: (result: { outcome: string }) => steps.push(`routine ${result.outcome}`),
+    stoodUp: vi.fn(),
     snooze: vi.fn(),
     skipNext: vi.fn(),
     pause: vi.fn(),
@@ -36,7 +37,7 @@ function appWithRoutineRunning() {
     stopReminders: () => steps.push('service stopped'),
     removeTray: () => steps.push('tray removed'),
   });
-  commands.startRoutine();
+  commands.startBreak('quick');
   /** What Electron does on quit: 'before-quit', every window closes, then 'will-quit'. */
   const quit = () => {
     app.emit('before-quit');

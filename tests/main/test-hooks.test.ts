@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { MenuItemConstructorOptions, NotificationConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
-import { CATALOGUE } from '../../electron/core/routine/catalogue';
+import { breakMinutes } from '../../electron/core/routine/length';
+import { planForBreak } from '../../electron/core/routine/plan';
 import { defaultSettings } from '../../electron/core/settings/schema';
+import type { BreakKind } from '../../electron/core/schedule/status';
 import { createReminderNotifier, type NotificationClass } from '../../electron/main/notifications';
+import { reminderPrompt } from '../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../electron/main/reminders/types';
 import {
   TEST_HOOKS_ENV,
@@ -46,7 +48,12 @@ class FakeNotification extends EventEmitter {
 }
 
 const settings = defaultSettings();
-const planFor = () => buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+const dueReminder = (suggests: BreakKind) =>
+  reminderPrompt(settings, {
+    kind: 'first',
+    sittingMinutes: settings.reminders.sittingMinutes,
+    suggests,
+  });
 
 function trayTemplate(clicked: string[]): MenuItemConstructorOptions[] {
   return [
@@ -70,8 +77,7 @@ describe('the test hooks, switched off', () => {
     const target = {};
     hooks.install(target, {
       notifier: { show: () => undefined },
-      settings: () => settings,
-      planFor,
+      dueReminder,
     });
     expect(Object.getOwnPropertyNames(target)).toEqual([]);
   });
@@ -94,7 +100,8 @@ describe('the test hooks, switched on', () => {
       Notification: installer.watchNotifications(FakeNotification as unknown as NotificationClass),
       platform: 'win32',
       answers: {
-        startRoutine: () => answers.push('start'),
+        startBreak: (kind) => answers.push(`start ${kind}`),
+        stoodUp: () => answers.push('stood-up'),
         snooze: () => answers.push('snooze'),
         skip: () => answers.push('skip'),
       },
@@ -111,8 +118,7 @@ describe('the test hooks, switched on', () => {
           notifier.show(prompt);
         },
       },
-      settings: () => settings,
-      planFor,
+      dueReminder,
     });
     const hooks = target[TEST_HOOKS_GLOBAL] as TestHooks;
     return { hooks, Menu, built, answers, shownPrompts, advance: (ms: number) => (clock += ms) };
@@ -152,17 +158,22 @@ describe('the test hooks, switched on', () => {
     expect(hooks.trayReadyAt()).toBe(1_000);
   });
 
-  it('fire a reminder through the notifier with the sitting time and routine length of the settings', () => {
+  it('fire a reminder through the notifier with the sitting time and break lengths of the settings', () => {
     const { hooks, shownPrompts } = setUp();
     hooks.fireReminder();
+    hooks.fireReminder('full');
+    const minutes = {
+      quick: breakMinutes(planForBreak(settings, 'quick')),
+      full: breakMinutes(planForBreak(settings, 'full')),
+    };
+    const { sittingMinutes } = settings.reminders;
     expect(shownPrompts).toEqual([
-      {
-        kind: 'first',
-        sittingMinutes: settings.reminders.sittingMinutes,
-        routineMinutes: Math.round(planFor().totalMs / 60_000),
-      },
+      { kind: 'first', sittingMinutes, suggests: 'quick', minutes },
+      { kind: 'first', sittingMinutes, suggests: 'full', minutes },
     ]);
-    expect(FakeNotification.created).toHaveLength(1);
+    // The second reminder replaced the first on screen.
+    expect(FakeNotification.created).toHaveLength(2);
+    expect(FakeNotification.created[0]?.closed).toBe(true);
     expect(hooks.notificationShown()).toBe(true);
   });
 
@@ -170,14 +181,14 @@ describe('the test hooks, switched on', () => {
     const { hooks, answers } = setUp();
     hooks.fireReminder();
     hooks.clickNotification();
-    expect(answers).toEqual(['start']);
+    expect(answers).toEqual(['start quick']);
     // Answered: the notification is closed, so there is nothing left to click.
     expect(hooks.notificationShown()).toBe(false);
     expect(() => hooks.clickNotification()).toThrow(/no reminder notification/);
 
-    hooks.fireReminder();
-    hooks.clickNotification(1);
-    expect(answers).toEqual(['start', 'snooze']);
+    hooks.fireReminder('full');
+    hooks.clickNotification(2);
+    expect(answers).toEqual(['start quick', 'snooze']);
   });
 
   it('say no notification is shown once Windows reported it could not show the toast', () => {

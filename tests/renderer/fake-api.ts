@@ -1,5 +1,6 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
-import { planForSettings } from '../../electron/core/routine/plan';
+import { planForBreak } from '../../electron/core/routine/plan';
+import type { BreakKind } from '../../electron/core/schedule/status';
 import {
   RoutineResultSchema,
   type DayPreview,
@@ -27,6 +28,8 @@ export interface FakeUnsitOptions {
   /** The reminder the reminder window would show; null when none is out. */
   reminder?: ReminderView | null;
   platform?: SettingsView['platform'];
+  /** The kind of break main opened the routine window for (default: the full routine). */
+  breakKind?: BreakKind;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -49,6 +52,7 @@ export class FakeUnsit implements UnsitApi {
   readonly saved: Settings[] = [];
   readonly answers: ReminderAnswer[] = [];
   reminder: ReminderView | null;
+  readonly breakKind: BreakKind;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -58,12 +62,14 @@ export class FakeUnsit implements UnsitApi {
     this.notice = options.notice ?? null;
     this.platform = options.platform ?? 'linux';
     this.reminder = options.reminder ?? null;
+    this.breakKind = options.breakKind ?? 'full';
   }
 
   async getRoutineSession(): Promise<RoutineSession> {
     const routine = this.settings.routine;
     return {
-      plan: planForSettings(this.settings),
+      kind: this.breakKind,
+      plan: planForBreak(this.settings, this.breakKind),
       sound: routine.sound,
       voice: routine.voice,
       waitForPosition: routine.waitForPosition,
@@ -121,7 +127,7 @@ export class FakeUnsit implements UnsitApi {
 
   /** The real core computes the preview, as main does. */
   async previewDay(request: PreviewDayRequest): Promise<DayPreview> {
-    return previewDay(request.workingHours, request.reminders, request.weekday);
+    return previewDay(request);
   }
 
   async openDataFolder(): Promise<void> {

@@ -10,6 +10,8 @@ const WINDOW_FIELDS: NumberFieldPath[] = [
   'reminders.breakMinutes',
   'reminders.snoozeMinutes',
   'reminders.repeatAfterMinutes',
+  'breaks.fullRoutinesPerDay',
+  'breaks.fullRoutineGapHours',
   'routine.holdSeconds',
   'routine.cycles',
   'routine.setupSeconds',

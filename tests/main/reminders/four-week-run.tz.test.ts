@@ -184,6 +184,7 @@ describe(`four weeks of the reminder service on fake timers under TZ=${zone}`, (
       history: stores.history,
     });
     const got: OracleResult = { reminders: [], repeats: [] };
+    power.watch(service);
     service.onReminder((p) => (p.kind === 'first' ? got.reminders : got.repeats).push(Date.now()));
     service.start();
 

@@ -10,7 +10,7 @@
 //                                              the open window showing settings.html invokes
 //   { "notification": "click" }                wait (up to `within` ms, default 5000) until a
 //   { "notification": "action", "actionIndex": 1 }  notification is on screen, then click it or
-//                                              one of its buttons
+//   { "notification": "wait" }                 one of its buttons, or leave it there
 //   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
 //   { "openWindows": true }                    which pages are open now
 //   { "hook": "clickTray", "args": ["Start routine"] }
@@ -105,7 +105,7 @@ async function notificationStep(world, { notification: event, actionIndex, withi
   if (!shown) return { notification: event, found: false };
   // Recent Electron passes a details object; older versions passed the index as a second argument.
   if (event === 'action') shown.emit('action', { actionIndex, selectionIndex: -1 }, actionIndex);
-  else shown.emit(event, {});
+  else if (event !== 'wait') shown.emit(event, {});
   return { notification: event, found: true, title: shown.options?.title ?? null };
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../electron/core/routine/catalogue';
+import { breakMinutes } from '../../../electron/core/routine/length';
 import {
   buildPlan,
   describePlanLength,
+  planForBreak,
   planForSettings,
   planOptionsFromSettings,
   validatePlanOptions,
@@ -231,5 +233,39 @@ describe('planForSettings', () => {
     const settings = defaultSettings();
     settings.routine.stretches = [];
     expect(() => planForSettings(settings)).toThrow(/Cannot build a routine plan/);
+  });
+});
+
+describe('planForBreak', () => {
+  it('plays the whole routine for a full break, as planForSettings does', () => {
+    const settings = defaultSettings();
+    expect(planForBreak(settings, 'full')).toEqual(planForSettings(settings));
+  });
+
+  it('plays the standing quad stretch alone, one cycle, for a quick break: about 2 min', () => {
+    const plan = planForBreak(defaultSettings(), 'quick');
+    expect(plan.stretches.map((s) => s.id)).toEqual(['standing-quad']);
+    expect(shape(plan.steps)).toBe('SL>R' + 'D');
+    // 15 s to get set, two holds of 30 s, 8 s to switch legs.
+    expect(plan.totalMs).toBe(83_000);
+    expect(breakMinutes(plan)).toBe(2);
+    expect(describePlanLength(plan)).toBe('about 2 min');
+  });
+
+  it("uses the user's hold, set-up and switch lengths, even when their routine leaves the quad out", () => {
+    const settings = defaultSettings();
+    settings.routine = {
+      ...settings.routine,
+      holdSeconds: 45,
+      cycles: 3,
+      setupSeconds: 20,
+      switchSeconds: 5,
+      stretches: ['butterfly'],
+    };
+    const plan = planForBreak(settings, 'quick');
+    expect(shape(plan.steps)).toBe('SL>R' + 'D');
+    expect(holdsOf(plan.steps).map((h) => h.durationMs)).toEqual([45_000, 45_000]);
+    expect(plan.totalMs).toBe(20_000 + 45_000 + 5_000 + 45_000);
+    expect(breakMinutes(plan)).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../../electron/core/settings/schema';
-import { restoreTimerState } from '../../../electron/core/schedule/timer-state';
+import { restoreTimerState } from '../../../electron/core/schedule/timer-state-migrations';
 import { HOUR, MIN, MON, day, drive, dstChanges, local, off, settingsWith } from './harness';
 
 const zone = process.env.TZ ?? 'UTC';
@@ -136,7 +136,7 @@ describe(`sitting timer under TZ=${zone}`, () => {
     d.apply({ type: 'routineFinished', result: completed }, MON(10, 9));
     d.runUntil(MON(11, 10));
     expect(d.reminders()).toEqual([MON(10), MON(11, 9)]);
-    d.apply({ type: 'routineStarted' }, MON(11, 10));
+    d.apply({ type: 'routineStarted', kind: 'full' }, MON(11, 10));
     const little = {
       outcome: 'ended-early',
       holdsDone: 6,
@@ -148,7 +148,7 @@ describe(`sitting timer under TZ=${zone}`, () => {
     // 60 min sat before the routine, so the count is not reset; but the user just chose to
     // stop, so the reminder waits 10 more minutes of sitting (the snooze length), not 0.
     expect(d.reminders()).toEqual([MON(10), MON(11, 9), MON(11, 23)]);
-    d.apply({ type: 'routineStarted' }, MON(11, 24));
+    d.apply({ type: 'routineStarted', kind: 'full' }, MON(11, 24));
     const most = {
       outcome: 'ended-early',
       holdsDone: 7,
