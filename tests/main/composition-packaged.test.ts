@@ -50,7 +50,7 @@ describe.skipIf(!isBuilt)('a build run from source with the test-hook switch', (
       prepare: returningUser(hooksOn),
       scenario: [
         { hook: 'trayMenu' },
-        { hook: 'clickTray', args: ['Start routine'] },
+        { hook: 'clickTray', args: ['Full routine'] },
         { openWindows: true },
       ],
     });
@@ -59,7 +59,7 @@ describe.skipIf(!isBuilt)('a build run from source with the test-hook switch', (
     );
     const [menu, click] = steps<HookStep>(run, 'hook');
     expect(menu?.result).toEqual(
-      expect.arrayContaining(['Start routine', 'Settings…', 'Quit Unsit']),
+      expect.arrayContaining(['Full routine', 'Settings…', 'Quit Unsit']),
     );
     expect(click?.error).toBeUndefined();
     expect(steps(run, 'openWindows')).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
@@ -103,7 +103,7 @@ describe.skipIf(!isBuilt)('an installed build', () => {
   it('ignores the test-hook switch', () => {
     const run = runner.run([], {
       prepare: returningUser({ [TEST_HOOKS_ENV]: '1' }, true),
-      scenario: [{ hook: 'clickTray', args: ['Start routine'] }, { openWindows: true }],
+      scenario: [{ hook: 'clickTray', args: ['Full routine'] }, { openWindows: true }],
     });
     expect(run.log.testHooks).toBeNull();
     expect(steps(run, 'openWindows')).toEqual([{ openWindows: [] }]);

@@ -13,7 +13,7 @@
 //   { "notification": "wait" }                 one of its buttons, or leave it there
 //   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
 //   { "openWindows": true }                    which pages are open now
-//   { "hook": "clickTray", "args": ["Start routine"] }
+//   { "hook": "clickTray", "args": ["Full routine"] }
 //                                              call one of the end-to-end test hooks
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
