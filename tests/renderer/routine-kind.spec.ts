@@ -9,7 +9,7 @@ test('a quick stretch names itself, asks for no mat, and plays one cycle of the 
   const { fake, plan } = await openRoutine(page, { breakKind: 'quick' });
   await expect(page.getByRole('heading', { name: 'Quick standing stretch' })).toBeVisible();
   await expect(page.getByText('2 holds of 30 seconds · about 2 min')).toBeVisible();
-  await expect(page.getByText(/something steady to hold/)).toBeVisible();
+  await expect(page.getByText(/a steady desk or wall to hold/)).toBeVisible();
   await expect(page.getByText(/mat/)).toHaveCount(0);
   await startRoutine(page);
   await playSteps(page, plan, timedSteps(plan).length);
