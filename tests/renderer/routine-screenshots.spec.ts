@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import type { Side, StretchId } from '../../electron/core/routine/types';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './harness';
@@ -6,18 +7,19 @@ import { openRoutine, startRoutine, timedSteps } from './routine-helpers';
 import { installFakeSpeech } from './speech-fake';
 
 // Kept for the README; this suite has no skip conditions and always runs. Every hold of the
-// first cycle is shot (the second cycle repeats them), so each drawing is seen on both sides.
+// default routine is shot, so each drawing is seen on both sides and in both cycles.
 const SCHEMES = ['light', 'dark'] as const;
 
-const HOLDS: Record<number, string> = {
-  1: 'lunge-left',
-  2: 'lunge-right',
-  5: 'side-left',
-  6: 'side-right',
-  9: 'butterfly',
-  10: 'quad-left',
-  11: 'quad-right',
+const SHORT_NAMES: Record<StretchId, string> = {
+  'kneeling-lunge': 'lunge',
+  'kneeling-side': 'side',
+  butterfly: 'butterfly',
+  'standing-quad': 'quad',
 };
+
+/** routine-hold-NN-<stretch>-<side>, for example hold-05-side-left or hold-09-butterfly-both. */
+const holdName = (step: { holdNumber: number; stretchId: StretchId; side: Side | null }) =>
+  `hold-${String(step.holdNumber).padStart(2, '0')}-${SHORT_NAMES[step.stretchId]}-${step.side ?? 'both'}`;
 
 async function shoot(page: Page, name: string, scheme: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -48,6 +50,7 @@ for (const scheme of SCHEMES) {
     await expect(page.getByRole('button', { name: "I'm in position" })).toBeVisible();
     await shoot(page, 'setup', scheme);
 
+    let holds = 0;
     for (const step of timedSteps(first.plan)) {
       if (step.kind === 'setup') {
         await expect(title(page)).toHaveText('Get ready');
@@ -58,16 +61,21 @@ for (const scheme of SCHEMES) {
         await page.keyboard.press('Space');
         continue;
       }
-      const name = step.kind === 'hold' ? HOLDS[step.holdNumber] : undefined;
-      if (name && step.kind === 'hold') {
+      if (step.kind === 'hold') {
+        holds += 1;
         await page.clock.runFor(12_000);
         await expect(title(page)).toHaveText(`Hold ${step.holdNumber} of 13`);
-        const letters = await page.locator('svg.figure .tag text').allTextContents();
-        expect(letters.sort()).toEqual(
-          step.side === 'left' ? ['L'] : step.side === 'right' ? ['R'] : ['L', 'R'],
-        );
+        const letters = step.side === 'left' ? ['L'] : step.side === 'right' ? ['R'] : ['L', 'R'];
+        const figure = page.locator('svg.figure');
+        expect((await figure.locator('.tag text').allTextContents()).sort()).toEqual(letters);
+        // The highlighted legs are the ones the tags name; letters are never drawn mirrored.
+        const highlighted = await figure
+          .locator('[data-limb]:has(> .working)')
+          .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-limb')));
+        expect(highlighted.sort()).toEqual(letters.map((letter) => `${letter}-leg`));
+        await expect(figure.locator('[transform]')).toHaveCount(0);
         await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport({ ratio: 1 });
-        await shoot(page, `hold-${String(step.holdNumber).padStart(2, '0')}-${name}`, scheme);
+        await shoot(page, holdName(step), scheme);
         await page.clock.runFor(step.durationMs - 12_000);
       } else if (
         step.kind === 'switch' &&
@@ -82,6 +90,7 @@ for (const scheme of SCHEMES) {
         await page.clock.runFor(step.durationMs);
       }
     }
+    expect(holds).toBe(13);
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
     await shoot(page, 'end', scheme);
     expect(await first.cspViolations()).toEqual([]);

@@ -12,7 +12,8 @@ export type Joint =
   | 'pelvis'
   | `${'l' | 'r'}${'Shoulder' | 'Elbow' | 'Hand' | 'Hip' | 'Knee' | 'Ankle' | 'Toe'}`;
 
-export type Limb = 'lArm' | 'rArm' | 'lLeg' | 'rLeg';
+/** One side of the body: `l` is the body's own left. */
+export type BodySide = 'l' | 'r';
 
 /** A box standing on the floor: x and z ranges, and its height. */
 export interface Box {
@@ -32,14 +33,21 @@ export interface Pose {
   /** The mat under the body (x and z ranges on the floor). */
   mat: { x: readonly [number, number]; z: readonly [number, number] };
   desk?: Box;
-  /** Both hands rest flat on the floor, fingers forward. */
-  handsFlat?: boolean;
-  /** Limbs on the far side of the body, drawn lighter (profile views). */
-  far?: readonly Limb[];
+  /** Hands that rest flat on the floor or the desk, fingers forward; the others hold on. */
+  flatHands?: readonly BodySide[];
+  /** The arm and leg on the far side of the body, drawn lighter (profile views). */
+  far?: readonly BodySide[];
   /** Which legs are stretched; they are highlighted and tagged. */
-  working: readonly ('l' | 'r')[];
-  /** Where each tag sits, in drawing units from that leg's knee. */
-  tagOffset: Readonly<Partial<Record<'l' | 'r', readonly [number, number]>>>;
+  working: readonly BodySide[];
+  /**
+   * Where each working leg's tag sits: part-way (0 to 1) from one of its joints to the next,
+   * then moved by `shift` drawing units (mirrored with the drawing) where the leg is crowded.
+   */
+  tagAt: Readonly<
+    Partial<
+      Record<BodySide, { from: Joint; to: Joint; t: number; shift?: readonly [number, number] }>
+    >
+  >;
 }
 
 export const POSES: Record<StretchId, Pose> = {
@@ -48,15 +56,15 @@ export const POSES: Record<StretchId, Pose> = {
   'kneeling-lunge': {
     view: { azimuth: 90, elevation: 8 },
     mat: { x: [-76, 74], z: [-28, 28] },
-    far: ['rArm', 'rLeg'],
+    far: ['r'],
     working: ['l'],
-    tagOffset: { l: [-4, -20] },
+    tagAt: {},
     joints: {
       head: [4, 114, 0],
       neck: [2, 99, 0],
       pelvis: [0, 47, 0],
-      lShoulder: [2, 95, -16],
-      rShoulder: [2, 95, 16],
+      lShoulder: [2, 95, -14],
+      rShoulder: [2, 95, 14],
       lElbow: [12, 72, -20],
       rElbow: [12, 72, 20],
       lHand: [30, 52, -14],
@@ -71,90 +79,91 @@ export const POSES: Record<StretchId, Pose> = {
       rToe: [60, 2, 9],
     },
   },
-  // Seen from behind on the left: the right knee on the mat under the hip with the shin flat
-  // behind it, the left leg long out to the side, hips kept still and chest brought forward
-  // over both hands flat on the mat.
+  // Seen from the front on the left, a little from above, where the chest reaching forward and
+  // the leg reaching sideways point apart on the screen: the right knee on the mat under the hip
+  // with the shin flat behind it, the left leg long out to the side with the foot flat, hips
+  // kept still and the chest brought forward over both hands flat on the mat.
   'kneeling-side': {
-    view: { azimuth: 120, elevation: 25 },
-    mat: { x: [-60, 76], z: [-100, 34] },
-    handsFlat: true,
+    view: { azimuth: 38, elevation: 26 },
+    mat: { x: [-52, 70], z: [-98, 24] },
+    flatHands: ['l', 'r'],
     working: ['l'],
-    tagOffset: { l: [17, 2] },
+    tagAt: { l: { from: 'lKnee', to: 'lAnkle', t: 0.15 } },
     joints: {
-      head: [64, 64, 0],
-      neck: [48, 60, 0],
-      pelvis: [2, 46, 0],
-      lShoulder: [47, 57, -17],
-      rShoulder: [47, 57, 17],
-      lElbow: [50, 30, -19],
-      rElbow: [50, 30, 19],
-      lHand: [54, 3, -18],
-      rHand: [54, 3, 18],
-      lHip: [2, 46, -10],
-      rHip: [2, 46, 10],
-      lKnee: [1, 27, -49],
-      rKnee: [0, 4, 12],
-      lAnkle: [0, 6, -88],
-      rAnkle: [-38, 4, 14],
-      lToe: [12, 1, -90],
-      rToe: [-46, 1, 14],
+      head: [60, 75, 0],
+      neck: [51, 62, 0],
+      pelvis: [0, 48, 0],
+      lShoulder: [47, 58, -14],
+      rShoulder: [47, 58, 14],
+      lElbow: [49, 31, -19],
+      rElbow: [49, 31, 19],
+      lHand: [52, 3, -16],
+      rHand: [52, 3, 16],
+      lHip: [0, 48, -10],
+      rHip: [0, 48, 10],
+      lKnee: [0, 27, -47],
+      rKnee: [0, 4, 10],
+      lAnkle: [0, 6, -85],
+      rAnkle: [-38, 5, 12],
+      lToe: [14, 2, -86],
+      rToe: [-50, 2, 12],
     },
   },
   // Seen from the front: sitting tall, soles together, knees out to the sides, hands at the
   // feet. Both legs are stretched.
   butterfly: {
-    view: { azimuth: 0, elevation: 12 },
+    view: { azimuth: 0, elevation: 16 },
     mat: { x: [-16, 54], z: [-62, 62] },
     working: ['l', 'r'],
-    tagOffset: { l: [-8, -14], r: [8, -14] },
+    tagAt: { l: { from: 'lHip', to: 'lKnee', t: 0.7 }, r: { from: 'rHip', to: 'rKnee', t: 0.7 } },
     joints: {
-      head: [0, 77, 0],
-      neck: [0, 62, 0],
+      head: [6, 76, 0],
+      neck: [4, 62, 0],
       pelvis: [0, 10, 0],
-      lShoulder: [0, 58, -16],
-      rShoulder: [0, 58, 16],
-      lElbow: [14, 36, -20],
-      rElbow: [14, 36, 20],
-      lHand: [34, 12, -8],
-      rHand: [34, 12, 8],
+      lShoulder: [4, 58, -14],
+      rShoulder: [4, 58, 14],
+      lElbow: [17, 37, -24],
+      rElbow: [17, 37, 24],
+      lHand: [33, 15, -9],
+      rHand: [33, 15, 9],
       lHip: [0, 10, -10],
       rHip: [0, 10, 10],
-      lKnee: [26, 22, -40],
-      rKnee: [26, 22, 40],
-      lAnkle: [38, 6, -4],
-      rAnkle: [38, 6, 4],
+      lKnee: [24, 24, -41],
+      rKnee: [24, 24, 41],
+      lAnkle: [36, 7, -4],
+      rAnkle: [36, 7, 4],
       lToe: [50, 4, -3],
       rToe: [50, 4, 3],
     },
   },
-  // Seen from the left, standing beside a desk on the right: the right hand rests on the desk,
-  // the left knee points at the floor beside the standing knee, the left hand holds that foot
-  // behind the buttock.
+  // Standing tall beside a desk on the right, seen from the front on the left: the right hand
+  // rests flat on the desk, the left knee points at the floor beside the standing knee, and the
+  // left hand holds that foot behind the buttock.
   'standing-quad': {
-    view: { azimuth: 90, elevation: 14 },
-    mat: { x: [-50, 56], z: [-26, 26] },
-    desk: { x: [-44, 64], z: [22, 84], height: 80 },
-    far: ['rArm', 'rLeg'],
+    view: { azimuth: 60, elevation: 14 },
+    mat: { x: [-40, 64], z: [-32, 92] },
+    desk: { x: [-12, 58], z: [26, 86], height: 78 },
+    flatHands: ['r'],
     working: ['l'],
-    tagOffset: { l: [17, 8] },
+    tagAt: { l: { from: 'lKnee', to: 'lAnkle', t: 0, shift: [10, 5] } },
     joints: {
-      head: [2, 158, 0],
-      neck: [0, 142, 0],
-      pelvis: [0, 88, 0],
-      lShoulder: [0, 138, -16],
-      rShoulder: [0, 138, 16],
-      lElbow: [-10, 112, -22],
-      rElbow: [10, 112, 24],
-      lHand: [-18, 86, -12],
-      rHand: [22, 82, 30],
-      lHip: [0, 88, -9],
-      rHip: [0, 88, 9],
-      lKnee: [-2, 46, -8],
-      rKnee: [0, 46, 9],
-      lAnkle: [-20, 80, -8],
-      rAnkle: [0, 6, 9],
-      lToe: [-30, 90, -8],
-      rToe: [16, 1, 9],
+      head: [2, 153, 0],
+      neck: [0, 141, 0],
+      pelvis: [0, 90, 0],
+      lShoulder: [0, 138, -14],
+      rShoulder: [0, 138, 14],
+      lElbow: [-12, 113, -22],
+      rElbow: [2, 109, 25],
+      lHand: [-24, 88, -14],
+      rHand: [6, 79, 30],
+      lHip: [0, 90, -9],
+      rHip: [0, 90, 9],
+      lKnee: [-10, 47, -8],
+      rKnee: [2, 47, 9],
+      lAnkle: [-28, 84, -9],
+      rAnkle: [0, 7, 9],
+      lToe: [-30, 97, -10],
+      rToe: [15, 1, 9],
     },
   },
 };
