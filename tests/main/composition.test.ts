@@ -13,15 +13,18 @@ import {
   type FetchStep,
   type Run,
 } from './stand-in-electron/run-app';
+import { skipBecause } from '../skip';
 
 // The whole main process, run in a child Node process against a stand-in Electron.
-const isBuilt = existsSync(BUILT);
-if (!isBuilt) console.log(`composition tests skipped: ${BUILT} is not built yet (npm run build)`);
+const notBuilt = skipBecause(
+  !existsSync(BUILT),
+  `the built main process: ${BUILT} is missing (npm run build)`,
+);
 const runner = createAppRunner();
 const runApp = runner.run;
 afterAll(runner.cleanUp);
 
-describe.skipIf(!isBuilt)('the built main process, wired together', () => {
+describe.skipIf(notBuilt)('the built main process, wired together', () => {
   describe('started with --start-routine', () => {
     let run: Run;
     beforeAll(() => {

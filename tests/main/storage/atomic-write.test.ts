@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSettingsStore } from '../../../electron/main/storage';
+import { skipBecause } from '../../skip';
 import { bulkySettings } from './fixtures/bulky-settings';
 import { now, openConf, useTempDirs } from './helpers';
 
@@ -12,8 +13,12 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const jitiCli = join(repoRoot, 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
 const child = fileURLToPath(new URL('./fixtures/save-settings.child.ts', import.meta.url));
 
-// `ulimit -f` needs a POSIX shell; Windows has no per-process file-size limit to borrow.
-describe.skipIf(process.platform === 'win32')('atomic settings writes', () => {
+const onWindows = skipBecause(
+  process.platform === 'win32',
+  'atomic writes cut short: Windows has no per-process file-size limit (ulimit -f) to borrow',
+);
+
+describe.skipIf(onWindows)('atomic settings writes', () => {
   it('leave the previous file whole when the system refuses a write half-way', () => {
     const dir = tempDir();
     const store = createSettingsStore({ dir, now, openStore: openConf });
