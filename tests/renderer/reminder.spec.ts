@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import type { ReminderAnswer } from '../../electron/core/ipc/contract';
 import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 
@@ -6,24 +7,41 @@ test.use({ viewport: { width: 400, height: 230 } });
 
 const prompt = { kind: 'first', sittingMinutes: 62, routineMinutes: 9, snoozeMinutes: 10 } as const;
 
+/** A fake whose answer stays on its way until `arrive()`, as a slow main process would. */
+class SlowAnswerFake extends FakeUnsit {
+  private release: () => void = () => undefined;
+  private readonly pending = new Promise<void>((resolve) => (this.release = resolve));
+  arrive(): void {
+    this.release();
+  }
+  override async answerReminder(answer: ReminderAnswer): Promise<void> {
+    this.answers.push(answer);
+    await this.pending;
+  }
+}
+
 for (const [button, answer] of [
   ['Start now', 'start'],
   ['Snooze 10 min', 'snooze'],
   ['Skip', 'skip'],
 ] as const) {
   test(`shows how long the user sat and answers "${button}" once`, async ({ page }) => {
-    const fake = new FakeUnsit({ reminder: prompt });
+    const fake = new SlowAnswerFake({ reminder: prompt });
     const { cspViolations } = await openWindow(page, 'reminder', fake);
     await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
     await expect(page.getByText('You have been sitting for 62 min')).toBeVisible();
     await expect(page.getByText('about 9 min')).toBeVisible();
     await page.getByRole('button', { name: button }).click();
     await expect.poll(() => fake.answers).toEqual([answer]);
-    // A second click while the answer is on its way does not answer twice.
-    await page
-      .getByRole('button', { name: button })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
+
+    // While the answer is on its way, no button answers again.
+    const buttons = page.getByRole('button');
+    await expect(buttons).toHaveCount(3);
+    for (const other of await buttons.all()) await expect(other).toBeDisabled();
+    await page.getByRole('button', { name: button }).click({ force: true });
+    fake.arrive();
+    // A round trip through the page, so a second answer would have reached the fake by now.
+    await page.evaluate(() => null);
     expect(fake.answers).toEqual([answer]);
     expect(await cspViolations()).toEqual([]);
   });
