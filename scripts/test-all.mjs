@@ -20,7 +20,11 @@ const reportDir = mkdtempSync(join(tmpdir(), 'unsit-test-reports-'));
 const env = { ...process.env, UNSIT_REPORT_DIR: reportDir };
 let failedStep = null;
 for (const step of STEPS) {
-  const result = spawnSync('npm', ['run', step], { stdio: 'inherit', env });
+  const result = spawnSync('npm', ['run', step], {
+    stdio: 'inherit',
+    env,
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     failedStep = step;
     break;

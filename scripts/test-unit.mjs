@@ -24,6 +24,7 @@ function vitest(args, env) {
   const result = spawnSync('npx', ['vitest', 'run', ...reportArgs(), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
   });
   return result.status ?? 1;
 }
