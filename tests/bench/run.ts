@@ -18,7 +18,8 @@ log('measuring bundle sizes...');
 figures.push(...bundleFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
-log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
+log('playing a shortened routine in Unsit and in a reference countdown, side by side in hidden');
+log('pages, then a long hold in both, visible (about 2 minutes)...');
 figures.push(...(await routineTimingFigures()));
 
 console.log(json ? toJson(figures) : formatTable(figures));
