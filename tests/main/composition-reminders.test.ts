@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
 import { buildPlan, planOptionsFromSettings } from '../../electron/core/routine/plan';
@@ -26,6 +26,9 @@ const notBuilt = skipBecause(
   `reminders in the built main process: ${BUILT} is missing (npm run build)`,
 );
 const runner = createAppRunner();
+// Each test starts a child Node process, which takes seconds on a loaded machine: the limits
+// are generous because they only stop a hung run, and no test measures how long it took.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 afterAll(runner.cleanUp);
 
 /** Working all day, every day, so "now" is inside working hours in any time zone. */
