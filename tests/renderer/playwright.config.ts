@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
+  // How long a check may wait for the page to catch up (a render, an IPC round trip). Only a
+  // limit: page time is moved by the tests, so a slow machine changes no result, only speed.
+  expect: { timeout: 15_000 },
   reporter: reporters('renderer'),
   outputDir: '.artifacts/results',
   use: {
