@@ -1,9 +1,10 @@
 // `npm test`: every check this machine can run, in order, stopping at the first failure, then
 // one closing line with the totals of all test runners ("unsit: N passed, N failed, N skipped").
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { countTotals } from './test-totals.mjs';
 
 const STEPS = [
   'typecheck',
@@ -31,20 +32,7 @@ for (const step of STEPS) {
   }
 }
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const file of readdirSync(reportDir)) {
-  const report = JSON.parse(readFileSync(join(reportDir, file), 'utf8'));
-  if (file.startsWith('vitest-')) {
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
-    totals.skipped += report.numPendingTests + report.numTodoTests;
-  } else {
-    const { expected, unexpected, skipped, flaky } = report.stats;
-    totals.passed += expected + flaky;
-    totals.failed += unexpected;
-    totals.skipped += skipped;
-  }
-}
+const totals = countTotals(reportDir);
 rmSync(reportDir, { recursive: true, force: true });
 
 if (failedStep) console.error(`\nnpm test stopped: "npm run ${failedStep}" failed.`);

@@ -11,7 +11,10 @@ import { windowFactory, type FakeWindow } from './fakes/electron';
 /** The IPC handlers wired to the real app API and window manager, with in-memory settings. */
 export const NOW = Date.UTC(2025, 2, 10, 12, 0);
 
-/** An in-memory store that validates like the real one. */
+/**
+ * An in-memory store that behaves like the real one; tests/main/storage/
+ * settings-store-contract.test.ts holds the two to the same behaviour.
+ */
 export function memoryStore(initial: Settings = defaultSettings()) {
   let stored = structuredClone(initial);
   const store: SettingsStore & { failWith: Error | null } = {
@@ -25,7 +28,9 @@ export function memoryStore(initial: Settings = defaultSettings()) {
       return structuredClone(stored);
     },
     reset() {
-      stored = defaultSettings();
+      const fresh = defaultSettings();
+      fresh.general.cautionAcknowledgedAt = stored.general.cautionAcknowledgedAt;
+      stored = fresh;
       return structuredClone(stored);
     },
     takeNotice: () => null,

@@ -4,7 +4,6 @@ import type { BreakKind } from '../../electron/core/schedule/status';
 import {
   RoutineResultSchema,
   type DayPreview,
-  type FieldError,
   type PreviewDayRequest,
   type ReminderAnswer,
   type ReminderView,
@@ -14,11 +13,8 @@ import {
   type SettingsView,
   type UnsitApi,
 } from '../../electron/core/ipc/contract';
-import {
-  SettingsSchema,
-  defaultSettings,
-  type Settings,
-} from '../../electron/core/settings/schema';
+import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { validateSettings } from '../../electron/core/settings/validate';
 
 export interface FakeUnsitOptions {
   settings?: Settings;
@@ -36,8 +32,9 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 /**
  * An in-memory stand-in for main behind the preload API. The routine session uses the real
- * plan builder; settings are validated with the real schema. Tests read the public fields to
- * see what the window asked for.
+ * plan builder; settings are checked with the validator main runs. Tests read the public fields
+ * to see what the window asked for. tests/main/renderer-fake-contract.test.ts holds it to the
+ * behaviour of the real main process.
  */
 export class FakeUnsit implements UnsitApi {
   settings: Settings;
@@ -79,7 +76,8 @@ export class FakeUnsit implements UnsitApi {
 
   async acknowledgeCaution(): Promise<void> {
     this.acknowledgeCount += 1;
-    this.settings.general.cautionAcknowledgedAt = new Date().toISOString();
+    // As main does: the first acknowledgement is the one kept.
+    this.settings.general.cautionAcknowledgedAt ??= new Date().toISOString();
   }
 
   async reportRoutineResult(result: RoutineResult): Promise<void> {
@@ -104,18 +102,21 @@ export class FakeUnsit implements UnsitApi {
     return view;
   }
 
+  /**
+   * Main's rules: the full validation (overlapping ranges included), and the caution
+   * acknowledgement stays what the routine window recorded, whatever the settings window sends.
+   */
   async saveSettings(settings: Settings): Promise<SaveSettingsResult> {
-    const parsed = SettingsSchema.safeParse(settings);
-    if (!parsed.success) {
-      const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }));
-      return { ok: false, errors };
-    }
-    this.settings = clone(parsed.data);
-    this.saved.push(clone(parsed.data));
-    return { ok: true, settings: clone(parsed.data) };
+    const checked = validateSettings(settings);
+    if (!checked.ok) return checked;
+    const { cautionAcknowledgedAt } = this.settings.general;
+    const stored = {
+      ...checked.settings,
+      general: { ...checked.settings.general, cautionAcknowledgedAt },
+    };
+    this.settings = clone(stored);
+    this.saved.push(clone(stored));
+    return { ok: true, settings: clone(stored) };
   }
 
   async resetSettings(): Promise<Settings> {

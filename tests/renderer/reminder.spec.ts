@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import type { ReminderView } from '../../electron/core/ipc/contract';
+import type { ReminderAnswer, ReminderView } from '../../electron/core/ipc/contract';
 import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 
@@ -37,6 +37,19 @@ test('names the suggested full routine, and offers the quick stretch instead', a
   ).toBeVisible();
 });
 
+/** A fake whose answer stays on its way until `arrive()`, as a slow main process would. */
+class SlowAnswerFake extends FakeUnsit {
+  private release: () => void = () => undefined;
+  private readonly pending = new Promise<void>((resolve) => (this.release = resolve));
+  arrive(): void {
+    this.release();
+  }
+  override async answerReminder(answer: ReminderAnswer): Promise<void> {
+    this.answers.push(answer);
+    await this.pending;
+  }
+}
+
 for (const [reminder, button, answer] of [
   [QUICK, 'Start', 'start'],
   [QUICK, 'Full routine instead, about 9 min', 'full'],
@@ -46,15 +59,19 @@ for (const [reminder, button, answer] of [
   [FULL, 'Skip', 'skip'],
 ] as const) {
   test(`answers "${button}" (${reminder.suggests} suggested) once`, async ({ page }) => {
-    const fake = new FakeUnsit({ reminder });
+    const fake = new SlowAnswerFake({ reminder });
     const { cspViolations } = await openWindow(page, 'reminder', fake);
     await page.getByRole('button', { name: button, exact: true }).click();
     await expect.poll(() => fake.answers).toEqual([answer]);
-    // A second click while the answer is on its way does not answer twice.
-    await page
-      .getByRole('button', { name: button, exact: true })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
+
+    // While the answer is on its way, no button answers again.
+    const buttons = page.getByRole('button');
+    await expect(buttons).toHaveCount(5);
+    for (const other of await buttons.all()) await expect(other).toBeDisabled();
+    await page.getByRole('button', { name: button, exact: true }).click({ force: true });
+    fake.arrive();
+    // A round trip through the page, so a second answer would have reached the fake by now.
+    await page.evaluate(() => null);
     expect(fake.answers).toEqual([answer]);
     expect(await cspViolations()).toEqual([]);
   });

@@ -32,8 +32,8 @@ export interface RoutineOptions extends FakeUnsitOptions {
 }
 
 /**
- * Opens the routine window with Playwright's clock installed and paused, so the test moves
- * time itself. Returns the fake backend and the plan the window received.
+ * Opens the routine window (its clock paused, see openWindow), so the test moves time itself.
+ * Returns the fake backend and the plan the window received.
  */
 export async function openRoutine(
   page: Page,
@@ -42,8 +42,6 @@ export async function openRoutine(
   const fake = new FakeUnsit({ cautionAcknowledged: true, ...options });
   fake.settings.routine.waitForPosition = waitForPosition;
   const plan: RoutinePlan = (await fake.getRoutineSession()).plan;
-  await page.clock.install({ time: new Date('2025-03-03T10:00:00') });
-  await page.clock.pauseAt(new Date('2025-03-03T10:00:01'));
   await recordAnnouncements(page);
   const window = await openWindow(page, 'routine', fake);
   return { fake, plan, ...window };

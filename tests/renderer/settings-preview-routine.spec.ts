@@ -8,6 +8,7 @@ import {
   expect,
   openSettings,
   lastSaved,
+  pauseTyping,
   saveStatus,
 } from './settings-setup';
 
@@ -102,6 +103,7 @@ test('the routine length follows the routine settings', async ({ page }) => {
   await expect(lengthText(page)).toContainText('13 holds, 6 min 30 s of holding');
 
   await page.getByLabel('Hold each stretch for').fill('45');
+  await pauseTyping(page);
   await expect(lengthText(page)).toContainText('13 holds, 9 min 45 s of holding');
   await expect.poll(async () => (await lastSaved(fake))?.routine.holdSeconds).toBe(45);
 
@@ -109,6 +111,7 @@ test('the routine length follows the routine settings', async ({ page }) => {
   await expect(lengthText(page)).toContainText('12 holds, 9 min of holding');
 
   await page.getByLabel('Cycles per stretch').fill('1');
+  await pauseTyping(page);
   await expect(lengthText(page)).toContainText('6 holds, 4 min 30 s of holding');
   await expect
     .poll(async () => (await lastSaved(fake))?.routine)
@@ -134,6 +137,7 @@ test('a value out of range is explained next to its field and not saved', async 
   const { fake } = await openSettings(page);
   const hold = page.getByLabel('Hold each stretch for');
   await hold.fill('5');
+  await pauseTyping(page);
   await expect(hold).toHaveAttribute('aria-invalid', 'true');
   await expect(hold).toHaveAccessibleDescription('At least 10 seconds.');
   await expect(saveStatus(page)).toHaveText('Not saved: 1 problem to fix');

@@ -95,7 +95,7 @@ function runApp(
   const logPath = join(home, 'stand-in.json');
   const child = spawnSync(process.execPath, ['--import', HOOK, BUILT, ...args], {
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 60_000, // only stops a hung app; a loaded machine starts it slowly
     env: {
       ...process.env,
       HOME: home,

@@ -8,7 +8,7 @@
 //   { "permission": "media" }                  a page asks for a permission
 //   { "invoke": "unsit:…", "from": "settings", "args": [] }
 //                                              the open window showing settings.html invokes
-//   { "notification": "click" }                wait (up to `within` ms, default 5000) until a
+//   { "notification": "click" }                wait (up to `within` ms, default 20000) until a
 //   { "notification": "action", "actionIndex": 1 }  notification is on screen, then click it or
 //   { "notification": "wait" }                 one of its buttons, or leave it there
 //   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
@@ -17,7 +17,8 @@
 //                                              call one of the end-to-end test hooks
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-const WAIT_MS = 5000;
+// Only a limit for a step that never happens; a loaded machine may take seconds.
+const WAIT_MS = 20_000;
 
 /** Polls until `find` returns something or `within` ms passed; resolves to it or undefined. */
 async function waitFor(find, within = WAIT_MS) {

@@ -2,18 +2,26 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSettingsStore } from '../../../electron/main/storage';
+import { skipBecause } from '../../skip';
 import { bulkySettings } from './fixtures/bulky-settings';
 import { now, openConf, useTempDirs } from './helpers';
 
+// The test compiles and starts a child Node process, which takes seconds on a loaded machine: the limits
+// are generous because they only stop a hung run, and no test measures how long it took.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 const tempDir = useTempDirs();
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const jitiCli = join(repoRoot, 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
 const child = fileURLToPath(new URL('./fixtures/save-settings.child.ts', import.meta.url));
 
-// `ulimit -f` needs a POSIX shell; Windows has no per-process file-size limit to borrow.
-describe.skipIf(process.platform === 'win32')('atomic settings writes', () => {
+const onWindows = skipBecause(
+  process.platform === 'win32',
+  'atomic writes cut short: Windows has no per-process file-size limit (ulimit -f) to borrow',
+);
+
+describe.skipIf(onWindows)('atomic settings writes', () => {
   it('leave the previous file whole when the system refuses a write half-way', () => {
     const dir = tempDir();
     const store = createSettingsStore({ dir, now, openStore: openConf });

@@ -62,18 +62,16 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
   });
 
   it('switches from the leg just held to the other one', () => {
-    plan.steps.forEach((step, i) => {
-      if (step.kind !== 'switch') return;
-      const before = plan.steps[i - 1];
-      const after = plan.steps[i + 1];
-      expect(before?.kind).toBe('hold');
-      expect(after?.kind).toBe('hold');
-      if (before?.kind === 'hold' && after?.kind === 'hold') {
-        expect([step.from, step.to]).toEqual([before.side, after.side]);
-        expect(step.stretchId).toBe(before.stretchId);
-        expect(step.durationMs).toBe(8_000);
-      }
-    });
+    const switches = plan.steps.flatMap((step, i) =>
+      step.kind === 'switch' ? [{ step, before: plan.steps[i - 1], after: plan.steps[i + 1] }] : [],
+    );
+    expect(switches).toHaveLength(9);
+    for (const { step, before, after } of switches) {
+      expect(before).toMatchObject({ kind: 'hold', side: step.from, stretchId: step.stretchId });
+      expect(after).toMatchObject({ kind: 'hold', side: step.to, stretchId: step.stretchId });
+      expect(step.from).not.toBe(step.to);
+      expect(step.durationMs).toBe(8_000);
+    }
   });
 
   it('gives each stretch a set-up naming the first side', () => {
