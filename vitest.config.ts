@@ -10,5 +10,10 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     restoreMocks: true,
+    // Limits on real time, only there to stop a hung test. Tests run on fake timers, but a week
+    // of simulated reminders is real CPU work, which a loaded CI runner does several times more
+    // slowly than an idle machine: Vitest's 5 s default is too tight there.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

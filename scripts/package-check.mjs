@@ -1,10 +1,21 @@
 // Packages the app with electron-builder --dir against a stand-in Electron folder (the real
 // binary cannot be downloaded here) and checks what a user would get: which files are inside
-// app.asar, which are not, and that the security fuses were really flipped in the executable.
-// Real installers are built on a machine with internet (`npx electron-builder`).
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+// app.asar, which are not, that the security fuses were really flipped in the executable, and
+// that the packaged main process starts (against tests/main/stand-in-electron) with everything
+// it loads inside app.asar, without DevTools and without the end-to-end test hooks.
+// Real installers are built on a machine with internet (`npm run package`).
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -52,7 +63,7 @@ const result = spawnSync(
     `-c.electronVersion=${electronVersion}`,
     `-c.directories.output=${out}`,
   ],
-  { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+  { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', shell: process.platform === 'win32' },
 );
 if (result.status !== 0) {
   console.error(result.stdout, result.stderr);
@@ -82,8 +93,13 @@ const forbidden = [
   /^\/renderer\//,
   /^\/tests\//,
   /^\/scripts\//,
-  /\.map$/,
-  /^\/node_modules\/(vite|svelte|vitest|typescript|electron|@playwright)\//,
+  /^\/docs\//,
+  /^\/build\//,
+  /^\/node_modules\/(vite|svelte|vitest|typescript|electron|electron-builder|@playwright)\//,
+  // Dependency sources, type declarations, maps and notes: the app loads none of them.
+  /\.(map|ts|mts|cts)$/,
+  /^\/node_modules\/[^/]+\/src\//,
+  /^\/node_modules\/.*\/(README|CHANGELOG|HISTORY|UPGRADING)\.md$/i,
 ];
 for (const f of files) {
   const rule = forbidden.find((r) => r.test(f));
@@ -104,7 +120,60 @@ for (const [i, [name, wanted]] of FUSES.entries()) {
   if (got !== wanted) problems.push(`fuse ${name} is ${got}, expected ${wanted}`);
 }
 
+// The packaged main process, started as an installed app would be (process.resourcesPath set,
+// app.isPackaged true) and with the test-hook switch on: it must start on what app.asar holds,
+// open the first-run settings without DevTools, and not install the hooks.
+const unpacked = join(work, 'app');
+asar.extractAll(archive, unpacked);
+const home = join(work, 'home');
+const standInLog = join(work, 'stand-in.json');
+const standInHook = resolve('tests/main/stand-in-electron/register.mjs');
+const started = spawnSync(
+  process.execPath,
+  ['--import', pathToFileURL(standInHook).href, join(unpacked, 'out', 'main', 'index.js')],
+  {
+    encoding: 'utf8',
+    timeout: 30_000,
+    cwd: work,
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      UNSIT_STANDIN_RESOURCES: join(appDir, 'resources'),
+      UNSIT_STANDIN_USER_DATA: join(home, 'user-data'),
+      UNSIT_STANDIN_LOG: standInLog,
+      UNSIT_STANDIN_SCENARIO: JSON.stringify([{ hook: 'trayMenu' }]),
+      UNSIT_TEST_HOOKS: '1',
+    },
+  },
+);
+if (started.status !== 0 || !existsSync(standInLog)) {
+  problems.push(
+    `the packaged main process did not start and quit cleanly (status ${started.status}): ${started.stderr}`,
+  );
+} else {
+  const log = JSON.parse(readFileSync(standInLog, 'utf8'));
+  const [window] = log.windows;
+  if (log.errorBoxes.length > 0) problems.push(`packaged app: ${JSON.stringify(log.errorBoxes)}`);
+  if (window?.urls?.[0] !== 'app://unsit/settings.html') {
+    problems.push('packaged app: the first start did not open the settings');
+  }
+  if (window?.options?.webPreferences?.devTools !== false) {
+    problems.push('packaged app: a window has DevTools');
+  }
+  if (log.testHooks !== null || log.steps[0]?.error !== 'no test hooks') {
+    problems.push('packaged app: the end-to-end test hooks are installed');
+  }
+  if (log.trays.length !== 1) problems.push('packaged app: no tray icon');
+}
+
 const size = statSync(archive).size;
+// A budget, so a dependency that starts shipping its sources is noticed (it was 8.9 MB before
+// the exclusions in electron-builder.yml).
+const ASAR_BUDGET_MB = 4;
+if (size > ASAR_BUDGET_MB * 1024 * 1024) {
+  problems.push(`app.asar is ${(size / 1024 / 1024).toFixed(1)} MB, over ${ASAR_BUDGET_MB} MB`);
+}
 rmSync(work, { recursive: true, force: true });
 if (problems.length) {
   for (const p of problems.slice(0, 30)) console.error(`package check: ${p}`);
@@ -112,5 +181,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `package check: app.asar holds ${files.length} entries (${(size / 1024 / 1024).toFixed(1)} MB), fuses set, tray icons in resources`,
+  `package check: app.asar holds ${files.length} entries (${(size / 1024 / 1024).toFixed(1)} MB), fuses set, tray icons in resources; the packaged main process starts without DevTools or test hooks`,
 );

@@ -1,9 +1,10 @@
 // `npm test`: every check this machine can run, in order, stopping at the first failure, then
 // one closing line with the totals of all test runners ("unsit: N passed, N failed, N skipped").
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { countTotals } from './test-totals.mjs';
 
 const STEPS = [
   'typecheck',
@@ -19,27 +20,19 @@ const reportDir = mkdtempSync(join(tmpdir(), 'unsit-test-reports-'));
 const env = { ...process.env, UNSIT_REPORT_DIR: reportDir };
 let failedStep = null;
 for (const step of STEPS) {
-  const result = spawnSync('npm', ['run', step], { stdio: 'inherit', env });
+  const result = spawnSync('npm', ['run', step], {
+    stdio: 'inherit',
+    env,
+    // npm is npm.cmd on Windows, which Node starts only through a shell.
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     failedStep = step;
     break;
   }
 }
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const file of readdirSync(reportDir)) {
-  const report = JSON.parse(readFileSync(join(reportDir, file), 'utf8'));
-  if (file.startsWith('vitest-')) {
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
-    totals.skipped += report.numPendingTests + report.numTodoTests;
-  } else {
-    const { expected, unexpected, skipped, flaky } = report.stats;
-    totals.passed += expected + flaky;
-    totals.failed += unexpected;
-    totals.skipped += skipped;
-  }
-}
+const totals = countTotals(reportDir);
 rmSync(reportDir, { recursive: true, force: true });
 
 if (failedStep) console.error(`\nnpm test stopped: "npm run ${failedStep}" failed.`);

@@ -24,6 +24,8 @@ function vitest(args, env) {
   const result = spawnSync('npx', ['vitest', 'run', ...reportArgs(), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    // npx is npx.cmd on Windows, which Node starts only through a shell.
+    shell: process.platform === 'win32',
   });
   return result.status ?? 1;
 }

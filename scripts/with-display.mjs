@@ -11,7 +11,12 @@ if (!command) {
 }
 
 function run(env) {
-  const child = spawnSync('npx', [command, ...args], { stdio: 'inherit', env });
+  // npx is npx.cmd on Windows, which Node starts only through a shell.
+  const child = spawnSync('npx', [command, ...args], {
+    stdio: 'inherit',
+    env,
+    shell: process.platform === 'win32',
+  });
   return child.status ?? 1;
 }
 

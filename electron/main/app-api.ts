@@ -6,7 +6,8 @@ import type {
   RoutineResult,
   SettingsView,
 } from '../core/ipc/contract';
-import { planForSettings } from '../core/routine/plan';
+import { planForBreak } from '../core/routine/plan';
+import type { BreakKind } from '../core/schedule/status';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';
@@ -20,6 +21,8 @@ import { exportHistory, type HistoryExportOptions } from './history-export';
 export interface AppApiOptions {
   settings: SettingsStore;
   previewDay(request: PreviewDayRequest): DayPreview;
+  /** The kind of break the routine window was opened for. */
+  currentBreak(): BreakKind;
   /** A routine window reported its result. */
   routineReported(result: RoutineResult): void;
   /** Stored settings changed: re-arm reminders, refresh the tray, update the login item. */
@@ -57,10 +60,13 @@ export function createAppApi(options: AppApiOptions): MainApi {
   return {
     getRoutineSession() {
       const settings = store.get();
+      const kind = options.currentBreak();
       return {
-        plan: planForSettings(settings),
+        kind,
+        plan: planForBreak(settings, kind),
         sound: settings.routine.sound,
         voice: settings.routine.voice,
+        waitForPosition: settings.routine.waitForPosition,
         cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,
       };
     },
@@ -71,6 +77,13 @@ export function createAppApi(options: AppApiOptions): MainApi {
       storeAndApply({ ...settings, general: { ...settings.general, cautionAcknowledgedAt: at } });
     },
     reportRoutineResult: (result) => options.routineReported(result),
+    setRoutineVoice(on) {
+      const settings = store.get();
+      if (settings.routine.voice === on) return;
+      storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
+    },
+    // Only the routine window may call this (see METHOD_WINDOWS), so the sender is that window.
+    setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({
       settings: store.get(),

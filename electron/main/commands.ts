@@ -1,11 +1,18 @@
 import type { RoutineResult } from '../core/ipc/contract';
 import { unreportedRoutineResult } from '../core/routine/unreported';
+import type { BreakKind } from '../core/schedule/status';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 
 /** The user's commands, whichever door they come through (tray, reminder, command line, IPC). */
 export interface AppCommands {
-  startRoutine(): void;
+  /**
+   * Opens the routine window for a break of that kind and tells the reminder service. When the
+   * window is already open it is only brought forward: one routine at a time.
+   */
+  startBreak(kind: BreakKind): void;
+  /** The user took a break on their own ("I stood up"): it counts, and is recorded. */
+  stoodUp(): void;
   openSettings(): void;
   openStatistics(): void;
   snooze(): void;
@@ -15,6 +22,8 @@ export interface AppCommands {
   quit(): void;
   /** Does what a launch of the app asked for. */
   launch(request: LaunchRequest): void;
+  /** The kind of break the routine window was opened for: main decides it, not the window. */
+  currentBreak(): BreakKind;
   /** The routine window reported how the routine went. */
   routineReported(result: RoutineResult): void;
   /** The routine window closed; a routine that never reported counts as ended early. */
@@ -28,10 +37,10 @@ export interface AppCommandsOptions {
   };
   reminders: Pick<
     ReminderService,
-    'routineStarted' | 'routineFinished' | 'snooze' | 'skipNext' | 'pause' | 'resume'
+    'routineStarted' | 'routineFinished' | 'stoodUp' | 'snooze' | 'skipNext' | 'pause' | 'resume'
   >;
-  /** Holds in the current plan, for a routine closed before it reported anything. */
-  holdCount(): number;
+  /** Holds in the plan of a kind, for a routine closed before it reported anything. */
+  holdCount(kind: BreakKind): number;
   now(): number;
   quit(): void;
 }
@@ -39,19 +48,23 @@ export interface AppCommandsOptions {
 export function createAppCommands(options: AppCommandsOptions): AppCommands {
   const { windows, reminders } = options;
   // The routine in progress since the routine window opened, until it reports or closes.
-  let running: { startedAt: number } | null = null;
+  let running: { startedAt: number; kind: BreakKind } | null = null;
+  // The kind the routine window was last opened for; it stays on screen after the report.
+  let opened: BreakKind = 'full';
 
-  const startRoutine = () => {
+  const startBreak = (kind: BreakKind) => {
     if (!windows.isOpen('routine')) {
-      running = { startedAt: options.now() };
-      reminders.routineStarted();
+      running = { startedAt: options.now(), kind };
+      opened = kind;
+      reminders.routineStarted(kind);
     }
     windows.open('routine');
   };
   const openSettings = () => windows.open('settings');
 
   return {
-    startRoutine,
+    startBreak,
+    stoodUp: () => reminders.stoodUp(),
     openSettings,
     openStatistics: () => windows.open('statistics'),
     snooze: () => reminders.snooze(),
@@ -59,21 +72,23 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     pause: (length) => reminders.pause(length),
     resume: () => reminders.resume(),
     quit: () => options.quit(),
+    // A launch asking for the routine (a keyboard shortcut, launching Unsit again) gets the full one.
     launch(request) {
-      if (request === 'start-routine') startRoutine();
+      if (request === 'start-routine') startBreak('full');
       if (request === 'open-settings') openSettings();
     },
+    currentBreak: () => opened,
     routineReported(result) {
       running = null;
       reminders.routineFinished(result);
     },
     routineWindowClosed() {
       if (running === null) return;
-      const { startedAt } = running;
+      const { startedAt, kind } = running;
       running = null;
       // Closed with the window button before the end.
       reminders.routineFinished(
-        unreportedRoutineResult(options.holdCount(), startedAt, options.now()),
+        unreportedRoutineResult(options.holdCount(kind), startedAt, options.now()),
       );
     },
   };

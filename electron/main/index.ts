@@ -16,9 +16,10 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
-import { planForSettings } from '../core/routine/plan';
+import { planForBreak } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
 import { createAppApi } from './app-api';
+import { installApplicationMenu } from './app-menu';
 import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
@@ -30,17 +31,18 @@ import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
+import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
 import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
 import { type OpenStore } from './storage';
 import { systemClock } from './system-clock';
+import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
-const APP_ID = 'app.unsit.desktop';
 const { platform } = process;
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
@@ -61,7 +63,9 @@ function startApp(): Started {
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
-  fitToPlatform(app, platform, APP_ID);
+  fitToPlatform(app, platform);
+  installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
+  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
 
   const dir = app.getPath('userData');
   const firstRun = isFirstRun(dir);
@@ -88,21 +92,23 @@ function startApp(): Started {
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: paths.preloadPath,
     platform,
+    devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
   });
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => planForSettings(settings.get()).holdCount,
+    holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
   });
   const notifier = createReminderNotifier({
-    Notification,
+    Notification: testHooks.watchNotifications(Notification),
     platform,
     answers: {
-      startRoutine: commands.startRoutine,
+      startBreak: commands.startBreak,
+      stoodUp: commands.stoodUp,
       snooze: commands.snooze,
       skip: commands.skipNext,
     },
@@ -111,7 +117,7 @@ function startApp(): Started {
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
   const tray = createTray({
-    electron: { Tray, Menu, nativeImage },
+    electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
     platform,
     commands,
@@ -128,7 +134,8 @@ function startApp(): Started {
 
   const api = createAppApi({
     settings,
-    previewDay: (request) => previewDay(request.workingHours, request.reminders, request.weekday),
+    previewDay,
+    currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     statistics: () => statistics.view(),
     historyExport: {
@@ -156,6 +163,14 @@ function startApp(): Started {
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
+  testHooks.install(globalThis, {
+    notifier,
+    dueReminder: (suggests) => {
+      const current = settings.get();
+      const { sittingMinutes } = current.reminders;
+      return reminderPrompt(current, { kind: 'first', sittingMinutes, suggests });
+    },
+  });
 
   services.syncLoginItem(settings.get().general.launchAtLogin);
   if (firstRun) completeFirstRun(settings, logError);

@@ -9,7 +9,7 @@ import type { FrameIdentity, OpenWindow, WindowKind } from './windows';
 type Awaitable<T> = T | Promise<T>;
 
 /** Methods whose work depends on the window that called them; they get it as a last argument. */
-type NeedsSender = 'closeWindow' | 'exportHistory';
+type NeedsSender = 'closeWindow' | 'setFullScreen' | 'exportHistory';
 
 /**
  * What main does for each contract method, once the request is known to be trustworthy:
@@ -28,6 +28,8 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   getRoutineSession: ['routine'],
   acknowledgeCaution: ['routine'],
   reportRoutineResult: ['routine'],
+  setRoutineVoice: ['routine'],
+  setFullScreen: ['routine'],
   closeWindow: ['routine', 'settings', 'reminder', 'statistics'],
   getSettings: ['settings'],
   saveSettings: ['settings'],
@@ -147,6 +149,12 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     acknowledgeCaution: noArgument('acknowledgeCaution', () => api.acknowledgeCaution()),
     reportRoutineResult: withRequest('reportRoutineResult', schemas.reportRoutineResult, (result) =>
       api.reportRoutineResult(result),
+    ),
+    setRoutineVoice: withRequest('setRoutineVoice', schemas.setRoutineVoice, (on) =>
+      api.setRoutineVoice(on),
+    ),
+    setFullScreen: handler('setFullScreen', (args, sender) =>
+      api.setFullScreen(parsedPayload('setFullScreen', schemas.setFullScreen, args), sender),
     ),
     closeWindow: noArgument('closeWindow', (sender) => api.closeWindow(sender)),
     getSettings: noArgument('getSettings', () => api.getSettings()),

@@ -1,3 +1,4 @@
+import { applyWindowsIdentity, type IdentityApp } from './app-identity';
 /** The parts of Electron's `app` that decide when and how Unsit quits. */
 export interface LifecycleApp {
   on(event: 'window-all-closed' | 'before-quit' | 'will-quit', listener: () => void): unknown;
@@ -35,17 +36,16 @@ export function quitInOrder(app: LifecycleApp, steps: QuitSteps): void {
 }
 
 /** The parts of Electron's `app` that fit Unsit to the desktop it runs on. */
-export interface PlatformApp {
+export interface PlatformApp extends IdentityApp {
   /** macOS only. */
   dock?: { hide(): void };
-  setAppUserModelId(id: string): void;
 }
 
 /**
  * A tray app has no Dock icon on macOS. On Windows, notifications are shown under the app's
- * user model id, which must match the installer's appId (electron-builder.yml).
+ * user model id and toast activator, which the installer writes too (see app-identity.ts).
  */
-export function fitToPlatform(app: PlatformApp, platform: NodeJS.Platform, appId: string): void {
+export function fitToPlatform(app: PlatformApp, platform: NodeJS.Platform): void {
   if (platform === 'darwin') app.dock?.hide();
-  if (platform === 'win32') app.setAppUserModelId(appId);
+  applyWindowsIdentity(app, platform);
 }

@@ -1,5 +1,7 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { ReminderAnswer } from '../core/ipc/contract';
+import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../core/routine/break-names';
+import type { BreakKind } from '../core/schedule/status';
 import type { ReminderPrompt } from './reminders/types';
 
 /** The parts of Electron's Notification the notifier uses. */
@@ -24,7 +26,8 @@ export interface ReminderWindowPort {
 }
 
 export interface ReminderAnswers {
-  startRoutine(): void;
+  startBreak(kind: BreakKind): void;
+  stoodUp(): void;
   snooze(): void;
   skip(): void;
 }
@@ -52,17 +55,44 @@ function reminderTitle(prompt: ReminderPrompt): string {
   return prompt.kind === 'repeat' ? 'Still sitting?' : 'Time to stand up';
 }
 
+/** "Quick standing stretch, about 2 min. You've been sitting 62 min." */
 function reminderBody(prompt: ReminderPrompt): string {
-  return `You've been sitting ${prompt.sittingMinutes} min. Start the ~${prompt.routineMinutes} min routine?`;
+  const suggested = describeBreak(prompt.suggests, prompt.minutes[prompt.suggests]);
+  return `${suggested}. You've been sitting ${prompt.sittingMinutes} min.`;
 }
 
-/** Button labels, in the order of the notification's actions. */
-function reminderActionLabels(snoozeMinutes: number): string[] {
-  return ['Start', `Snooze ${snoozeMinutes} min`, 'Skip'];
+/**
+ * The answers a notification offers as buttons, most useful first, per platform
+ * (docs/decisions.md, "Notification buttons per platform"). macOS lists them all under the
+ * notification's options; a Windows toast shows three side by side, and the rest stay in the
+ * tray menu and the reminder window; Linux shows none. The body click starts the suggestion
+ * everywhere.
+ */
+export function notificationAnswers(
+  platform: NodeJS.Platform,
+  prompt: ReminderPrompt,
+): ReminderAnswer[] {
+  const all: ReminderAnswer[] = ['start', 'stood-up', 'snooze', otherKind(prompt.suggests), 'skip'];
+  if (platform === 'darwin') return all;
+  if (platform === 'win32') return all.slice(0, 3);
+  return [];
 }
 
-// Electron delivers notification buttons on macOS and Windows; elsewhere the body click starts.
-const PLATFORMS_WITH_ACTIONS: readonly NodeJS.Platform[] = ['darwin', 'win32'];
+function answerLabel(answer: ReminderAnswer, snoozeMinutes: number): string {
+  switch (answer) {
+    case 'start':
+      return 'Start';
+    case 'stood-up':
+      return 'I stood up';
+    case 'snooze':
+      return `Snooze ${snoozeMinutes} min`;
+    case 'quick':
+    case 'full':
+      return `${BREAK_SHORT_NAMES[answer]} instead`;
+    case 'skip':
+      return 'Skip';
+  }
+}
 
 function actionIndexOf(details: unknown, legacyIndex: number | undefined): number | undefined {
   if (typeof details === 'object' && details !== null && 'actionIndex' in details) {
@@ -96,30 +126,45 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     run();
   };
 
-  const byChoice: Record<ReminderAnswer, () => void> = {
-    start: answers.startRoutine,
-    snooze: answers.snooze,
-    skip: answers.skip,
+  /** What an answer does, for the reminder it answers ("start" is the suggested kind). */
+  const actionFor = (choice: ReminderAnswer, answered: ReminderPrompt): (() => void) => {
+    switch (choice) {
+      case 'start':
+        return () => answers.startBreak(answered.suggests);
+      case 'quick':
+      case 'full':
+        return () => answers.startBreak(choice);
+      case 'stood-up':
+        return answers.stoodUp;
+      case 'snooze':
+        return answers.snooze;
+      case 'skip':
+        return answers.skip;
+    }
   };
 
   const showNotification = (shownPrompt: ReminderPrompt): void => {
-    const withActions = PLATFORMS_WITH_ACTIONS.includes(options.platform);
-    const labels = reminderActionLabels(options.snoozeMinutes());
+    const choices = notificationAnswers(options.platform, shownPrompt);
+    const snoozeMinutes = options.snoozeMinutes();
     const created = new Notification({
       title: reminderTitle(shownPrompt),
       body: reminderBody(shownPrompt),
-      ...(withActions
-        ? { actions: labels.map((text) => ({ type: 'button' as const, text })) }
+      ...(choices.length > 0
+        ? {
+            actions: choices.map((choice) => ({
+              type: 'button' as const,
+              text: answerLabel(choice, snoozeMinutes),
+            })),
+          }
         : {}),
     });
     const isCurrent = () => notification === created;
-    const choices: ReminderAnswer[] = ['start', 'snooze', 'skip'];
     created.on('click', () => {
-      if (isCurrent()) answerWith(answers.startRoutine);
+      if (isCurrent()) answerWith(actionFor('start', shownPrompt));
     });
     created.on('action', (details, legacyIndex) => {
       const choice = choices[actionIndexOf(details, legacyIndex) ?? -1];
-      if (isCurrent() && choice) answerWith(byChoice[choice]);
+      if (isCurrent() && choice) answerWith(actionFor(choice, shownPrompt));
     });
     // Windows reports a toast that could not be shown; the window takes over.
     created.on('failed', () => {
@@ -148,7 +193,7 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     },
     current: () => prompt,
     answer(choice) {
-      answerWith(byChoice[choice]);
+      if (prompt !== null) answerWith(actionFor(choice, prompt));
     },
   };
 }

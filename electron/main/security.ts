@@ -16,14 +16,17 @@ export { CONTENT_SECURITY_POLICY } from '../core/security/csp';
 export interface WindowPreferenceOptions {
   /** The routine window keeps timing while hidden or covered. */
   backgroundThrottling?: boolean;
+  /** Only for builds run from source (`!app.isPackaged`); installed builds have no DevTools. */
+  devTools?: boolean;
 }
 
 export function secureWebPreferences(
   preloadPath: string,
-  { backgroundThrottling = true }: WindowPreferenceOptions = {},
+  { backgroundThrottling = true, devTools = false }: WindowPreferenceOptions = {},
 ): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

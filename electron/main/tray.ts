@@ -32,7 +32,8 @@ export interface TrayElectron {
 /** The user's commands the tray's menu items run. */
 export type TrayCommands = Pick<
   AppCommands,
-  | 'startRoutine'
+  | 'startBreak'
+  | 'stoodUp'
   | 'snooze'
   | 'skipNext'
   | 'pause'
@@ -74,8 +75,12 @@ function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
 
 function runAction(action: TrayAction, commands: TrayCommands): void {
   switch (action) {
-    case 'start-routine':
-      return commands.startRoutine();
+    case 'start-quick':
+      return commands.startBreak('quick');
+    case 'start-full':
+      return commands.startBreak('full');
+    case 'stood-up':
+      return commands.stoodUp();
     case 'snooze':
       return commands.snooze();
     case 'skip-next':

@@ -29,6 +29,7 @@ export interface WindowLike {
   isMinimized(): boolean;
   isDestroyed(): boolean;
   close(): void;
+  setFullScreen(flag: boolean): void;
   removeMenu(): void;
   setPosition(x: number, y: number): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
@@ -39,6 +40,8 @@ export interface WindowManagerOptions {
   createWindow(options: BrowserWindowConstructorOptions): WindowLike;
   preloadPath: string;
   platform: NodeJS.Platform;
+  /** DevTools in the windows: pass `!app.isPackaged`. Off unless asked for. */
+  devTools?: boolean;
   /** Where the reminder window goes: the bottom-right corner of this area. */
   workArea?: () => Rectangle;
   /** Told after a window closed and was forgotten. */
@@ -60,10 +63,14 @@ export interface WindowManager extends ReminderWindowPort {
   closeAll(): void;
 }
 
-const REMINDER_SIZE = { width: 400, height: 230 };
+const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
 
-function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
+function optionsFor(
+  kind: WindowKind,
+  preloadPath: string,
+  devTools: boolean,
+): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
     title: 'Unsit',
@@ -74,12 +81,18 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
     case 'routine':
       return {
         ...common,
+        // The large view asks main for full screen (setFullScreen); the page's own Fullscreen
+        // API stays off, as the session grants no permission at all.
+        fullscreenable: true,
         width: 480,
         height: 640,
         minWidth: 400,
         minHeight: 560,
         // Holds are timed in the page; a covered window must keep its timers running.
-        webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
+        webPreferences: secureWebPreferences(preloadPath, {
+          backgroundThrottling: false,
+          devTools,
+        }),
       };
     case 'statistics':
       return {
@@ -98,7 +111,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         height: 640,
         minWidth: 560,
         minHeight: 480,
-        webPreferences: secureWebPreferences(preloadPath),
+        webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
     case 'reminder':
       return {
@@ -109,7 +122,7 @@ function optionsFor(kind: WindowKind, preloadPath: string): BrowserWindowConstru
         maximizable: false,
         alwaysOnTop: true,
         skipTaskbar: true,
-        webPreferences: secureWebPreferences(preloadPath),
+        webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
   }
 }
@@ -146,7 +159,9 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
   };
 
   const create = (kind: WindowKind, url: string): WindowLike => {
-    const window = options.createWindow(optionsFor(kind, options.preloadPath));
+    const window = options.createWindow(
+      optionsFor(kind, options.preloadPath, options.devTools ?? false),
+    );
     open.set(kind, window);
     guardWebContents(window.webContents);
     if (options.platform !== 'darwin') window.removeMenu();

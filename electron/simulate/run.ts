@@ -1,13 +1,15 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import { planForSettings } from '../core/routine/plan';
+import type { ReminderAnswer } from '../core/ipc/contract';
+import { planForBreak } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/schedule/local-time';
+import type { BreakKind } from '../core/schedule/status';
 import { localIso } from '../core/time/local-iso';
-import { MINUTE_MS, SECOND_MS } from '../core/time/units';
+import { MINUTE_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
 import type { ScriptEvent } from './script';
-import { scriptedPowerMonitor } from './scripted-power-monitor';
+import { simulatedPerson, spellsOf } from './simulated-person';
 
 export interface SimulationInput {
   /** First local day (month 0-based) and how many days to run from its midnight. */
@@ -22,23 +24,27 @@ export type OutputLine = { at?: string; type: string } & Record<string, unknown>
 /** ISO-8601 with the local zone's offset, to the second, e.g. 2025-03-03T10:00:00+01:00. */
 const isoWithOffset = (t: number): string => localIso(t).replace(/\.\d{3}(?=[+-])/, '');
 
-/** The simulated person: at the keyboard all the time except in scripted idle or lock spells. */
+/**
+ * The simulated person: at the keyboard all the time except in scripted idle or lock spells,
+ * and idle for a moment when a break falls due unless a scripted typing spell keeps them busy.
+ */
 function createUser(events: ScriptEvent[]) {
-  const absences = events
-    .filter((e) => e.type === 'idle' || e.type === 'lock')
-    .map((e) => ({ start: Date.parse(e.at), end: Date.parse(e.at) + e.minutes * MINUTE_MS }));
-  return scriptedPowerMonitor((now) => {
-    let lastInput = now;
-    for (const a of absences) if (a.start <= lastInput && now < a.end) lastInput = a.start;
-    return Math.floor((now - lastInput) / SECOND_MS);
-  });
+  const absences = spellsOf(events.filter((e) => e.type === 'idle' || e.type === 'lock'));
+  const typing = spellsOf(events.filter((e) => e.type === 'typing'));
+  return simulatedPerson({ absences: () => absences, typing: () => typing });
 }
+
+/** Records about a routine carry its kind. */
+const ROUTINE_OUTCOMES: readonly string[] = ['started', 'completed', 'ended-early'];
 
 function lineFor(effect: TimerEffect): OutputLine | null {
   const at = isoWithOffset(effect.at);
+  if (effect.type === 'due') return null;
   if (effect.type === 'remind') {
     const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
-    return { at, type: effect.kind === 'first' ? 'reminder' : 'repeat', sittingMinutes };
+    const type = effect.kind === 'first' ? 'reminder' : 'repeat';
+    const again = effect.afterSnooze ? { afterSnooze: true } : {};
+    return { at, type, sittingMinutes, suggests: effect.suggests, ...again };
   }
   if (effect.type === 'withdraw-reminder') return { at, type: 'withdrawn', reason: effect.reason };
   if (effect.type === 'note') {
@@ -47,11 +53,23 @@ function lineFor(effect: TimerEffect): OutputLine | null {
       return { at, type: effect.note };
     return null;
   }
-  const { type, sittingMinutes } = effect.record;
+  const { type, sittingMinutes, kind } = effect.record;
   // Reminders print as 'reminder' and 'repeat', the end of hours as 'hours-end' above.
   if (type === 'reminded' || type === 'repeated' || type === 'hours-ended') return null;
-  return { at, type, sittingMinutes };
+  return ROUTINE_OUTCOMES.includes(type)
+    ? { at, type, kind, sittingMinutes }
+    : { at, type, sittingMinutes };
 }
+
+/** How often the script gave each answer that found a reminder to answer. */
+const noAnswers = (): Record<ReminderAnswer, number> => ({
+  start: 0,
+  quick: 0,
+  full: 0,
+  'stood-up': 0,
+  snooze: 0,
+  skip: 0,
+});
 
 /**
  * Runs the real core and node-schedule adapter on a virtual clock (fake timers installed for
@@ -66,9 +84,10 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
   });
   try {
     const user = createUser(input.events);
-    const plan = planForSettings(input.settings);
     const counts: Record<string, number> = {};
+    const answers = noAnswers();
     let stored: unknown = null;
+    let suggested: BreakKind = 'full';
     const service = createReminderService({
       clock: { now: () => Date.now() },
       settings: input.settings,
@@ -76,12 +95,29 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
       timerStore: { load: () => stored, save: (s) => void (stored = s) },
       history: { append: () => {} },
     });
+    user.watch(service);
+    service.onReminder((prompt) => (suggested = prompt.suggests));
     service.onEffect((effect) => {
       const line = lineFor(effect);
       if (!line) return;
-      counts[line.type] = (counts[line.type] ?? 0) + 1;
+      const key = line.kind ?? line.suggests ?? '';
+      for (const name of [line.type, `${line.type}:${String(key)}`])
+        counts[name] = (counts[name] ?? 0) + 1;
       write(line);
     });
+    /** Plays a routine of that kind to its end, taking its planned length. */
+    const playRoutine = (kind: BreakKind) => {
+      service.routineStarted(kind);
+      const { holdCount, totalMs } = planForBreak(input.settings, kind);
+      setTimeout(() => {
+        service.routineFinished({
+          outcome: 'completed',
+          holdsDone: holdCount,
+          holdCount,
+          durationMs: totalMs,
+        });
+      }, totalMs);
+    };
     service.start();
     for (const event of input.events) {
       const at = Date.parse(event.at);
@@ -101,20 +137,11 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
           continue;
         }
         write({ at: isoWithOffset(at), type: 'answer', action: event.action });
+        answers[event.action] += 1;
         if (event.action === 'snooze') service.snooze();
         else if (event.action === 'skip') service.skipNext();
-        else {
-          service.routineStarted();
-          const { holdCount, totalMs } = plan;
-          setTimeout(() => {
-            service.routineFinished({
-              outcome: 'completed',
-              holdsDone: holdCount,
-              holdCount,
-              durationMs: totalMs,
-            });
-          }, totalMs);
-        }
+        else if (event.action === 'stood-up') service.stoodUp();
+        else playRoutine(event.action === 'start' ? suggested : event.action);
         continue;
       }
       const until = isoWithOffset(at + event.minutes * MINUTE_MS);
@@ -132,18 +159,25 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
     if (end > Date.now()) clock.tick(end - Date.now());
     service.stop();
     const { jobFires, idleReads } = service.wakeups();
+    const count = (name: string) => counts[name] ?? 0;
     write({
       type: 'summary',
       from: isoWithOffset(start),
       to: isoWithOffset(end),
       days: input.days,
-      reminders: counts['reminder'] ?? 0,
-      repeats: counts['repeat'] ?? 0,
-      ignored: counts['ignored'] ?? 0,
-      snoozed: counts['snoozed'] ?? 0,
-      skipped: counts['skipped'] ?? 0,
-      completed: counts['completed'] ?? 0,
-      naturalBreaks: counts['natural-break'] ?? 0,
+      reminders: count('reminder'),
+      suggestedQuick: count('reminder:quick'),
+      suggestedFull: count('reminder:full'),
+      repeats: count('repeat'),
+      ignored: count('ignored'),
+      snoozed: count('snoozed'),
+      skipped: count('skipped'),
+      completed: count('completed'),
+      completedQuick: count('completed:quick'),
+      completedFull: count('completed:full'),
+      stoodUp: count('stood-up'),
+      naturalBreaks: count('natural-break'),
+      answers,
       wakeups: jobFires,
       idleChecks: idleReads,
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReminderAnswerSchema } from '../core/ipc/contract';
 import { SettingsSchema, type Settings } from '../core/settings/schema';
 
 /** Thrown for a settings or events file whose content is invalid (exit code 1). */
@@ -19,7 +20,10 @@ export const ScriptEventSchema = z.discriminatedUnion('type', [
   z.object({ at: At, type: z.literal('lock'), minutes: Minutes }),
   z.object({ at: At, type: z.literal('sleep'), minutes: Minutes }),
   z.object({ at: At, type: z.literal('pause'), minutes: Minutes }),
-  z.object({ at: At, type: z.literal('answer'), action: z.enum(['start', 'snooze', 'skip']) }),
+  /** Input stays busy for that long: a reminder falling due then waits for a pause. */
+  z.object({ at: At, type: z.literal('typing'), minutes: Minutes }),
+  /** The answers of the reminder window; 'start' is the kind the reminder suggests. */
+  z.object({ at: At, type: z.literal('answer'), action: ReminderAnswerSchema }),
 ]);
 export type ScriptEvent = z.infer<typeof ScriptEventSchema>;
 

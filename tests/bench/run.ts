@@ -1,5 +1,7 @@
 import { bundleFigures } from './bundle-size';
+import { electronFigures } from './electron-figures';
 import { historyFigures } from './history';
+import { largeViewFigures } from './large-view';
 import { routineTimingFigures } from './routine-timing';
 import { schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
@@ -21,8 +23,13 @@ log("building five years of a busy user's history through the store...");
 figures.push(...historyFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
-log('playing a shortened routine in a hidden page and a hold in a visible page (~60 s)...');
+log('playing a shortened routine in Unsit and in a reference countdown, side by side in hidden');
+log('pages, then a long hold in both, visible (about 2 minutes)...');
 figures.push(...(await routineTimingFigures()));
+log('counting down a hold in the large view (~15 s)...');
+figures.push(...(await largeViewFigures()));
+log('starting the app in Electron: start-up time and memory...');
+figures.push(...(await electronFigures()));
 
 console.log(json ? toJson(figures) : formatTable(figures));
 process.exit(figures.every(withinBudget) ? 0 : 1);

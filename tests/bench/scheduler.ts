@@ -3,12 +3,16 @@ import FakeTimers from '@sinonjs/fake-timers';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import type { PowerEvent, PowerMonitorLike } from '../../electron/main/power/power-events';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
+import { simulatedPerson } from '../../electron/simulate/simulated-person';
 import type { Figure } from './table';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-/** A machine whose user is at the keyboard except during `idleFrom..idleTo`. */
+/**
+ * A machine whose user types without a pause except during `idleFrom..idleTo`: every reminder
+ * waits the longest for a pause in input, with a check every 10 s.
+ */
 function quietMachine(idle: { from: number; to: number } | null): PowerMonitorLike {
   return {
     on: (_event: PowerEvent, _listener: () => void) => undefined,
@@ -31,9 +35,16 @@ function memoryStores() {
 /**
  * Runs the real reminder service (core + node-schedule) on a virtual clock through one
  * default working day (Mon 09:00-17:00) and counts how often it wakes the process, per hour.
- * The user sits at the desk all morning and is away (idle) from 13:00 to 14:00.
+ * The user sits at the desk all morning and is away (idle) from 13:00 to 14:00. When breaks
+ * fall due they are either typing (each reminder waits 2 min for a pause in input, read every
+ * 10 s) or pause for a moment (each reminder shows at once).
  */
-function wakeupsPerHour(): { desk: number; away: number; offHours: number; day: number } {
+function wakeupsPerHour(whenDue: 'typing' | 'pausing'): {
+  desk: number;
+  away: number;
+  offHours: number;
+  day: number;
+} {
   const day = new Date(2026, 10, 30); // a Monday
   const at = (h: number, m = 0) =>
     new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m).getTime();
@@ -47,12 +58,16 @@ function wakeupsPerHour(): { desk: number; away: number; offHours: number; day: 
       fn(...args);
     }, ms)) as typeof setTimeout;
   try {
+    const away = { start: at(13), end: at(14) };
+    const person = simulatedPerson({ absences: () => [away] });
     const service = createReminderService({
       clock: { now: () => Date.now() },
       settings: defaultSettings(),
-      power: quietMachine({ from: at(13), to: at(14) }),
+      power:
+        whenDue === 'typing' ? quietMachine({ from: away.start, to: away.end }) : person.monitor,
       ...memoryStores(),
     });
+    person.watch(service);
     service.start();
     const count = () => fires;
     const hourly: number[] = [];
@@ -92,14 +107,21 @@ function startupMs(): number {
 }
 
 export function schedulerFigures(): Figure[] {
-  const w = wakeupsPerHour();
+  const w = wakeupsPerHour('typing');
+  const pausing = wakeupsPerHour('pausing');
   return [
     {
-      name: 'timer wake-ups per hour, user at the desk',
+      name: 'timer wake-ups per hour, user at the desk typing when breaks fall due',
       value: w.desk,
       unit: 'wake-ups',
       budget: 60,
       note: 'a 1 s tick would be 3,600',
+    },
+    {
+      name: 'timer wake-ups per hour, user at the desk idle when breaks fall due',
+      value: pausing.desk,
+      unit: 'wake-ups',
+      budget: 60,
     },
     {
       name: 'timer wake-ups per hour, user away (idle)',

@@ -16,7 +16,7 @@ export function formatTable(figures: Figure[]): string {
   const rows = figures.map((f) => [
     f.name,
     `${round(f.value)} ${f.unit}`,
-    f.budget === null ? '-' : `${f.budget} ${f.unit}`,
+    f.budget === null ? '-' : `${round(f.budget)} ${f.unit}`,
     f.budget === null ? 'info' : withinBudget(f) ? 'ok' : 'OVER',
     f.note ?? '',
   ]);
@@ -33,7 +33,10 @@ export function formatTable(figures: Figure[]): string {
 export function toJson(figures: Figure[]): string {
   return JSON.stringify(
     Object.fromEntries(
-      figures.map((f) => [f.name, { value: round(f.value), unit: f.unit, budget: f.budget }]),
+      figures.map((f) => [
+        f.name,
+        { value: round(f.value), unit: f.unit, budget: f.budget === null ? null : round(f.budget) },
+      ]),
     ),
   );
 }

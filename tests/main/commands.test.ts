@@ -9,6 +9,7 @@ function setup() {
   const reminders = {
     routineStarted: vi.fn(),
     routineFinished: vi.fn(),
+    stoodUp: vi.fn(),
     snooze: vi.fn(),
     skipNext: vi.fn(),
     pause: vi.fn(),
@@ -24,7 +25,7 @@ function setup() {
   const commands = createAppCommands({
     windows,
     reminders,
-    holdCount: () => 13,
+    holdCount: (kind: 'quick' | 'full') => (kind === 'quick' ? 2 : 13),
     now: () => now,
     quit,
   });
@@ -40,16 +41,29 @@ function setup() {
 describe('app commands', () => {
   it('opens the routine and tells the reminder service once, even when asked twice', () => {
     const { commands, reminders, created } = setup();
-    commands.startRoutine();
-    commands.startRoutine();
+    commands.startBreak('quick');
+    commands.startBreak('full');
     expect(created).toHaveLength(1);
     expect(created[0]?.loaded).toEqual(['app://unsit/routine.html']);
-    expect(reminders.routineStarted).toHaveBeenCalledTimes(1);
+    // One routine at a time: the window already open keeps the kind it was opened for.
+    expect(reminders.routineStarted.mock.calls).toEqual([['quick']]);
+    expect(commands.currentBreak()).toBe('quick');
+  });
+
+  it('knows the kind of each routine it opens, for the window and for its result', () => {
+    const { commands, reminders, created } = setup();
+    commands.startBreak('full');
+    created[0]?.close();
+    commands.startBreak('quick');
+    expect(commands.currentBreak()).toBe('quick');
+    created[1]?.close();
+    // Each closed before reporting: ended early with none of that kind's holds.
+    expect(reminders.routineFinished.mock.calls.map(([r]) => r.holdCount)).toEqual([13, 2]);
   });
 
   it('passes the reported result on and asks nothing more when the window closes', () => {
     const { commands, reminders, created } = setup();
-    commands.startRoutine();
+    commands.startBreak('full');
     const result = { outcome: 'completed', holdsDone: 13, holdCount: 13, durationMs: 1 } as const;
     commands.routineReported(result);
     created[0]?.close();
@@ -58,7 +72,7 @@ describe('app commands', () => {
 
   it('counts a routine closed before it reported as ended early with no holds', () => {
     const { commands, reminders, created, advance } = setup();
-    commands.startRoutine();
+    commands.startBreak('full');
     advance(90_000);
     created[0]?.close();
     expect(reminders.routineFinished).toHaveBeenCalledWith({
@@ -69,8 +83,8 @@ describe('app commands', () => {
     });
   });
 
-  it('does what each launch asks for', () => {
-    const { commands, created } = setup();
+  it('does what each launch asks for; a launch for the routine gets the full one', () => {
+    const { commands, reminders, created } = setup();
     commands.launch('tray-only');
     expect(created).toHaveLength(0);
     commands.launch('open-settings');
@@ -79,6 +93,7 @@ describe('app commands', () => {
       'app://unsit/settings.html',
       'app://unsit/routine.html',
     ]);
+    expect(reminders.routineStarted).toHaveBeenCalledWith('full');
   });
 
   it('opens the statistics window from the tray, once', () => {
@@ -88,8 +103,10 @@ describe('app commands', () => {
     expect(created.map((w) => w.loaded[0])).toEqual(['app://unsit/statistics.html']);
   });
 
-  it('forwards snooze, skip, pause, resume and quit', () => {
+  it('forwards "I stood up", snooze, skip, pause, resume and quit', () => {
     const { commands, reminders, quit } = setup();
+    commands.stoodUp();
+    expect(reminders.stoodUp).toHaveBeenCalledTimes(1);
     commands.snooze();
     commands.skipNext();
     commands.pause('rest-of-today');

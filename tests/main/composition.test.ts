@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { defaultSettings } from '../../electron/core/settings/schema';
@@ -14,15 +14,21 @@ import {
   type FetchStep,
   type Run,
 } from './stand-in-electron/run-app';
+import { skipBecause } from '../skip';
 
 // The whole main process, run in a child Node process against a stand-in Electron.
-const isBuilt = existsSync(BUILT);
-if (!isBuilt) console.log(`composition tests skipped: ${BUILT} is not built yet (npm run build)`);
+// Each test starts a child Node process, which takes seconds on a loaded machine: the limits
+// are generous because they only stop a hung run, and no test measures how long it took.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+const notBuilt = skipBecause(
+  !existsSync(BUILT),
+  `the built main process: ${BUILT} is missing (npm run build)`,
+);
 const runner = createAppRunner();
 const runApp = runner.run;
 afterAll(runner.cleanUp);
 
-describe.skipIf(!isBuilt)('the built main process, wired together', () => {
+describe.skipIf(notBuilt)('the built main process, wired together', () => {
   describe('started with --start-routine', () => {
     let run: Run;
     beforeAll(() => {

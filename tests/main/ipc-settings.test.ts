@@ -140,6 +140,40 @@ describe('other handlers', () => {
     expect(session.cautionAcknowledged).toBe(true);
   });
 
+  it('remembers the voice switched in the routine window, and plays the next routine with it', async () => {
+    const { handlers, open, from, store, settingsApplied } = setup();
+    const event = from(open('routine'));
+    const before = store.get();
+    await handlers.setRoutineVoice(event, true);
+    expect(store.get()).toEqual({ ...before, routine: { ...before.routine, voice: true } });
+    expect(settingsApplied).toHaveBeenCalledTimes(1);
+    const session = (await handlers.getRoutineSession(event)) as { voice: boolean };
+    expect(session.voice).toBe(true);
+    // Saying what is already stored writes nothing.
+    await handlers.setRoutineVoice(event, true);
+    expect(settingsApplied).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the routine window the set-up wait from the settings', async () => {
+    const { handlers, open, from, store } = setup();
+    const event = from(open('routine'));
+    expect(await handlers.getRoutineSession(event)).toMatchObject({ waitForPosition: true });
+    const settings = store.get();
+    store.save({ ...settings, routine: { ...settings.routine, waitForPosition: false } });
+    expect(await handlers.getRoutineSession(event)).toMatchObject({ waitForPosition: false });
+  });
+
+  it('puts the routine window, and only that one, into full screen and out again', async () => {
+    const { handlers, open, from } = setup();
+    const settings = open('settings');
+    const routine = open('routine');
+    await handlers.setFullScreen(from(routine), true);
+    expect(routine.fullScreen).toBe(true);
+    expect(settings.fullScreen).toBe(false);
+    await handlers.setFullScreen(from(routine), false);
+    expect(routine.fullScreen).toBe(false);
+  });
+
   it('gives the settings window the settings, the one-time notice and the platform', async () => {
     const { handlers, open, from } = setup();
     expect(await handlers.getSettings(from(open('settings')))).toEqual({

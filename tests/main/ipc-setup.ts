@@ -25,7 +25,10 @@ export const HISTORY: StoredHistory = {
   ],
 };
 
-/** An in-memory store that validates like the real one. */
+/**
+ * An in-memory store that behaves like the real one; tests/main/storage/
+ * settings-store-contract.test.ts holds the two to the same behaviour.
+ */
 export function memoryStore(initial: Settings = defaultSettings()) {
   let stored = structuredClone(initial);
   const store: SettingsStore & { failWith: Error | null } = {
@@ -39,7 +42,9 @@ export function memoryStore(initial: Settings = defaultSettings()) {
       return structuredClone(stored);
     },
     reset() {
-      stored = defaultSettings();
+      const fresh = defaultSettings();
+      fresh.general.cautionAcknowledgedAt = stored.general.cautionAcknowledgedAt;
+      stored = fresh;
       return structuredClone(stored);
     },
     takeNotice: () => null,
@@ -65,9 +70,18 @@ export function setupIpc() {
   const api = createAppApi({
     settings: store,
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
+    currentBreak: () => 'quick',
     routineReported,
     settingsApplied,
-    reminder: { current: () => ({ kind: 'first', sittingMinutes: 61, routineMinutes: 9 }), answer },
+    reminder: {
+      current: () => ({
+        kind: 'first',
+        sittingMinutes: 61,
+        suggests: 'quick',
+        minutes: { quick: 2, full: 9 },
+      }),
+      answer,
+    },
     openDataFolder: async () => '',
     statistics: () =>
       buildStatistics({

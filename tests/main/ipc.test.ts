@@ -6,10 +6,13 @@ describe('IPC sender checks', () => {
   it('answers the top frame of its own window', async () => {
     const { handlers, open, from } = setup();
     const session = (await handlers.getRoutineSession(from(open('routine')))) as {
+      kind: string;
       plan: { holdCount: number };
       cautionAcknowledged: boolean;
     };
-    expect(session.plan.holdCount).toBe(13);
+    // The kind main opened the window for (a quick stretch here) and that kind's plan.
+    expect(session.kind).toBe('quick');
+    expect(session.plan.holdCount).toBe(2);
     expect(session.cautionAcknowledged).toBe(false);
   });
 
@@ -54,6 +57,23 @@ describe('IPC sender checks', () => {
     );
     expect(store.get()).toEqual(before);
     expect(answer).not.toHaveBeenCalled();
+  });
+
+  it('lets only the routine window switch the voice or go full screen', async () => {
+    const { handlers, open, from, store } = setup();
+    const before = store.get();
+    const settings = open('settings');
+    const reminder = open('reminder');
+    for (const window of [settings, reminder]) {
+      await expect(handlers.setRoutineVoice(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      await expect(handlers.setFullScreen(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      expect(window.fullScreen).toBe(false);
+    }
+    expect(store.get()).toEqual(before);
   });
 });
 
@@ -104,11 +124,30 @@ describe('IPC payload checks', () => {
       /invalid request/,
     );
     const settings = defaultSettings();
-    const request = { workingHours: settings.workingHours, reminders: settings.reminders };
+    const { workingHours, reminders, breaks } = settings;
+    const request = { workingHours, reminders, breaks };
     await expect(
       handlers.previewDay(from(open('settings')), { ...request, weekday: 'funday' }),
     ).rejects.toThrow(/weekday/);
     expect(answer).not.toHaveBeenCalled();
+  });
+
+  it('refuses anything but true or false for the voice and full screen', async () => {
+    const { handlers, open, from, store, settingsApplied } = setup();
+    const routine = open('routine');
+    const before = store.get();
+    for (const payload of ['true', 1, null, {}, [true]]) {
+      await expect(handlers.setRoutineVoice(from(routine), payload)).rejects.toThrow(
+        /refused setRoutineVoice/,
+      );
+      await expect(handlers.setFullScreen(from(routine), payload)).rejects.toThrow(
+        /refused setFullScreen/,
+      );
+    }
+    await expect(handlers.setFullScreen(from(routine))).rejects.toThrow(/exactly one argument/);
+    expect(routine.fullScreen).toBe(false);
+    expect(store.get()).toEqual(before);
+    expect(settingsApplied).not.toHaveBeenCalled();
   });
 
   it('forwards a valid reminder answer', async () => {
@@ -117,11 +156,21 @@ describe('IPC payload checks', () => {
     expect(await handlers.getReminder(from(window))).toEqual({
       kind: 'first',
       sittingMinutes: 61,
-      routineMinutes: 9,
+      suggests: 'quick',
+      minutes: { quick: 2, full: 9 },
       snoozeMinutes: 10,
     });
-    await handlers.answerReminder(from(window), 'snooze');
-    expect(answer).toHaveBeenCalledWith('snooze');
+    for (const choice of ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const) {
+      await handlers.answerReminder(from(window), choice);
+    }
+    expect(answer.mock.calls).toEqual([
+      ['start'],
+      ['quick'],
+      ['full'],
+      ['stood-up'],
+      ['snooze'],
+      ['skip'],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppCommands } from '../../electron/main/commands';
+import { TOAST_ACTIVATOR_CLSID } from '../../electron/main/app-identity';
 import { fitToPlatform, quitInOrder } from '../../electron/main/lifecycle';
 import { createWindowManager } from '../../electron/main/windows';
 import { windowFactory } from './fakes/electron';
@@ -12,6 +13,7 @@ function appWithRoutineRunning() {
   const reminders = {
     routineStarted: () => steps.push('routine started'),
     routineFinished: (result: { outcome: string }) => steps.push(`routine ${result.outcome}`),
+    stoodUp: vi.fn(),
     snooze: vi.fn(),
     skipNext: vi.fn(),
     pause: vi.fn(),
@@ -35,7 +37,7 @@ function appWithRoutineRunning() {
     stopReminders: () => steps.push('service stopped'),
     removeTray: () => steps.push('tray removed'),
   });
-  commands.startRoutine();
+  commands.startBreak('quick');
   /** What Electron does on quit: 'before-quit', every window closes, then 'will-quit'. */
   const quit = () => {
     app.emit('before-quit');
@@ -60,25 +62,31 @@ describe('quitting', () => {
 });
 
 describe('fitting the app to its platform', () => {
-  const platformApp = () => ({ dock: { hide: vi.fn() }, setAppUserModelId: vi.fn() });
+  const platformApp = () => ({
+    dock: { hide: vi.fn() },
+    setAppUserModelId: vi.fn(),
+    setToastActivatorCLSID: vi.fn(),
+  });
 
   it('hides the Dock icon on macOS: Unsit lives in the menu bar', () => {
     const app = platformApp();
-    fitToPlatform(app, 'darwin', 'app.unsit.desktop');
+    fitToPlatform(app, 'darwin');
     expect(app.dock.hide).toHaveBeenCalledOnce();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
+    expect(app.setToastActivatorCLSID).not.toHaveBeenCalled();
   });
 
   it("gives Windows the installer's app id, which its notifications are shown under", () => {
     const app = platformApp();
-    fitToPlatform(app, 'win32', 'app.unsit.desktop');
+    fitToPlatform(app, 'win32');
     expect(app.setAppUserModelId).toHaveBeenCalledWith('app.unsit.desktop');
+    expect(app.setToastActivatorCLSID).toHaveBeenCalledWith(TOAST_ACTIVATOR_CLSID);
     expect(app.dock.hide).not.toHaveBeenCalled();
   });
 
   it('changes nothing on Linux', () => {
     const app = platformApp();
-    fitToPlatform(app, 'linux', 'app.unsit.desktop');
+    fitToPlatform(app, 'linux');
     expect(app.dock.hide).not.toHaveBeenCalled();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
   });

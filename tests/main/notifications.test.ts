@@ -8,8 +8,10 @@ import {
 } from '../../electron/main/notifications';
 import type { ReminderPrompt } from '../../electron/main/reminders/types';
 
-const FIRST: ReminderPrompt = { kind: 'first', sittingMinutes: 62, routineMinutes: 8 };
-const REPEAT: ReminderPrompt = { kind: 'repeat', sittingMinutes: 67, routineMinutes: 8 };
+const minutes = { quick: 2, full: 8 };
+const FIRST: ReminderPrompt = { kind: 'first', sittingMinutes: 62, suggests: 'quick', minutes };
+const REPEAT: ReminderPrompt = { kind: 'repeat', sittingMinutes: 67, suggests: 'quick', minutes };
+const FULL: ReminderPrompt = { kind: 'first', sittingMinutes: 61, suggests: 'full', minutes };
 
 function setup({
   platform = 'darwin' as NodeJS.Platform,
@@ -33,7 +35,12 @@ function setup({
       this.emit('close', {});
     }
   }
-  const answers: ReminderAnswers = { startRoutine: vi.fn(), snooze: vi.fn(), skip: vi.fn() };
+  const answers = {
+    startBreak: vi.fn<ReminderAnswers['startBreak']>(),
+    stoodUp: vi.fn(),
+    snooze: vi.fn(),
+    skip: vi.fn(),
+  };
   const fallback = { show: vi.fn(), hide: vi.fn() };
   const notifier = createReminderNotifier({
     Notification: FakeNotification as unknown as NotificationClass,
@@ -47,46 +54,73 @@ function setup({
 }
 
 describe('reminder notifications', () => {
-  it('tells how long the user sat and how long the routine takes', () => {
+  it('names the suggested break and its length, and how long the user sat', () => {
     const { notifier, shown } = setup();
     notifier.show(FIRST);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.visible).toBe(true);
-    expect(shown[0]?.options.body).toContain('62 min');
-    expect(shown[0]?.options.body).toContain('~8 min');
+    expect(shown[0]?.options.body).toBe(
+      "Quick standing stretch, about 2 min. You've been sitting 62 min.",
+    );
+    notifier.show(FULL);
+    expect(shown[1]?.options.body).toMatch(/^Full hip-flexor routine, about 8 min\./);
   });
 
-  it('starts the routine when clicked, once', () => {
+  it('starts the suggested kind when clicked, once', () => {
     const { notifier, shown, answers } = setup();
     notifier.show(FIRST);
     shown[0]?.emit('click');
     shown[0]?.emit('click');
-    expect(answers.startRoutine).toHaveBeenCalledTimes(1);
+    notifier.show(FULL);
+    shown[1]?.emit('click');
+    expect(answers.startBreak.mock.calls).toEqual([['quick'], ['full']]);
     expect(notifier.current()).toBeNull();
   });
 
-  it('offers Start, Snooze and Skip buttons on macOS and maps each to its answer', () => {
+  it('lists every answer on macOS, most useful first, and maps each to what it does', () => {
     const { notifier, shown, answers } = setup({ platform: 'darwin' });
     notifier.show(FIRST);
     expect(shown[0]?.options.actions?.map((a) => a.text)).toEqual([
       'Start',
+      'I stood up',
       'Snooze 10 min',
+      'Full routine instead',
       'Skip',
     ]);
     shown[0]?.emit('action', { actionIndex: 1 }, 1);
-    expect(answers.snooze).toHaveBeenCalledTimes(1);
+    expect(answers.stoodUp).toHaveBeenCalledTimes(1);
 
     notifier.show(REPEAT);
-    shown[1]?.emit('action', { actionIndex: 2 }, 2);
-    expect(answers.skip).toHaveBeenCalledTimes(1);
+    shown[1]?.emit('action', { actionIndex: 3 }, 3);
+    expect(answers.startBreak.mock.calls).toEqual([['full']]);
 
-    notifier.show(FIRST);
+    notifier.show(FULL);
+    expect(shown[2]?.options.actions?.[3]?.text).toBe('Quick stretch instead');
     // Older Electron versions only pass the index as the second argument.
     shown[2]?.emit('action', undefined, 0);
-    expect(answers.startRoutine).toHaveBeenCalledTimes(1);
+    expect(answers.startBreak.mock.calls).toEqual([['full'], ['full']]);
+
+    notifier.show(FIRST);
+    shown[3]?.emit('action', { actionIndex: 2 }, 2);
+    notifier.show(FIRST);
+    shown[4]?.emit('action', { actionIndex: 4 }, 4);
+    expect(answers.snooze).toHaveBeenCalledTimes(1);
+    expect(answers.skip).toHaveBeenCalledTimes(1);
   });
 
-  it('adds no buttons on Linux, where the body click starts the routine', () => {
+  it('shows the three most useful buttons on Windows; the rest stay in the tray', () => {
+    const { notifier, shown, answers } = setup({ platform: 'win32' });
+    notifier.show(FIRST);
+    expect(shown[0]?.options.actions?.map((a) => a.text)).toEqual([
+      'Start',
+      'I stood up',
+      'Snooze 10 min',
+    ]);
+    shown[0]?.emit('action', { actionIndex: 0 }, 0);
+    expect(answers.startBreak.mock.calls).toEqual([['quick']]);
+  });
+
+  it('adds no buttons on Linux, where the body click starts the suggested break', () => {
     const { notifier, shown } = setup({ platform: 'linux' });
     notifier.show(FIRST);
     expect(shown[0]?.options.actions).toBeUndefined();
@@ -96,7 +130,7 @@ describe('reminder notifications', () => {
     const { notifier, shown, answers } = setup();
     notifier.show(FIRST);
     shown[0]?.emit('close', {});
-    expect(answers.startRoutine).not.toHaveBeenCalled();
+    expect(answers.startBreak).not.toHaveBeenCalled();
     expect(answers.snooze).not.toHaveBeenCalled();
     expect(answers.skip).not.toHaveBeenCalled();
   });
@@ -108,7 +142,7 @@ describe('reminder notifications', () => {
     expect(shown[0]?.visible).toBe(false);
     expect(shown[1]?.options.title).not.toBe(shown[0]?.options.title);
     shown[0]?.emit('click');
-    expect(answers.startRoutine).not.toHaveBeenCalled();
+    expect(answers.startBreak).not.toHaveBeenCalled();
     expect(notifier.current()).toEqual(REPEAT);
   });
 
@@ -119,7 +153,7 @@ describe('reminder notifications', () => {
     expect(shown[0]?.visible).toBe(false);
     expect(notifier.current()).toBeNull();
     shown[0]?.emit('click');
-    expect(answers.startRoutine).not.toHaveBeenCalled();
+    expect(answers.startBreak).not.toHaveBeenCalled();
   });
 
   it('uses the reminder window where notifications are not supported', () => {
@@ -152,6 +186,17 @@ describe('reminder notifications', () => {
     expect(fallback.hide).toHaveBeenCalled();
     expect(answers.snooze).toHaveBeenCalledTimes(1);
     notifier.answer('start');
-    expect(answers.startRoutine).not.toHaveBeenCalled();
+    expect(answers.startBreak).not.toHaveBeenCalled();
+  });
+
+  it('maps each answer of the reminder window, "start" to the suggested kind', () => {
+    const { notifier, answers } = setup({ style: 'window' });
+    for (const choice of ['start', 'quick', 'full', 'stood-up', 'skip'] as const) {
+      notifier.show(FULL);
+      notifier.answer(choice);
+    }
+    expect(answers.startBreak.mock.calls).toEqual([['full'], ['quick'], ['full']]);
+    expect(answers.stoodUp).toHaveBeenCalledTimes(1);
+    expect(answers.skip).toHaveBeenCalledTimes(1);
   });
 });

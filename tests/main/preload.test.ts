@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as channels from '../../electron/core/ipc/channels';
 import { CHANNELS } from '../../electron/core/ipc/channels';
+import { skipBecause } from '../skip';
 
 const SOURCE = resolve('electron/preload/index.ts');
 const BUILT = resolve('out/preload/index.cjs');
@@ -79,11 +80,9 @@ describe('preload', () => {
     }
   });
 
-  it('builds to one CommonJS file that requires nothing but electron', () => {
-    if (!existsSync(BUILT)) {
-      console.log(`skipped: ${BUILT} is not built yet (npm run build)`);
-      return;
-    }
+  it.skipIf(
+    skipBecause(!existsSync(BUILT), `the built preload: ${BUILT} is missing (npm run build)`),
+  )('builds to one CommonJS file that requires nothing but electron', () => {
     const { exposed, required } = runPreload(readFileSync(BUILT, 'utf8'));
     expect(new Set(required)).toEqual(new Set(['electron']));
     const api = exposed.get('unsit') as Record<string, unknown>;

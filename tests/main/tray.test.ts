@@ -50,7 +50,8 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
   let now = NOW;
   let today = { taken: 1, occasions: 2, goal: 4 };
   const commands: TrayCommands = {
-    startRoutine: vi.fn(),
+    startBreak: vi.fn(),
+    stoodUp: vi.fn(),
     snooze: vi.fn(),
     skipNext: vi.fn(),
     pause: vi.fn(),
@@ -121,7 +122,9 @@ describe('tray', () => {
   it('runs the right command for each menu item', () => {
     const { tray, commands } = setup(status({ phase: 'due' }));
     const menu = tray.menus[0];
-    click(menu, 'Start routine');
+    click(menu, 'Quick stretch');
+    click(menu, 'Full routine');
+    click(menu, 'I stood up');
     click(menu, 'Snooze 10 min');
     click(menu, 'Skip this break');
     click(menu, 'For 30 minutes');
@@ -131,7 +134,8 @@ describe('tray', () => {
     click(menu, 'Statistics…');
     click(menu, 'Settings…');
     click(menu, 'Quit Unsit');
-    expect(commands.startRoutine).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(commands.startBreak).mock.calls).toEqual([['quick'], ['full']]);
+    expect(commands.stoodUp).toHaveBeenCalledTimes(1);
     expect(commands.snooze).toHaveBeenCalledTimes(1);
     expect(commands.skipNext).toHaveBeenCalledTimes(1);
     expect(vi.mocked(commands.pause).mock.calls).toEqual([

@@ -129,6 +129,15 @@ describe('window manager', () => {
     expect(created[0]?.options).toMatchObject({ width: 760, height: 640, show: false });
   });
 
+  it('lets only the routine window go full screen (for its large view)', () => {
+    const { windows, created } = setup();
+    windows.open('routine');
+    windows.open('settings');
+    windows.open('statistics');
+    windows.show();
+    expect(created.map((w) => w.options.fullscreenable)).toEqual([true, false, false, false]);
+  });
+
   it('gives every window the secure web preferences', () => {
     const { windows, created } = setup();
     windows.open('routine');

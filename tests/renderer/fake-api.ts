@@ -1,5 +1,6 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
-import { planForSettings } from '../../electron/core/routine/plan';
+import { planForBreak } from '../../electron/core/routine/plan';
+import type { BreakKind } from '../../electron/core/schedule/status';
 import { todayKey } from '../../electron/core/history/day-key';
 import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';
@@ -9,7 +10,6 @@ import {
   type DayPreview,
   type ExportResult,
   type StatisticsView,
-  type FieldError,
   type PreviewDayRequest,
   type ReminderAnswer,
   type ReminderView,
@@ -19,11 +19,8 @@ import {
   type SettingsView,
   type UnsitApi,
 } from '../../electron/core/ipc/contract';
-import {
-  SettingsSchema,
-  defaultSettings,
-  type Settings,
-} from '../../electron/core/settings/schema';
+import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { validateSettings } from '../../electron/core/settings/validate';
 
 export interface FakeUnsitOptions {
   settings?: Settings;
@@ -33,6 +30,8 @@ export interface FakeUnsitOptions {
   /** The reminder the reminder window would show; null when none is out. */
   reminder?: ReminderView | null;
   platform?: SettingsView['platform'];
+  /** The kind of break main opened the routine window for (default: the full routine). */
+  breakKind?: BreakKind;
   /** What the statistics window is drawn from, and the moment it is drawn at. */
   history?: StoredHistory;
   now?: number;
@@ -46,8 +45,9 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 /**
  * An in-memory stand-in for main behind the preload API. The routine session uses the real
- * plan builder; settings are validated with the real schema. Tests read the public fields to
- * see what the window asked for.
+ * plan builder; settings are checked with the validator main runs. Tests read the public fields
+ * to see what the window asked for. tests/main/renderer-fake-contract.test.ts holds it to the
+ * behaviour of the real main process.
  */
 export class FakeUnsit implements UnsitApi {
   settings: Settings;
@@ -55,11 +55,14 @@ export class FakeUnsit implements UnsitApi {
   readonly platform: SettingsView['platform'];
   readonly results: RoutineResult[] = [];
   acknowledgeCount = 0;
+  /** Every full-screen request of the routine window, in order. */
+  readonly fullScreenRequests: boolean[] = [];
   closeCount = 0;
   openDataFolderCount = 0;
   readonly saved: Settings[] = [];
   readonly answers: ReminderAnswer[] = [];
   reminder: ReminderView | null;
+  readonly breakKind: BreakKind;
   history: StoredHistory;
   now: number;
   sittingNowMinutes: number;
@@ -75,6 +78,7 @@ export class FakeUnsit implements UnsitApi {
     this.notice = options.notice ?? null;
     this.platform = options.platform ?? 'linux';
     this.reminder = options.reminder ?? null;
+    this.breakKind = options.breakKind ?? 'full';
     this.history = options.history ?? { goals: [], days: [], records: [] };
     this.now = options.now ?? Date.now();
     this.sittingNowMinutes = options.sittingNowMinutes ?? 0;
@@ -84,20 +88,31 @@ export class FakeUnsit implements UnsitApi {
   async getRoutineSession(): Promise<RoutineSession> {
     const routine = this.settings.routine;
     return {
-      plan: planForSettings(this.settings),
+      kind: this.breakKind,
+      plan: planForBreak(this.settings, this.breakKind),
       sound: routine.sound,
       voice: routine.voice,
+      waitForPosition: routine.waitForPosition,
       cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
     };
   }
 
   async acknowledgeCaution(): Promise<void> {
     this.acknowledgeCount += 1;
-    this.settings.general.cautionAcknowledgedAt = new Date().toISOString();
+    // As main does: the first acknowledgement is the one kept.
+    this.settings.general.cautionAcknowledgedAt ??= new Date().toISOString();
   }
 
   async reportRoutineResult(result: RoutineResult): Promise<void> {
     this.results.push(RoutineResultSchema.parse(result));
+  }
+
+  async setRoutineVoice(on: boolean): Promise<void> {
+    this.settings.routine.voice = on;
+  }
+
+  async setFullScreen(on: boolean): Promise<void> {
+    this.fullScreenRequests.push(on);
   }
 
   async closeWindow(): Promise<void> {
@@ -110,18 +125,21 @@ export class FakeUnsit implements UnsitApi {
     return view;
   }
 
+  /**
+   * Main's rules: the full validation (overlapping ranges included), and the caution
+   * acknowledgement stays what the routine window recorded, whatever the settings window sends.
+   */
   async saveSettings(settings: Settings): Promise<SaveSettingsResult> {
-    const parsed = SettingsSchema.safeParse(settings);
-    if (!parsed.success) {
-      const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }));
-      return { ok: false, errors };
-    }
-    this.settings = clone(parsed.data);
-    this.saved.push(clone(parsed.data));
-    return { ok: true, settings: clone(parsed.data) };
+    const checked = validateSettings(settings);
+    if (!checked.ok) return checked;
+    const { cautionAcknowledgedAt } = this.settings.general;
+    const stored = {
+      ...checked.settings,
+      general: { ...checked.settings.general, cautionAcknowledgedAt },
+    };
+    this.settings = clone(stored);
+    this.saved.push(clone(stored));
+    return { ok: true, settings: clone(stored) };
   }
 
   async resetSettings(): Promise<Settings> {
@@ -133,7 +151,7 @@ export class FakeUnsit implements UnsitApi {
 
   /** The real core computes the preview, as main does. */
   async previewDay(request: PreviewDayRequest): Promise<DayPreview> {
-    return previewDay(request.workingHours, request.reminders, request.weekday);
+    return previewDay(request);
   }
 
   async openDataFolder(): Promise<void> {

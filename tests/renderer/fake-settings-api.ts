@@ -5,13 +5,9 @@ import {
   type SaveSettingsResult,
 } from '../../electron/core/ipc/contract';
 import type { Settings } from '../../electron/core/settings/schema';
-import { validateSettings } from '../../electron/core/settings/validate';
 import { FakeUnsit, type FakeUnsitOptions } from './fake-api';
 
-/**
- * The shared fake, but saving runs the real validator main runs (overlaps included) and the day
- * preview comes from the real core, so the settings window meets the rules it meets in the app.
- */
+/** The shared fake, recording every save attempt and every day preview the window asks for. */
 export class SettingsFake extends FakeUnsit {
   /** Every payload the window sent to saveSettings, accepted or not. */
   readonly attempts: Settings[] = [];
@@ -24,11 +20,7 @@ export class SettingsFake extends FakeUnsit {
 
   override async saveSettings(settings: Settings): Promise<SaveSettingsResult> {
     this.attempts.push(structuredClone(settings));
-    const result = validateSettings(settings);
-    if (!result.ok) return result;
-    this.settings = structuredClone(result.settings);
-    this.saved.push(structuredClone(result.settings));
-    return { ok: true, settings: structuredClone(result.settings) };
+    return super.saveSettings(settings);
   }
 
   override async previewDay(request: PreviewDayRequest): Promise<DayPreview> {

@@ -1,53 +1,104 @@
 import { test, expect } from '@playwright/test';
+import type { ReminderAnswer, ReminderView } from '../../electron/core/ipc/contract';
 import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 
-test.use({ viewport: { width: 400, height: 230 } });
+/** The size main gives the reminder window (electron/main/windows.ts). */
+test.use({ viewport: { width: 400, height: 260 } });
 
-const prompt = { kind: 'first', sittingMinutes: 62, routineMinutes: 9, snoozeMinutes: 10 } as const;
+const minutes = { quick: 2, full: 9 };
+const QUICK: ReminderView = {
+  kind: 'first',
+  sittingMinutes: 62,
+  suggests: 'quick',
+  minutes,
+  snoozeMinutes: 10,
+};
+const FULL: ReminderView = { ...QUICK, suggests: 'full' };
 
-for (const [button, answer] of [
-  ['Start now', 'start'],
-  ['Snooze 10 min', 'snooze'],
-  ['Skip', 'skip'],
+test('names the suggested quick stretch, its length, and what it takes', async ({ page }) => {
+  await openWindow(page, 'reminder', new FakeUnsit({ reminder: QUICK }));
+  await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
+  await expect(page.getByText('You have been sitting for 62 min.')).toBeVisible();
+  await expect(page.getByText('Quick standing stretch, about 2 min')).toBeVisible();
+  await expect(page.getByText(/Standing at your desk/)).toBeVisible();
+  // The other kind is offered beside it, with its own length.
+  await expect(
+    page.getByRole('button', { name: 'Full routine instead, about 9 min' }),
+  ).toBeVisible();
+});
+
+test('names the suggested full routine, and offers the quick stretch instead', async ({ page }) => {
+  await openWindow(page, 'reminder', new FakeUnsit({ reminder: FULL }));
+  await expect(page.getByText('Full hip-flexor routine, about 9 min')).toBeVisible();
+  await expect(page.getByText(/on a mat/)).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Quick stretch instead, about 2 min' }),
+  ).toBeVisible();
+});
+
+/** A fake whose answer stays on its way until `arrive()`, as a slow main process would. */
+class SlowAnswerFake extends FakeUnsit {
+  private release: () => void = () => undefined;
+  private readonly pending = new Promise<void>((resolve) => (this.release = resolve));
+  arrive(): void {
+    this.release();
+  }
+  override async answerReminder(answer: ReminderAnswer): Promise<void> {
+    this.answers.push(answer);
+    await this.pending;
+  }
+}
+
+for (const [reminder, button, answer] of [
+  [QUICK, 'Start', 'start'],
+  [QUICK, 'Full routine instead, about 9 min', 'full'],
+  [FULL, 'Quick stretch instead, about 2 min', 'quick'],
+  [FULL, 'I stood up', 'stood-up'],
+  [QUICK, 'Snooze 10 min', 'snooze'],
+  [FULL, 'Skip', 'skip'],
 ] as const) {
-  test(`shows how long the user sat and answers "${button}" once`, async ({ page }) => {
-    const fake = new FakeUnsit({ reminder: prompt });
+  test(`answers "${button}" (${reminder.suggests} suggested) once`, async ({ page }) => {
+    const fake = new SlowAnswerFake({ reminder });
     const { cspViolations } = await openWindow(page, 'reminder', fake);
-    await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
-    await expect(page.getByText('You have been sitting for 62 min')).toBeVisible();
-    await expect(page.getByText('about 9 min')).toBeVisible();
-    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('button', { name: button, exact: true }).click();
     await expect.poll(() => fake.answers).toEqual([answer]);
-    // A second click while the answer is on its way does not answer twice.
-    await page
-      .getByRole('button', { name: button })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
+
+    // While the answer is on its way, no button answers again.
+    const buttons = page.getByRole('button');
+    await expect(buttons).toHaveCount(5);
+    for (const other of await buttons.all()) await expect(other).toBeDisabled();
+    await page.getByRole('button', { name: button, exact: true }).click({ force: true });
+    fake.arrive();
+    // A round trip through the page, so a second answer would have reached the fake by now.
+    await page.evaluate(() => null);
     expect(fake.answers).toEqual([answer]);
     expect(await cspViolations()).toEqual([]);
   });
 }
 
 test('a repeat says so, and the window works from the keyboard alone', async ({ page }) => {
-  const fake = new FakeUnsit({ reminder: { ...prompt, kind: 'repeat', sittingMinutes: 67 } });
+  const fake = new FakeUnsit({ reminder: { ...QUICK, kind: 'repeat', sittingMinutes: 67 } });
   await openWindow(page, 'reminder', fake);
-  await expect(page.getByRole('heading', { name: /Still sitting/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Still sitting?' })).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Start now' })).toBeFocused();
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await expect(start).toBeFocused();
+  // The start button says what it starts to a screen reader.
+  await expect(start).toHaveAccessibleDescription('Quick standing stretch, about 2 min');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'I stood up' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect.poll(() => fake.answers).toEqual(['snooze']);
+  await expect.poll(() => fake.answers).toEqual(['stood-up']);
 });
 
 test('a long sitting reads in hours', async ({ page }) => {
   const fake = new FakeUnsit({
-    reminder: { ...prompt, kind: 'repeat', sittingMinutes: 245, snoozeMinutes: 60 },
+    reminder: { ...QUICK, kind: 'repeat', sittingMinutes: 245, snoozeMinutes: 60 },
   });
   await openWindow(page, 'reminder', fake);
   await expect(page.getByText('You have been sitting for 4 h 5 min.')).toBeVisible();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Snooze 60 min' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect.poll(() => fake.answers).toEqual(['snooze']);
@@ -61,14 +112,21 @@ test('an already answered reminder offers only Close', async ({ page }) => {
   await expect.poll(() => fake.closeCount).toBe(1);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`@screenshots reminder window in ${colorScheme} mode has no serious axe issue`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await openWindow(page, 'reminder', new FakeUnsit({ reminder: prompt }));
-    await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/reminder-${colorScheme}.png` });
-  });
+for (const reminder of [QUICK, FULL]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const name = `reminder-${reminder.suggests}-${colorScheme}`;
+    test(`@screenshots ${name}: everything fits, no serious axe issue`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openWindow(page, 'reminder', new FakeUnsit({ reminder }));
+      await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
+      // Nothing is cut off or needs scrolling in the window's fixed size.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('button', { name: 'Skip' })).toBeInViewport({ ratio: 1 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+    });
+  }
 }

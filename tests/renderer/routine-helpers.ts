@@ -23,15 +23,25 @@ export async function announcements(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __announcements: string[] }).__announcements);
 }
 
+export interface RoutineOptions extends FakeUnsitOptions {
+  /**
+   * Whether set-ups wait for "I'm in position" (the app's default). Off unless asked for, so a
+   * test can move through whole steps by time alone.
+   */
+  waitForPosition?: boolean;
+}
+
 /**
- * Opens the routine window with Playwright's clock installed and paused, so the test moves
- * time itself. Returns the fake backend and the plan the window received.
+ * Opens the routine window (its clock paused, see openWindow), so the test moves time itself.
+ * Returns the fake backend and the plan the window received.
  */
-export async function openRoutine(page: Page, options: FakeUnsitOptions = {}) {
+export async function openRoutine(
+  page: Page,
+  { waitForPosition = false, ...options }: RoutineOptions = {},
+) {
   const fake = new FakeUnsit({ cautionAcknowledged: true, ...options });
+  fake.settings.routine.waitForPosition = waitForPosition;
   const plan: RoutinePlan = (await fake.getRoutineSession()).plan;
-  await page.clock.install({ time: new Date('2025-03-03T10:00:00') });
-  await page.clock.pauseAt(new Date('2025-03-03T10:00:01'));
   await recordAnnouncements(page);
   const window = await openWindow(page, 'routine', fake);
   return { fake, plan, ...window };

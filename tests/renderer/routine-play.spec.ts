@@ -32,9 +32,11 @@ test('plays the whole default routine and reports it completed', async ({ page }
       const name = await page.getByRole('heading', { level: 1 }).textContent();
       const side = await page.getByTestId('side').textContent();
       seenHolds.push([name ?? '', side ?? '']);
-      // The drawing is mirrored for the right side only.
-      const mirrored = await page.locator('svg.figure g[transform]').count();
-      expect(mirrored).toBe(side === 'Right leg' ? 1 : 0);
+      // The drawing tags the working leg with the side's letter; both legs for the butterfly.
+      const tags = await page.locator('svg.figure .tag text').allTextContents();
+      expect(tags.sort()).toEqual(
+        side === 'Right leg' ? ['R'] : side === 'Left leg' ? ['L'] : ['L', 'R'],
+      );
     } else if (step.kind === 'switch') {
       await expect(title).toHaveText('Switch legs');
       await expect(page.getByRole('heading', { name: 'Ease out and switch legs' })).toBeVisible();

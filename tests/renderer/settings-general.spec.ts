@@ -3,10 +3,12 @@ import type { Settings } from '../../electron/core/settings/schema';
 import { SettingsFake } from './fake-settings-api';
 import {
   SETTINGS_TEST_OPTIONS,
+  TYPING_PAUSE_MS,
   test,
   expect,
   openSettings,
   lastSaved,
+  pauseTyping,
   saveStatus,
 } from './settings-setup';
 
@@ -42,6 +44,7 @@ class RefusingFake extends SettingsFake {
 test('errors from main appear next to their fields, the rest at the top', async ({ page }) => {
   await openSettings(page, {}, new RefusingFake());
   await page.getByLabel('Snooze for').fill('20');
+  await pauseTyping(page);
 
   await expect(page.getByLabel('Snooze for')).toHaveAccessibleDescription(
     'Main refused this snooze length.',
@@ -99,16 +102,19 @@ test('the data folder opens through main', async ({ page }) => {
 test('typed values are saved after a pause in typing, or when the window goes away', async ({
   page,
 }) => {
-  await page.clock.install();
   const { fake } = await openSettings(page);
   const snooze = page.getByLabel('Snooze for');
 
   await snooze.fill('2');
+  await page.clock.runFor(TYPING_PAUSE_MS - 1);
   await snooze.fill('20');
-  await page.clock.runFor(300);
+  await page.clock.runFor(TYPING_PAUSE_MS - 1);
+  // Still typing: each keystroke starts the pause again, and nothing was sent.
+  await expect(saveStatus(page)).toHaveAttribute('data-state', 'editing');
   expect(fake.attempts).toHaveLength(0);
-  await page.clock.runFor(150);
+  await page.clock.runFor(1);
   await expect.poll(() => fake.saved.map((s) => s.reminders.snoozeMinutes)).toEqual([20]);
+  expect(fake.attempts).toHaveLength(1);
 
   await snooze.fill('25');
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));

@@ -36,6 +36,7 @@ test('tab order follows the page and focus is always visible', async ({ page }) 
     'Working hours',
     'Typical day',
     'Reminders',
+    'Breaks',
     'Routine',
     'General',
     'Mon–Fri, 9 to 5',

@@ -82,13 +82,15 @@ for (const scheme of SCHEMES) {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test(`${scheme}: tidy at the default size`, async ({ page }) => {
+  test(`@screenshots ${scheme}: tidy at the default size`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await openSettings(page, {
       notice: 'Some settings could not be read and went back to their defaults.',
     });
     await page.screenshot({ path: shot('window', scheme) });
     await page.screenshot({ path: shot('full', scheme), fullPage: true });
+    await sectionShot(page, 'day-preview', shot('preview', scheme));
+    await sectionShot(page, 'breaks', shot('breaks', scheme));
 
     await showEveryKindOfMessage(page);
     expect(await overlappingBoxes(page)).toEqual([]);
@@ -105,7 +107,9 @@ test.describe('at 200% zoom', () => {
   test.use({ viewport: { width: 360, height: 320 }, deviceScaleFactor: 2 });
 
   for (const scheme of SCHEMES) {
-    test(`${scheme}: at 200% zoom nothing overlaps or scrolls sideways`, async ({ page }) => {
+    test(`@screenshots ${scheme}: at 200% zoom nothing overlaps or scrolls sideways`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await openSettings(page);
       await page.screenshot({ path: shot('zoom200', scheme) });

@@ -37,5 +37,17 @@ export async function lastSaved(fake: SettingsFake) {
   return fake.saved[fake.saved.length - 1];
 }
 
+/**
+ * How long the settings window waits after the last keystroke before it checks and saves a
+ * typed number (renderer/src/settings/settings-editor.svelte.ts). Switches, buttons and time
+ * fields save at once.
+ */
+export const TYPING_PAUSE_MS = 400;
+
+/** The user stops typing: the page clock (paused, see openWindow) moves past the pause. */
+export async function pauseTyping(page: Page): Promise<void> {
+  await page.clock.runFor(TYPING_PAUSE_MS);
+}
+
 /** The status line users (and screen readers) get after a change. */
 export const saveStatus = (page: Page) => page.getByRole('banner').getByRole('status');

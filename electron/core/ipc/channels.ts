@@ -6,6 +6,8 @@ export const CHANNELS = {
   getRoutineSession: 'unsit:routine:get-session',
   acknowledgeCaution: 'unsit:routine:acknowledge-caution',
   reportRoutineResult: 'unsit:routine:report-result',
+  setRoutineVoice: 'unsit:routine:set-voice',
+  setFullScreen: 'unsit:routine:set-full-screen',
   closeWindow: 'unsit:window:close',
   getSettings: 'unsit:settings:get',
   saveSettings: 'unsit:settings:save',

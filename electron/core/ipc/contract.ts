@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { StatisticsView } from '../history/statistics';
 import type { RoutinePlan } from '../routine/types';
+import type { BreakKind } from '../schedule/status';
 import {
+  BreakSettingsSchema,
   SettingsSchema,
   WorkingHoursSchema,
   ReminderSettingsSchema,
@@ -33,26 +35,50 @@ export type RoutineResult = z.infer<typeof RoutineResultSchema>;
 export const PreviewDayRequestSchema = z.object({
   workingHours: WorkingHoursSchema,
   reminders: ReminderSettingsSchema,
+  breaks: BreakSettingsSchema,
   weekday: z.enum(WEEKDAYS),
 });
 export type PreviewDayRequest = z.infer<typeof PreviewDayRequestSchema>;
 
-export const ReminderAnswerSchema = z.enum(['start', 'snooze', 'skip']);
+/**
+ * The answers to a reminder: start the kind it suggests, start a named kind, say the break was
+ * already taken ("I stood up"), snooze or skip.
+ */
+export const ReminderAnswerSchema = z.enum([
+  'start',
+  'quick',
+  'full',
+  'stood-up',
+  'snooze',
+  'skip',
+]);
 export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
 
-/** What the reminder window shows (used when notifications are off or unsupported). */
-export interface ReminderView {
+/** What a reminder says, wherever it is shown. */
+export interface ReminderPrompt {
   kind: 'first' | 'repeat';
+  /** Whole minutes of sitting when the reminder went out. */
   sittingMinutes: number;
-  routineMinutes: number;
+  /** The kind of break it suggests; the other kind is offered beside it. */
+  suggests: BreakKind;
+  /** Planned length of each kind, in whole minutes rounded up ("about 2 min"). */
+  minutes: Record<BreakKind, number>;
+}
+
+/** What the reminder window shows (used when notifications are off or unsupported). */
+export interface ReminderView extends ReminderPrompt {
   snoozeMinutes: number;
 }
 
 /** Everything the routine window needs to play. */
 export interface RoutineSession {
+  /** The kind of break main opened the window for; `plan` is that kind's plan. */
+  kind: BreakKind;
   plan: RoutinePlan;
   sound: boolean;
   voice: boolean;
+  /** Each set-up waits for "I'm in position" instead of running out on its timer. */
+  waitForPosition: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -80,11 +106,18 @@ export interface PreviewSegment {
   endMinute: number;
 }
 
+/** A reminder of the previewed day: when it lands and the kind of break it suggests. */
+export interface PreviewReminder {
+  /** Minutes from local midnight. */
+  minute: number;
+  suggests: BreakKind;
+}
+
 export interface DayPreview {
   /** Working ranges that day, split at midnight. */
   working: PreviewSegment[];
-  /** Minutes from midnight where reminders would land for someone who sits through. */
-  reminders: number[];
+  /** Where reminders would land for someone who sits through, and what each suggests. */
+  reminders: PreviewReminder[];
   /** Total working minutes that day. */
   workingMinutes: number;
 }
@@ -102,6 +135,10 @@ export interface UnsitApi {
   getRoutineSession(): Promise<RoutineSession>;
   acknowledgeCaution(): Promise<void>;
   reportRoutineResult(result: RoutineResult): Promise<void>;
+  /** Remembers the routine window's voice switch in the settings. */
+  setRoutineVoice(on: boolean): Promise<void>;
+  /** Puts the routine window into full screen for the large view, or takes it out. */
+  setFullScreen(on: boolean): Promise<void>;
   closeWindow(): Promise<void>;
   getSettings(): Promise<SettingsView>;
   saveSettings(settings: Settings): Promise<SaveSettingsResult>;
@@ -125,6 +162,8 @@ export const REQUEST_SCHEMAS = {
   getRoutineSession: null,
   acknowledgeCaution: null,
   reportRoutineResult: RoutineResultSchema,
+  setRoutineVoice: z.boolean(),
+  setFullScreen: z.boolean(),
   closeWindow: null,
   getSettings: null,
   saveSettings: SettingsSchema,

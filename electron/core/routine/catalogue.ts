@@ -11,6 +11,9 @@ import type { Stretch } from './types';
  *   'left' kneels on the right knee with the left leg straight out to the side;
  * - standing quad: the bent leg's thigh and hip front are stretched, so 'left' bends the left
  *   knee and the left hand holds the left foot while the right hand holds the support.
+ *
+ * The side stretch leans by keeping the hips in place and taking the chest forward, towards
+ * the hands: the source's "towards the front leg" is ambiguous in that position.
  */
 export const CATALOGUE: readonly Stretch[] = [
   {
@@ -19,15 +22,17 @@ export const CATALOGUE: readonly Stretch[] = [
     summary: 'Opens the front of the hip that sitting keeps folded.',
     setup: [
       'Put a mat or folded towel down for your knee.',
-      'Kneel on one knee and place the other foot flat in front of you.',
-      'Rest your hands on your front thigh or your hips.',
+      'Kneel on one knee, the other foot in front.',
+      'Set the front knee right above the ankle.',
+      'Rest your hands on your front thigh or hips.',
     ],
     cues: [
-      'Shift your weight forward slowly until the front of the back hip stretches.',
-      'Keep your back straight and upright.',
-      'Do not lean forward or arch backward.',
-      'Breathe calmly; ease off if it pinches.',
+      'Tuck your pelvis under: squeeze the back buttock.',
+      'Ease forward until the back hip stretches.',
+      'Back straight: no leaning, no arching.',
+      'Keep the front knee above the ankle.',
     ],
+    keyCue: 'Tuck your pelvis under and keep your back upright.',
     sided: true,
     legRoles: {
       left: 'Left knee down, right foot forward',
@@ -39,16 +44,18 @@ export const CATALOGUE: readonly Stretch[] = [
     name: 'Kneeling side stretch',
     summary: 'Lengthens the inner hip and groin.',
     setup: [
-      'Kneel on one knee on the mat.',
-      'Place both hands on the floor ahead of you for support.',
-      'Slide the other leg straight out to the side, foot flat, as if heading for the splits.',
+      'Kneel on one knee, the knee under your hip.',
+      'Put both hands flat on the mat ahead.',
+      'Slide the other leg out, as for side splits.',
+      'Keep that foot flat, toes pointing forward.',
     ],
     cues: [
-      'Lean forward and toward the outstretched leg until the inner hip stretches.',
-      'Keep the outstretched leg long and the knee soft, not locked.',
+      'Hips stay put; bring your chest forward.',
+      'Stop at a gentle stretch in the inner thigh.',
+      'Keep the long leg straight, its knee soft.',
       'Let your hands carry some of your weight.',
-      'Stay in a gentle stretch; it should never hurt.',
     ],
+    keyCue: 'Keep your hips still and bring your chest forward.',
     sided: true,
     legRoles: {
       left: 'Right knee down, left leg out to the side',
@@ -61,32 +68,36 @@ export const CATALOGUE: readonly Stretch[] = [
     summary: 'Eases both inner hips at once while seated.',
     setup: [
       'Sit on the mat with your back tall.',
-      'Press the soles of your feet against each other; your knees drop out to the sides.',
+      'Soles of your feet together, knees out.',
       'Hold your ankles or feet lightly.',
     ],
     cues: [
-      'Let your knees sink toward the floor until you feel a stretch.',
-      'Feel nothing? Draw your feet a little closer to you.',
+      'Let your knees sink until you feel a stretch.',
+      'Feel nothing? Draw your feet closer.',
       'Too strong? Slide your feet further away.',
       'Stay still: never bounce your knees.',
     ],
+    keyCue: 'Let your knees sink, and never bounce them.',
     sided: false,
+    bothLegs: 'Soles together, knees out to the sides',
   },
   {
     id: 'standing-quad',
     name: 'Standing quad stretch',
     summary: 'Stretches the front of the thigh and hip while standing.',
     setup: [
-      'Stand beside a table, chair back or wall and hold it with one hand.',
-      'Bend the other knee and bring that foot up behind you.',
-      'Hold that foot with your other hand, close to your buttock.',
+      'Hold a steady desk or a wall with one hand.',
+      'Never hold a chair on wheels: it can roll away.',
+      'Bend the other knee and hold that foot.',
+      'Foot out of reach? Use a towel or strap.',
     ],
     cues: [
-      'Keep both knees close together and your hips facing forward.',
-      'Keep your pelvis level: no tipping forward or back.',
+      'Knees close together, hips facing forward.',
+      'Pelvis level: do not arch your lower back.',
       'Stand tall and keep breathing.',
       'When the hold ends, lower the foot slowly.',
     ],
+    keyCue: 'Knees together, and do not arch your lower back.',
     sided: true,
     legRoles: {
       left: 'Left knee bent, left hand holds the left foot',

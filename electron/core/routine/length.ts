@@ -1,11 +1,21 @@
 import { MINUTE_MS } from '../time/units';
 import type { RoutinePlan } from './types';
 
-/**
- * A rounded, friendly routine length such as "about 9 min". Kept apart from plan.ts, whose
- * zod schemas would otherwise be bundled into the routine window just for this sentence.
+/*
+ * Kept apart from plan.ts, whose zod schemas would otherwise be bundled into the routine window
+ * just for these sentences.
  */
+
+/**
+ * A length in whole minutes, rounded up (83 s is 2 min): a break that runs longer than it was
+ * announced costs more trust than one that ends early. Reminders, the tray, the routine window
+ * and the settings all announce lengths this way, so they always agree.
+ */
+export function breakMinutes(plan: Pick<RoutinePlan, 'totalMs'>): number {
+  return Math.max(1, Math.ceil(plan.totalMs / MINUTE_MS));
+}
+
+/** A friendly routine length such as "about 9 min" (see `breakMinutes`). */
 export function describePlanLength(plan: Pick<RoutinePlan, 'totalMs'>): string {
-  const minutes = Math.round(plan.totalMs / MINUTE_MS);
-  return minutes < 1 ? 'under a minute' : `about ${minutes} min`;
+  return plan.totalMs < MINUTE_MS ? 'under a minute' : `about ${breakMinutes(plan)} min`;
 }

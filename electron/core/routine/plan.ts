@@ -1,8 +1,16 @@
 import type { z } from 'zod';
 import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
+import type { BreakKind } from '../schedule/status';
 import { CATALOGUE } from './catalogue';
-import { STRETCH_IDS, type PlanStep, type RoutinePlan, type Side, type Stretch } from './types';
+import {
+  STRETCH_IDS,
+  type PlanStep,
+  type RoutinePlan,
+  type Side,
+  type Stretch,
+  type StretchId,
+} from './types';
 
 /** The routine settings that shape a plan (sound and voice only affect playback). */
 export const PlanOptionsSchema = RoutineSettingsSchema.pick({
@@ -137,6 +145,26 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
  */
 export function planForSettings(settings: Pick<Settings, 'routine'>): RoutinePlan {
   return buildPlan(CATALOGUE, planOptionsFromSettings(settings.routine));
+}
+
+/** The stretch a quick break plays: it needs no mat and no change of clothes. */
+export const QUICK_STRETCH: StretchId = 'standing-quad';
+
+/**
+ * The plan for a break of either kind. 'full' is the user's routine (`planForSettings`); 'quick'
+ * is the standing quad stretch alone, one cycle (left, then right), with the user's hold, set-up
+ * and switch lengths, whether or not their routine includes that stretch.
+ */
+export function planForBreak(settings: Pick<Settings, 'routine'>, kind: BreakKind): RoutinePlan {
+  if (kind === 'full') return planForSettings(settings);
+  const { holdSeconds, setupSeconds, switchSeconds } = settings.routine;
+  return buildPlan(CATALOGUE, {
+    holdSeconds,
+    cycles: 1,
+    setupSeconds,
+    switchSeconds,
+    stretches: [QUICK_STRETCH],
+  });
 }
 
 export { describePlanLength } from './length';

@@ -23,6 +23,8 @@ export interface Stretch {
   setup: readonly string[];
   /** What to keep in mind while holding. */
   cues: readonly string[];
+  /** The one cue that matters most: spoken when a hold starts and shown in the large view. */
+  keyCue: string;
   /** True when it is done once per leg (left, then right). */
   sided: boolean;
   /**
@@ -30,6 +32,8 @@ export interface Stretch {
    * e.g. side 'left' -> "Left knee down, right foot forward".
    */
   legRoles?: Readonly<Record<Side, string>>;
+  /** For two-sided stretches: what both legs do, e.g. "Soles together, knees out to the sides". */
+  bothLegs?: string;
 }
 
 export interface SetupStep {

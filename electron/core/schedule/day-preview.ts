@@ -1,6 +1,7 @@
-import type { DayPreview } from '../ipc/contract';
-import type { ReminderSettings, Weekday, WorkingHours } from '../settings/schema';
+import type { DayPreview, PreviewDayRequest, PreviewReminder } from '../ipc/contract';
+import type { Weekday } from '../settings/schema';
 import { DAY_MS, MINUTE_MS } from '../time/units';
+import { INPUT_PAUSE_SECONDS } from './input-pause';
 import { addLocalDays, startOfLocalDay, weekdayOf, type LocalDate } from './local-time';
 import { projectNextReminder } from './next-event';
 import { transition } from './sitting-timer';
@@ -23,15 +24,14 @@ function typicalDate(weekday: Weekday): LocalDate {
  * What a day with these settings looks like, computed by running the real sitting timer over a
  * typical (non-DST) day of that weekday. The day is the calendar day, so the tail of the
  * previous evening's overnight range shows from 00:00. The simulated user sits through the
- * working hours (starting the evening before, so an overnight shift carries its sitting over)
- * and takes every break at once, away for exactly `breakMinutes`: the timer then restarts.
+ * working hours (starting the evening before, so an overnight shift carries its sitting over),
+ * pauses typing when a reminder falls due, so it shows at once and suggests a kind of break by
+ * the same rules as the app, and takes every break at once, away for exactly `breakMinutes`:
+ * the timer then restarts.
  */
-export function previewDay(
-  workingHours: WorkingHours,
-  reminders: ReminderSettings,
-  weekday: Weekday,
-): DayPreview {
-  const settings: TimerSettings = { workingHours, reminders };
+export function previewDay(request: PreviewDayRequest): DayPreview {
+  const { workingHours, reminders, breaks, weekday } = request;
+  const settings: TimerSettings = { workingHours, reminders, breaks };
   const date = typicalDate(weekday);
   const dayStart = startOfLocalDay(date);
   const dayEnd = startOfLocalDay(addLocalDays(date, 1));
@@ -40,14 +40,20 @@ export function previewDay(
     endMinute: Math.round((i.end - dayStart) / MINUTE_MS),
   }));
   const breakLength = reminders.breakMinutes * MINUTE_MS;
-  const marks: number[] = [];
+  const pause = { type: 'idleSeconds', seconds: INPUT_PAUSE_SECONDS } as const;
+  const marks: PreviewReminder[] = [];
   let now = startOfLocalDay(addLocalDays(date, -1));
   let state = freshTimerState(settings, now);
   for (let guard = 0; guard < 500; guard++) {
     const at = projectNextReminder(settings, state, now);
     if (at === null || at >= dayEnd) break;
-    if (at >= dayStart) marks.push(Math.round((at - dayStart) / MINUTE_MS));
     state = transition(settings, state, { type: 'tick' }, at).state;
+    const shown = transition(settings, state, pause, at);
+    state = shown.state;
+    const reminder = shown.effects.find((e) => e.type === 'remind');
+    if (at >= dayStart && reminder) {
+      marks.push({ minute: Math.round((at - dayStart) / MINUTE_MS), suggests: reminder.suggests });
+    }
     state = transition(settings, state, { type: 'away', since: at, reason: 'lock' }, at).state;
     now = at + breakLength;
     state = transition(settings, state, { type: 'back', at: now, reason: 'lock' }, now).state;

@@ -1,11 +1,13 @@
 import { MINUTE_MS, SECOND_MS } from '../time/units';
+import { nextInputCheck } from './input-pause';
 import { localDayKey } from './local-time';
 import type { EngineStatus, Phase } from './status';
 import { LOOKAHEAD_MS, isWorkingAt, nextWorkingStart, restOfTodayEnd } from './working-hours';
 import { advance, breakMs, nextTimelineEvent, type TimelineKind } from './timeline';
 import type { TimerEffect, TimerSettings, TimerState } from './timer-state';
 
-export type NextEventKind = TimelineKind | 'idle-check';
+/** 'idle-check' watches for absences; 'input-check' looks for a pause to show a reminder in. */
+export type NextEventKind = TimelineKind | 'idle-check' | 'input-check';
 
 export interface NextEvent {
   at: number;
@@ -31,24 +33,29 @@ export const AWAY_IDLE_CHECK_MS = 2 * MINUTE_MS;
  * checked every `B`; an idle one is caught the moment idle reaches `B`; while away idle, the
  * return is looked for every `min(B, AWAY_IDLE_CHECK_MS)` (never more often than once a
  * minute). With the default 5 minutes that is 12 checks in an hour at the desk and 30 in an hour
- * away.
+ * away. While a reminder waits for a pause in input, readings come closer (input-pause.ts).
  */
-function nextIdleCheck(settings: TimerSettings, state: TimerState): number | null {
+function nextIdleCheck(settings: TimerSettings, state: TimerState): NextEvent | null {
   if (state.pausedUntil !== null || state.routineStartedAt !== null) return null;
   if (state.away && state.away.reasons.some((r) => r !== 'idle')) return null;
   if (!isWorkingAt(settings.workingHours, state.asOf)) return null;
-  if (!state.idle) return state.asOf;
-  const b = breakMs(settings);
-  const wait = state.away
-    ? Math.min(Math.max(b, MIN_IDLE_CHECK_MS), AWAY_IDLE_CHECK_MS)
-    : Math.max(MIN_IDLE_CHECK_MS, b - state.idle.seconds * SECOND_MS);
-  return Math.max(state.asOf, state.idle.checkedAt + wait);
+  const input = nextInputCheck(state);
+  let at = state.asOf;
+  if (state.idle) {
+    const b = breakMs(settings);
+    const wait = state.away
+      ? Math.min(Math.max(b, MIN_IDLE_CHECK_MS), AWAY_IDLE_CHECK_MS)
+      : Math.max(MIN_IDLE_CHECK_MS, b - state.idle.seconds * SECOND_MS);
+    at = Math.max(state.asOf, state.idle.checkedAt + wait);
+  }
+  if (input !== null && input < at) return { at: Math.max(state.asOf, input), kind: 'input-check' };
+  return { at, kind: 'idle-check' };
 }
 
 /** True when an idle reading is due at `now` (the state must be advanced to `now`). */
 export function idleCheckDue(settings: TimerSettings, state: TimerState, now: number): boolean {
-  const at = nextIdleCheck(settings, state);
-  return at !== null && at <= now;
+  const check = nextIdleCheck(settings, state);
+  return check !== null && check.at <= now;
 }
 
 /**
@@ -63,15 +70,24 @@ export function nextEvent(
 ): NextEvent | null {
   const s = state.asOf === now ? state : advance(settings, state, now, []);
   const timeline = nextTimelineEvent(settings, s);
-  const idleAt = nextIdleCheck(settings, s);
-  if (idleAt !== null && (!timeline || idleAt < timeline.at))
-    return { at: idleAt, kind: 'idle-check' };
+  const check = nextIdleCheck(settings, s);
+  if (check !== null && (!timeline || check.at < timeline.at)) return check;
   return timeline;
 }
 
 /**
- * When the next first reminder would go out if the user sat on from `now` without a break, by
- * running the same rules forward on a copy.
+ * True when a reminder waits for a pause in input at `now`, including one falling due at that
+ * very instant. Simulated people (`npm run simulate`, tests, the bench) use it to pause then.
+ */
+export function reminderWaiting(settings: TimerSettings, state: TimerState, now: number): boolean {
+  const s = state.asOf === now ? state : advance(settings, state, now, []);
+  return s.pending !== null;
+}
+
+/**
+ * When the next first reminder would fall due if the user sat on from `now` without a break, by
+ * running the same rules forward on a copy (one already waiting for a pause in input shows at
+ * the end of its wait at the latest).
  */
 export function projectNextReminder(
   settings: TimerSettings,
@@ -81,7 +97,7 @@ export function projectNextReminder(
   const sitting: TimerState = { ...state, away: null, idle: null, asOf: now };
   const out: TimerEffect[] = [];
   const firstReminder = (effects: TimerEffect[]) =>
-    effects.find((e) => e.type === 'remind' && e.kind === 'first');
+    effects.find((e) => (e.type === 'due' || e.type === 'remind') && e.kind === 'first');
   advance(settings, sitting, now + LOOKAHEAD_MS, out, (e) => firstReminder(e) !== undefined);
   return firstReminder(out)?.at ?? null;
 }

@@ -1,6 +1,9 @@
 import type { RoutineResult } from '../ipc/contract';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
+import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
+import { INPUT_PAUSE_SECONDS } from './input-pause';
 import { localDayKey } from './local-time';
+import type { BreakKind } from './status';
 import {
   accrueBackdated,
   advance,
@@ -8,6 +11,7 @@ import {
   breakMs,
   record,
   restartTimer,
+  showPending,
   withdraw,
 } from './timeline';
 import { nextEvent } from './next-event';
@@ -38,6 +42,12 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
  *   'snooze' without an outstanding reminder does nothing.
  * - A routine ended early with less than half its holds done keeps the count going (it was not
  *   a break), but the next reminder waits `snoozeMinutes` more sitting, as after a snooze.
+ * - "I stood up" is a break taken on one's own: recorded as such, and the count starts over.
+ * - A reminder that falls due waits for a pause in input (input-pause.ts): an idle reading of
+ *   `INPUT_PAUSE_SECONDS` or more shows it at once, and it is shown regardless after
+ *   `INPUT_WAIT_MAX_MS`. Whatever would stop a reminder from going out ends the wait.
+ * - Each first reminder suggests a kind of break (break-choice.ts); a snoozed reminder comes
+ *   back, and repeats, with the suggestion it had.
  */
 export type TimerEvent =
   /** Re-evaluate at `now`. */
@@ -54,13 +64,18 @@ export type TimerEvent =
   | { type: 'away'; since: number; reason: AwayReason }
   | { type: 'back'; at: number; reason: AwayReason }
   | { type: 'idleSeconds'; seconds: number }
-  | { type: 'answer'; action: 'start' | 'snooze' | 'skip' }
-  | { type: 'routineStarted' }
+  /** 'start' is the kind the reminder suggests; 'quick' and 'full' name one. */
+  | { type: 'answer'; action: ReminderAction }
+  | { type: 'routineStarted'; kind: BreakKind }
+  /** The person took a break on their own (walked, fetched water). */
+  | { type: 'stoodUp' }
   | { type: 'routineFinished'; result: RoutineResult }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'skipNext' }
   | { type: 'settingsChanged'; previous: TimerSettings };
+
+export type ReminderAction = 'start' | BreakKind | 'stood-up' | 'snooze' | 'skip';
 
 export interface Transition {
   state: TimerState;
@@ -131,6 +146,8 @@ function onIdleReading(
     s = advance(settings, state, now, out);
   }
   s.idle = { checkedAt: now, seconds: Math.max(0, (now - lastInput) / SECOND_MS) };
+  if (s.pending && s.idle.seconds >= INPUT_PAUSE_SECONDS) showPending(settings, s, now, out);
+  else if (s.pending) s.pending.checkedAt = now;
   return s;
 }
 
@@ -144,11 +161,34 @@ function postpone(settings: TimerSettings, s: TimerState): void {
   s.snoozeDueMs = Math.max(due, s.sittingMs + snoozeMinutes * MINUTE_MS);
 }
 
-function startRoutine(s: TimerState, now: number, out: TimerEffect[]): void {
+/** The kind a reminder answered with "start" means: the one it suggests. */
+function suggestedKind(settings: TimerSettings, s: TimerState, now: number): BreakKind {
+  return (
+    s.reminder?.suggests ?? s.snoozedSuggests ?? suggestBreak(settings.breaks, s.fullRoutines, now)
+  );
+}
+
+function startRoutine(s: TimerState, kind: BreakKind, now: number, out: TimerEffect[]): void {
+  // A full routine that answers no full suggestion is a full occasion of its own.
+  const answersFull = (s.reminder?.suggests ?? s.snoozedSuggests) === 'full';
+  if (kind === 'full' && !answersFull) {
+    s.fullRoutines = withFullOccasion(s.fullRoutines, now, false);
+  }
+  // A routine answers a snoozed reminder too: should the count go on, the next one is new.
+  s.snoozedSuggests = null;
   s.away = null;
   withdraw(s, now, 'answered', out);
-  record(s, now, 'started', out);
+  record(s, now, 'started', out, { kind });
   s.routineStartedAt = now;
+  s.routineKind = kind;
+}
+
+function standUp(s: TimerState, now: number, out: TimerEffect[]): void {
+  s.away = null;
+  withdraw(s, now, 'answered', out);
+  record(s, now, 'stood-up', out);
+  restartTimer(s);
+  s.idle = { checkedAt: now, seconds: 0 };
 }
 
 function finishRoutine(
@@ -159,8 +199,12 @@ function finishRoutine(
   out: TimerEffect[],
 ) {
   s.routineStartedAt = null;
+  // The kind main opened the window for; a state from before kinds were known ran the full one.
+  const kind = s.routineKind ?? 'full';
+  s.routineKind = null;
+  if (kind === 'full') s.fullRoutines = withFullRoutineEnded(s.fullRoutines, now);
   const { outcome, holdsDone, holdCount, durationMs } = result;
-  record(s, now, outcome, out, { holdsDone, holdCount, durationMs });
+  record(s, now, outcome, out, { kind, holdsDone, holdCount, durationMs });
   if (outcome === 'completed') {
     const day = localDayKey(now);
     s.completed = { day, count: (s.completed.day === day ? s.completed.count : 0) + 1 };
@@ -186,9 +230,13 @@ function answer(
   }
   if (!s.reminder) return;
   record(s, now, action === 'skip' ? 'skipped' : 'snoozed', out);
+  const { suggests } = s.reminder;
   withdraw(s, now, 'answered', out);
   if (action === 'skip') restartTimer(s);
-  else postpone(settings, s);
+  else {
+    postpone(settings, s);
+    s.snoozedSuggests = suggests;
+  }
 }
 
 export function transition(
@@ -222,11 +270,19 @@ export function transition(
   const s = advance(before, state, now, out);
   switch (event.type) {
     case 'answer':
-      if (event.action === 'start') startRoutine(s, now, out);
-      else answer(settings, s, event.action, now, out);
+      if (event.action === 'snooze' || event.action === 'skip') {
+        answer(settings, s, event.action, now, out);
+      } else if (event.action === 'stood-up') standUp(s, now, out);
+      else {
+        const kind = event.action === 'start' ? suggestedKind(settings, s, now) : event.action;
+        startRoutine(s, kind, now, out);
+      }
       break;
     case 'routineStarted':
-      startRoutine(s, now, out);
+      startRoutine(s, event.kind, now, out);
+      break;
+    case 'stoodUp':
+      standUp(s, now, out);
       break;
     case 'routineFinished':
       finishRoutine(settings, s, event.result, now, out);

@@ -1,6 +1,8 @@
-import type { OutcomeType } from './status';
+import type { OutcomeRecord, OutcomeType } from './status';
 import { localIso } from '../time/local-iso';
 import { MINUTE_MS } from '../time/units';
+import { suggestBreak, withFullOccasion } from './break-choice';
+import { INPUT_WAIT_MAX_MS } from './input-pause';
 import {
   cloneTimerState,
   type TimerEffect,
@@ -28,6 +30,7 @@ export type TimelineKind =
   | 'pause-end'
   | 'reminder'
   | 'repeat'
+  | 'input-wait-over'
   | 'ignored';
 
 export const breakMs = (s: TimerSettings) => s.reminders.breakMinutes * MINUTE_MS;
@@ -35,12 +38,16 @@ const repeatMs = (s: TimerSettings) => s.reminders.repeatAfterMinutes * MINUTE_M
 const dueSittingMs = (settings: TimerSettings, state: TimerState) =>
   state.snoozeDueMs ?? settings.reminders.sittingMinutes * MINUTE_MS;
 
+export type RecordDetails = Partial<
+  Pick<OutcomeRecord, 'kind' | 'holdsDone' | 'holdCount' | 'durationMs'>
+>;
+
 export function record(
   state: TimerState,
   at: number,
   type: OutcomeType,
   out: TimerEffect[],
-  extra: Partial<Record<'holdsDone' | 'holdCount' | 'durationMs', number>> = {},
+  extra: RecordDetails = {},
 ): void {
   const sittingMinutes = Math.floor(state.sittingMs / MINUTE_MS);
   out.push({
@@ -56,6 +63,8 @@ export function withdraw(
   reason: WithdrawReason,
   out: TimerEffect[],
 ) {
+  // Whatever takes the reminder away also ends a wait to show it (or its repeat).
+  state.pending = null;
   if (!state.reminder) return;
   state.reminder = null;
   out.push({ type: 'withdraw-reminder', at, reason });
@@ -68,6 +77,8 @@ export function restartTimer(state: TimerState): void {
   state.sittingMs = 0;
   state.snoozeDueMs = null;
   state.skipNext = false;
+  state.snoozedSuggests = null;
+  state.pending = null;
 }
 
 /** Reminders can go out: inside hours, user present, not paused, no routine running. */
@@ -85,6 +96,54 @@ function ignoreAt(settings: TimerSettings, state: TimerState): number {
   if (!r) return Infinity;
   if (r.repeatAt !== null) return r.repeatAt + repeatMs(settings);
   return settings.reminders.repeatIfUnanswered ? Infinity : r.firstAt + repeatMs(settings);
+}
+
+/** The reminder waiting for a pause in input is still due (else the wait ends unshown). */
+function pendingStillDue(settings: TimerSettings, s: TimerState, at: number): boolean {
+  if (!s.pending || !canRemind(settings, s, at)) return false;
+  if (s.pending.kind === 'repeat') return s.reminder !== null && s.reminder.repeatAt === null;
+  return s.reminder === null && s.sittingMs >= dueSittingMs(settings, s);
+}
+
+/**
+ * Shows the reminder that waited for a pause in input, at `at`. A first reminder suggests a
+ * kind of break now (break-choice.ts), unless it comes back after a snooze: then it is the same
+ * reminder and keeps its suggestion. The repeat keeps its reminder's suggestion too.
+ */
+export function showPending(
+  settings: TimerSettings,
+  s: TimerState,
+  at: number,
+  out: TimerEffect[],
+): void {
+  const waiting = s.pending;
+  s.pending = null;
+  if (!waiting) return;
+  const { sittingMs } = s;
+  if (waiting.kind === 'repeat') {
+    if (!s.reminder) return;
+    s.reminder.repeatAt = at;
+    const { suggests } = s.reminder;
+    out.push({ type: 'remind', at, kind: 'repeat', sittingMs, suggests });
+    record(s, at, 'repeated', out, { kind: suggests });
+    return;
+  }
+  const snoozed = s.snoozedSuggests;
+  s.snoozedSuggests = null;
+  const suggests = snoozed ?? suggestBreak(settings.breaks, s.fullRoutines, at);
+  if (snoozed === null && suggests === 'full') {
+    s.fullRoutines = withFullOccasion(s.fullRoutines, at, true);
+  }
+  s.reminder = { firstAt: at, repeatAt: null, suggests };
+  out.push({
+    type: 'remind',
+    at,
+    kind: 'first',
+    sittingMs,
+    suggests,
+    ...(snoozed === null ? {} : { afterSnooze: true as const }),
+  });
+  record(s, at, 'reminded', out, { kind: suggests });
 }
 
 /** Settles every rule at instant `at` (state.asOf must already be `at`). */
@@ -135,6 +194,10 @@ export function applyRules(
     s.idle = null;
     out.push({ type: 'note', at, note: 'pause-end' });
   }
+  // A reminder that falls due waits for a pause in input (input-pause.ts): readings show it,
+  // and so does the end of the longest wait.
+  if (s.pending && !pendingStillDue(settings, s, at)) s.pending = null;
+  if (s.pending && at >= s.pending.since + INPUT_WAIT_MAX_MS) showPending(settings, s, at, out);
   if (s.reminder) {
     if (at >= ignoreAt(settings, s)) {
       record(s, at, 'ignored', out);
@@ -143,23 +206,27 @@ export function applyRules(
     } else if (
       settings.reminders.repeatIfUnanswered &&
       s.reminder.repeatAt === null &&
+      s.pending === null &&
       at >= s.reminder.firstAt + repeatMs(settings) &&
       canRemind(settings, s, at)
     ) {
-      s.reminder.repeatAt = at;
-      out.push({ type: 'remind', at, kind: 'repeat', sittingMs: s.sittingMs });
-      record(s, at, 'repeated', out);
+      s.pending = { since: at, kind: 'repeat', checkedAt: null };
+      out.push({ type: 'due', at, kind: 'repeat' });
     }
   }
-  if (!s.reminder && s.sittingMs >= dueSittingMs(settings, s) && canRemind(settings, s, at)) {
+  if (
+    !s.reminder &&
+    s.pending === null &&
+    s.sittingMs >= dueSittingMs(settings, s) &&
+    canRemind(settings, s, at)
+  ) {
     if (s.skipNext) {
       s.skipNext = false;
       record(s, at, 'skipped', out);
       restartTimer(s);
     } else {
-      s.reminder = { firstAt: at, repeatAt: null };
-      out.push({ type: 'remind', at, kind: 'first', sittingMs: s.sittingMs });
-      record(s, at, 'reminded', out);
+      s.pending = { since: at, kind: 'first', checkedAt: null };
+      out.push({ type: 'due', at, kind: 'first' });
     }
   }
 }
@@ -186,13 +253,21 @@ export function nextTimelineEvent(
     candidates.push({ at: s.routineStartedAt + ROUTINE_STALE_MS, kind: 'routine-stale' });
   }
   if (s.pausedUntil !== null) candidates.push({ at: s.pausedUntil, kind: 'pause-end' });
+  if (s.pending) {
+    candidates.push({ at: s.pending.since + INPUT_WAIT_MAX_MS, kind: 'input-wait-over' });
+  }
   if (s.reminder) {
     const ignore = ignoreAt(settings, s);
     if (ignore !== Infinity) candidates.push({ at: ignore, kind: 'ignored' });
-    if (settings.reminders.repeatIfUnanswered && s.reminder.repeatAt === null) {
+    if (settings.reminders.repeatIfUnanswered && s.reminder.repeatAt === null && !s.pending) {
       candidates.push({ at: s.reminder.firstAt + repeatMs(settings), kind: 'repeat' });
     }
-  } else if (isCounting(settings, s) && s.away === null && s.pausedUntil === null) {
+  } else if (
+    isCounting(settings, s) &&
+    s.away === null &&
+    s.pausedUntil === null &&
+    s.pending === null
+  ) {
     // An overdue reminder that is held back (pause, absence) goes out when that ends instead.
     const left = dueSittingMs(settings, s) - s.sittingMs;
     if (left > 0) candidates.push({ at: s.asOf + left, kind: 'reminder' });
@@ -221,6 +296,13 @@ function rebase(s: TimerState, now: number): void {
   if (s.routineStartedAt !== null) s.routineStartedAt = clamp(s.routineStartedAt);
   if (s.outsideSince !== null) s.outsideSince = clamp(s.outsideSince);
   if (s.lastNaturalBreakAt !== null) s.lastNaturalBreakAt = clamp(s.lastNaturalBreakAt);
+  if (s.pending) {
+    s.pending.since = clamp(s.pending.since);
+    if (s.pending.checkedAt !== null) s.pending.checkedAt = clamp(s.pending.checkedAt);
+  }
+  const log = s.fullRoutines;
+  if (log.lastSuggestedAt !== null) log.lastSuggestedAt = clamp(log.lastSuggestedAt);
+  if (log.lastEndedAt !== null) log.lastEndedAt = clamp(log.lastEndedAt);
 }
 
 const MAX_STEPS = 100_000;

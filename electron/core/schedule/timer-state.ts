@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { Settings } from '../settings/schema';
-import type { OutcomeRecord } from './status';
+import { emptyFullRoutineLog } from './break-choice';
+import type { BreakKind, OutcomeRecord } from './status';
 import { isWorkingAt } from './working-hours';
 
-/** Version of the persisted sitting-timer state. A state of another version starts fresh. */
-export const TIMER_STATE_VERSION = 1;
+/**
+ * Version of the persisted sitting-timer state. Bump it and add a step to
+ * `migrateTimerState` (timer-state-migrations.ts) together; a state that no step can read
+ * starts fresh.
+ */
+export const TIMER_STATE_VERSION = 2;
 
-const Instant = z.number().int().nonnegative();
+export const Instant = z.number().int().nonnegative();
+export const BreakKindSchema = z.enum(['quick', 'full'] as const satisfies readonly BreakKind[]);
 
 export const AwayReasonSchema = z.enum(['idle', 'lock', 'sleep']);
 export type AwayReason = z.infer<typeof AwayReasonSchema>;
@@ -31,9 +37,33 @@ export const TimerStateSchema = z.object({
     .nullable(),
   pausedUntil: Instant.nullable(),
   skipNext: z.boolean(),
-  /** The outstanding reminder: when it went out and when its single repeat did. */
-  reminder: z.object({ firstAt: Instant, repeatAt: Instant.nullable() }).nullable(),
+  /**
+   * The outstanding reminder: when it went out, when its single repeat did, and the kind of
+   * break it suggests.
+   */
+  reminder: z
+    .object({ firstAt: Instant, repeatAt: Instant.nullable(), suggests: BreakKindSchema })
+    .nullable(),
+  /**
+   * A reminder (or its repeat) that fell due at `since` and waits for a pause in input before
+   * it is shown (docs/decisions.md, "No interrupting mid-sentence"); `checkedAt` is the last
+   * idle reading taken while it waited.
+   */
+  pending: z
+    .object({ since: Instant, kind: z.enum(['first', 'repeat']), checkedAt: Instant.nullable() })
+    .nullable(),
+  /** After a snooze: the kind the reminder suggested; it comes back with the same one. */
+  snoozedSuggests: BreakKindSchema.nullable(),
   routineStartedAt: Instant.nullable(),
+  /** The kind of the routine running since `routineStartedAt`. */
+  routineKind: BreakKindSchema.nullable(),
+  /** What the break choice remembers about full routines (break-choice.ts). */
+  fullRoutines: z.object({
+    day: z.string(),
+    occasions: z.number().int().nonnegative(),
+    lastSuggestedAt: Instant.nullable(),
+    lastEndedAt: Instant.nullable(),
+  }),
   lastNaturalBreakAt: Instant.nullable(),
   /** Routines completed on the local day `day` ("YYYY-MM-DD"). */
   completed: z.object({ day: z.string(), count: z.number().int().nonnegative() }),
@@ -43,13 +73,25 @@ export const TimerStateSchema = z.object({
 export type TimerState = z.infer<typeof TimerStateSchema>;
 
 /** What the schedule core needs from the settings. */
-export type TimerSettings = Pick<Settings, 'workingHours' | 'reminders'>;
+export type TimerSettings = Pick<Settings, 'workingHours' | 'reminders' | 'breaks'>;
 
 export type WithdrawReason = 'answered' | 'hours-ended' | 'away' | 'paused' | 'ignored' | 'reset';
 export type TimelineNote = 'hours-start' | 'hours-end' | 'pause-start' | 'pause-end' | 'gap-reset';
 
+export type ReminderKind = 'first' | 'repeat';
+
 export type TimerEffect =
-  | { type: 'remind'; at: number; kind: 'first' | 'repeat'; sittingMs: number }
+  /** A reminder fell due; it is shown at the next pause in input (then comes 'remind'). */
+  | { type: 'due'; at: number; kind: ReminderKind }
+  /** `afterSnooze`: a snoozed reminder coming back, the same suggestion as before. */
+  | {
+      type: 'remind';
+      at: number;
+      kind: ReminderKind;
+      sittingMs: number;
+      suggests: BreakKind;
+      afterSnooze?: true;
+    }
   | { type: 'withdraw-reminder'; at: number; reason: WithdrawReason }
   | { type: 'record'; at: number; record: OutcomeRecord }
   | { type: 'note'; at: number; note: TimelineNote };
@@ -65,22 +107,15 @@ export function freshTimerState(settings: TimerSettings, now: number): TimerStat
     pausedUntil: null,
     skipNext: false,
     reminder: null,
+    pending: null,
+    snoozedSuggests: null,
     routineStartedAt: null,
+    routineKind: null,
+    fullRoutines: emptyFullRoutineLog(),
     lastNaturalBreakAt: null,
     completed: { day: '', count: 0 },
     idle: null,
   };
-}
-
-/** Validates a stored state; anything invalid (or from another version) starts fresh. */
-export function restoreTimerState(
-  settings: TimerSettings,
-  stored: unknown,
-  now: number,
-): { state: TimerState; restored: boolean } {
-  const parsed = TimerStateSchema.safeParse(stored);
-  if (parsed.success) return { state: parsed.data, restored: true };
-  return { state: freshTimerState(settings, now), restored: false };
 }
 
 export function cloneTimerState(s: TimerState): TimerState {
@@ -88,6 +123,8 @@ export function cloneTimerState(s: TimerState): TimerState {
     ...s,
     away: s.away ? { ...s.away, reasons: [...s.away.reasons] } : null,
     reminder: s.reminder ? { ...s.reminder } : null,
+    pending: s.pending ? { ...s.pending } : null,
+    fullRoutines: { ...s.fullRoutines },
     completed: { ...s.completed },
     idle: s.idle ? { ...s.idle } : null,
   };

@@ -1,4 +1,5 @@
 import type { TodayCount } from '../history/statistics';
+import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
@@ -10,7 +11,9 @@ import { MINUTE_MS } from '../time/units';
 export type TrayIcon = 'counting' | 'due' | 'paused' | 'off';
 
 export type TrayAction =
-  | 'start-routine'
+  | 'start-quick'
+  | 'start-full'
+  | 'stood-up'
   | 'snooze'
   | 'skip-next'
   | 'pause-30'
@@ -165,7 +168,16 @@ export function buildTrayModel({
   const due = status.phase === 'due';
   const canSkip = (due || status.phase === 'counting') && !status.skipNext;
   const items: TrayMenuItem[] = [
-    { kind: 'action', label: 'Start routine', action: 'start-routine', enabled: true },
+    // Both kinds work at any time, also outside working hours.
+    { kind: 'action', label: BREAK_SHORT_NAMES.quick, action: 'start-quick', enabled: true },
+    { kind: 'action', label: BREAK_SHORT_NAMES.full, action: 'start-full', enabled: true },
+    // A break taken on one's own only matters while sitting is counted.
+    {
+      kind: 'action',
+      label: 'I stood up',
+      action: 'stood-up',
+      enabled: status.phase !== 'outside-hours',
+    },
     { kind: 'separator' },
     { kind: 'info', label: trayStatusLine(status, now, locale) },
     { kind: 'action', label: `Snooze ${snoozeMinutes} min`, action: 'snooze', enabled: due },

@@ -1,4 +1,5 @@
-import { planForSettings } from '../../core/routine/plan';
+import { breakMinutes } from '../../core/routine/length';
+import { planForBreak } from '../../core/routine/plan';
 import { unreportedRoutineResult } from '../../core/routine/unreported';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/time/units';
@@ -6,17 +7,18 @@ import {
   idleCheckDue,
   nextEvent,
   pauseEnd,
+  reminderWaiting,
   status as statusOf,
   type NextEvent,
 } from '../../core/schedule/next-event';
 import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
-import type { EngineStatus } from '../../core/schedule/status';
+import type { BreakKind, EngineStatus } from '../../core/schedule/status';
 import {
   freshTimerState,
-  restoreTimerState,
   type TimerEffect,
   type TimerState,
 } from '../../core/schedule/timer-state';
+import { restoreTimerState } from '../../core/schedule/timer-state-migrations';
 import type { HistoryStore, TimerStateStore } from '../../core/storage/ports';
 import type { Clock } from '../../core/time/clock';
 import { createIdleReader, watchPower, type PowerMonitorLike } from '../power/power-events';
@@ -31,8 +33,8 @@ export interface ReminderServiceDeps {
   history: Pick<HistoryStore, 'append'>;
   /** Defaults to node-schedule. */
   scheduler?: JobScheduler;
-  /** Planned routine length in minutes, for the reminder text; defaults to the built plan. */
-  routineMinutes?: (settings: Settings) => number;
+  /** Planned length of a kind of break in whole minutes, for the reminder text. */
+  breakMinutes?: (settings: Settings, kind: BreakKind) => number;
 }
 
 export interface WakeupCounts {
@@ -48,11 +50,23 @@ export interface ReminderServiceWithMetrics extends ReminderService {
   onEffect(listener: (effect: TimerEffect) => void): () => void;
   /** The next armed wake-up, if any. */
   armed(): NextEvent | null;
+  /** A reminder waits for a pause in input now (simulated people pause then). */
+  reminderWaiting(): boolean;
 }
 
-function planMinutes(settings: Settings): number {
-  const plan = planForSettings(settings);
-  return Math.max(1, Math.round(plan.totalMs / MINUTE_MS));
+const plannedMinutes = (settings: Settings, kind: BreakKind): number =>
+  breakMinutes(planForBreak(settings, kind));
+
+/** What a reminder says: how long the person sat, what it suggests, and how long each kind takes. */
+export function reminderPrompt(
+  settings: Settings,
+  reminder: Pick<ReminderPrompt, 'kind' | 'sittingMinutes' | 'suggests'>,
+  minutesOf: (settings: Settings, kind: BreakKind) => number = plannedMinutes,
+): ReminderPrompt {
+  return {
+    ...reminder,
+    minutes: { quick: minutesOf(settings, 'quick'), full: minutesOf(settings, 'full') },
+  };
 }
 
 /**
@@ -88,7 +102,7 @@ const sameStatus = (a: EngineStatus | null, b: EngineStatus) =>
 export function createReminderService(deps: ReminderServiceDeps): ReminderServiceWithMetrics {
   const { clock, power, timerStore, history } = deps;
   const scheduler = deps.scheduler ?? createNodeScheduleScheduler(() => clock.now());
-  const routineMinutes = deps.routineMinutes ?? planMinutes;
+  const minutesOf = deps.breakMinutes ?? plannedMinutes;
   const idle = createIdleReader(power);
   const statusListeners = listeners<EngineStatus>();
   const reminderListeners = listeners<ReminderPrompt>();
@@ -111,11 +125,10 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     else if (effect.type === 'withdraw-reminder') withdrawnListeners.emit();
     else if (effect.type === 'remind') {
       const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
-      reminderListeners.emit({
-        kind: effect.kind,
-        sittingMinutes,
-        routineMinutes: routineMinutes(settings),
-      });
+      const { kind, suggests } = effect;
+      reminderListeners.emit(
+        reminderPrompt(settings, { kind, sittingMinutes, suggests }, minutesOf),
+      );
     }
   }
 
@@ -186,14 +199,14 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       if (state) return;
       const restored = restoreTimerState(settings, timerStore.load(), clock.now());
       state = restored.state;
-      const { routineStartedAt: routineSince, asOf: seenUntil } = state;
+      const { routineStartedAt: routineSince, routineKind, asOf: seenUntil } = state;
       detachPower = watchPower(power, powerHandlers);
       // Time since the saved state was not observed: a long gap counts as a break.
       step([{ type: 'wake' }]);
       // A routine window does not outlive the process: one still running ended unreported,
       // as when its window is closed.
       if (routineSince !== null && state.routineStartedAt !== null) {
-        const { holdCount } = planForSettings(settings);
+        const { holdCount } = planForBreak(settings, routineKind ?? 'full');
         const result = unreportedRoutineResult(holdCount, routineSince, seenUntil);
         step([{ type: 'routineFinished', result }]);
       }
@@ -210,8 +223,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     onReminder: (listener) => reminderListeners.add(listener),
     onReminderWithdrawn: (listener) => withdrawnListeners.add(() => listener()),
     onEffect: (listener) => effectListeners.add(listener),
-    routineStarted: () => step([{ type: 'routineStarted' }]),
+    routineStarted: (kind) => step([{ type: 'routineStarted', kind }]),
     routineFinished: (result) => step([{ type: 'routineFinished', result }]),
+    stoodUp: () => step([{ type: 'stoodUp' }]),
     snooze: () => step([{ type: 'answer', action: 'snooze' }]),
     skipNext: () => step([{ type: 'skipNext' }]),
     pause: (length) => step([{ type: 'pause', until: pauseEnd(settings, length, clock.now()) }]),
@@ -223,5 +237,6 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     },
     wakeups: () => ({ jobFires, idleReads: idle.reads() }),
     armed: () => armedEvent,
+    reminderWaiting: () => reminderWaiting(settings, current(), clock.now()),
   };
 }

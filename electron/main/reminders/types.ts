@@ -1,16 +1,8 @@
-import type { RoutineResult } from '../../core/ipc/contract';
+import type { ReminderPrompt, RoutineResult } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/schema';
-import type { EngineStatus } from '../../core/schedule/status';
+import type { BreakKind, EngineStatus } from '../../core/schedule/status';
 
-export type ReminderKind = 'first' | 'repeat';
-
-export interface ReminderPrompt {
-  kind: ReminderKind;
-  /** Whole minutes of sitting when the reminder fired. */
-  sittingMinutes: number;
-  /** Planned length of the routine in whole minutes (for "the routine takes about 9 min"). */
-  routineMinutes: number;
-}
+export type { ReminderPrompt } from '../../core/ipc/contract';
 
 export type { PauseLength } from '../../core/schedule/next-event';
 import type { PauseLength } from '../../core/schedule/next-event';
@@ -29,9 +21,11 @@ export interface ReminderService {
   onReminder(listener: (prompt: ReminderPrompt) => void): () => void;
   /** The outstanding reminder no longer applies (answered, user left, hours ended): hide it. */
   onReminderWithdrawn(listener: () => void): () => void;
-  /** The user started a routine (from the reminder, the tray or the command line). */
-  routineStarted(): void;
+  /** The user started a routine of that kind (from the reminder, the tray or a launch). */
+  routineStarted(kind: BreakKind): void;
   routineFinished(result: RoutineResult): void;
+  /** The user took a break on their own ("I stood up"). */
+  stoodUp(): void;
   snooze(): void;
   skipNext(): void;
   pause(length: PauseLength): void;

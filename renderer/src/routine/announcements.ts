@@ -7,11 +7,11 @@ export function legLabel(side: Side | null): string {
   return 'Both legs';
 }
 
-/** "Left knee down, right foot forward", or a plain line for stretches done with both legs. */
+/** "Left knee down, right foot forward", or what both legs do in a two-sided stretch. */
 export function legRole(stretch: Stretch | null, side: Side | null): string {
   if (!stretch) return '';
   if (side && stretch.legRoles) return stretch.legRoles[side];
-  return 'Both legs together';
+  return stretch.bothLegs ?? 'Both legs together';
 }
 
 function seconds(ms: number): string {
@@ -19,16 +19,24 @@ function seconds(ms: number): string {
   return n === 1 ? '1 second' : `${n} seconds`;
 }
 
-/** What a screen reader hears when a step begins: once per step, never per tick. */
+/**
+ * What a screen reader hears when a step begins: once per step, never per tick. A set-up that
+ * waits for the user says how to go on instead of how long it lasts.
+ */
 export function stepAnnouncement(
   step: PlanStep,
   stretch: Stretch | null,
   holdNumber: number,
   holdCount: number,
+  waiting = false,
 ): string {
   switch (step.kind) {
-    case 'setup':
-      return `Get ready: ${stretch?.name ?? 'next stretch'}. ${legRole(stretch, step.side)}. ${seconds(step.durationMs)} to get into position.`;
+    case 'setup': {
+      const then = waiting
+        ? 'Press Space or Enter when you are in position.'
+        : `${seconds(step.durationMs)} to get into position.`;
+      return `Get ready: ${stretch?.name ?? 'next stretch'}. ${legRole(stretch, step.side)}. ${then}`;
+    }
     case 'hold':
       return `${legLabel(step.side)}: hold ${seconds(step.durationMs)}. Hold ${holdNumber} of ${holdCount}.`;
     case 'switch':
@@ -49,5 +57,22 @@ export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number)
       return 'Switch legs';
     case 'done':
       return 'Done';
+  }
+}
+
+/**
+ * The one line that matters now, large enough to read from the mat: what the legs do while
+ * getting set, the key cue during a hold, and the leg coming next during a switch.
+ */
+export function currentCue(step: PlanStep, stretch: Stretch | null): string {
+  switch (step.kind) {
+    case 'setup':
+      return legRole(stretch, step.side);
+    case 'hold':
+      return stretch?.keyCue ?? '';
+    case 'switch':
+      return `Next: ${legRole(stretch, step.to)}`;
+    case 'done':
+      return '';
   }
 }

@@ -14,6 +14,8 @@ export interface RoutineOutcome {
 
 export interface PlayerControllerOptions {
   plan: RoutinePlan;
+  /** Each set-up waits for "I'm in position" instead of running on its timer. */
+  waitForPosition?: boolean;
   cues: Cues;
   announcer: Announcer;
   /** Called exactly once, when the routine finishes or the user ends it. */
@@ -40,7 +42,9 @@ export class PlayerController {
   constructor(options: PlayerControllerOptions) {
     this.#options = options;
     this.#plan = options.plan;
-    this.#player = createPlayer(options.plan, options.clock ?? performanceClock);
+    this.#player = createPlayer(options.plan, options.clock ?? performanceClock, {
+      waitForPosition: options.waitForPosition === true,
+    });
     this.snapshot = $state.raw(this.#player.snapshot());
     this.#listen();
   }
@@ -65,6 +69,11 @@ export class PlayerController {
     if (this.snapshot.status !== 'paused') return;
     this.#run(() => this.#player.resume());
     this.#options.announcer.say('Going again.');
+  }
+
+  /** The user says they are in position: the waiting set-up gives way to the hold. */
+  inPosition(): void {
+    this.#run(() => this.#player.inPosition());
   }
 
   next(): void {
@@ -111,7 +120,15 @@ export class PlayerController {
       previousStep = step;
       // The end screen puts focus on its heading, which is read out; a live message would repeat it.
       if (step.kind === 'done') return;
-      announcer.say(stepAnnouncement(step, now.stretch, now.holdNumber, now.holdCount));
+      announcer.say(
+        stepAnnouncement(
+          step,
+          now.stretch,
+          now.holdNumber,
+          now.holdCount,
+          now.status === 'waiting',
+        ),
+      );
     });
     this.#player.on('countdown', ({ secondsLeft }) => {
       cues.countdown(secondsLeft);

@@ -22,6 +22,7 @@ export function findSettingsErrors(settings: Settings): FieldError[] {
 const PLACED_PATHS = [
   /^workingHours\.(mon|tue|wed|thu|fri|sat|sun)(\.ranges(\.\d+(\.(from|to))?)?)?$/,
   /^reminders\.(sittingMinutes|breakMinutes|snoozeMinutes|repeatAfterMinutes|style)$/,
+  /^breaks\.(fullRoutinesPerDay|fullRoutineGapHours)$/,
   /^routine\.(holdSeconds|cycles|setupSeconds|switchSeconds|stretches(\.\d+)?)$/,
 ];
 

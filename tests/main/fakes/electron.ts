@@ -42,6 +42,7 @@ export class FakeWindow extends EventEmitter {
   destroyed = false;
   menuRemoved = false;
   position: [number, number] | null = null;
+  fullScreen = false;
   failLoad = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -72,6 +73,9 @@ export class FakeWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
   }
   removeMenu(): void {
     this.menuRemoved = true;

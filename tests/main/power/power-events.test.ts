@@ -13,12 +13,21 @@ describe('power events adapter', () => {
       shutdown: vi.fn(),
     };
     const detach = watchPower(power.monitor, handlers);
-    power.emit('lock-screen');
-    power.emit('unlock-screen');
-    power.emit('suspend');
-    power.emit('resume');
-    power.emit('shutdown');
-    for (const h of Object.values(handlers)) expect(h).toHaveBeenCalledTimes(1);
+    const routes = [
+      ['lock-screen', handlers.lock],
+      ['unlock-screen', handlers.unlock],
+      ['suspend', handlers.suspend],
+      ['resume', handlers.resume],
+      ['shutdown', handlers.shutdown],
+    ] as const;
+    // One event at a time, so an event sent to the wrong handler shows.
+    for (const [event, handler] of routes) {
+      power.emit(event);
+      expect(handler, event).toHaveBeenCalledTimes(1);
+      const others = Object.values(handlers).filter((h) => h !== handler);
+      for (const other of others) expect(other, event).not.toHaveBeenCalled();
+      handler.mockClear();
+    }
     detach();
     expect(power.listenerCount()).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { defaultSettings } from '../../../electron/core/settings/schema';
 import { createReminderService } from '../../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../../electron/main/reminders/types';
-import { scriptedPowerMonitor } from '../../../electron/simulate/scripted-power-monitor';
+import { simulatedPerson, type Spell } from '../../../electron/simulate/simulated-person';
 
 export interface Absence {
   start: number;
@@ -9,23 +9,29 @@ export interface Absence {
   kind: 'idle' | 'lock' | 'sleep';
 }
 
-/** A powerMonitor whose idle time follows scripted absences; `emit` plays an OS event. */
-export function fakePowerMonitor(absences: () => readonly Absence[]) {
-  return scriptedPowerMonitor((now) => {
-    const current = absences().find((a) => a.kind !== 'sleep' && a.start <= now && now < a.end);
-    return current ? Math.floor((now - current.start) / 1000) : 0;
-  });
+/**
+ * A powerMonitor whose idle time follows scripted absences; `emit` plays an OS event. At the
+ * desk the person pauses for a moment when a break falls due (once `watch`ing the service),
+ * unless busy `typing` then.
+ */
+export function fakePowerMonitor(
+  absences: () => readonly Absence[],
+  typing: () => readonly Spell[] = () => [],
+) {
+  return simulatedPerson({ absences: () => absences().filter((a) => a.kind !== 'sleep'), typing });
 }
 
 export function memoryStores() {
   let saved: unknown = null;
-  const records: { at: string; type: string }[] = [];
+  const records: { at: string; type: string; kind?: string }[] = [];
   return {
     timerStore: {
       load: () => saved,
       save: (s: unknown) => void (saved = JSON.parse(JSON.stringify(s))),
     },
-    history: { append: (r: { at: string; type: string }) => void records.push(r) },
+    history: {
+      append: (r: { at: string; type: string; kind?: string }) => void records.push(r),
+    },
     records,
     saved: () => saved,
     corrupt: (value: unknown) => void (saved = value),
@@ -33,19 +39,28 @@ export function memoryStores() {
 }
 
 /**
- * A reminder service on default settings (8-minute routine), the given absences and stores,
- * recording each reminder and withdrawal with the (fake) time it came.
+ * A reminder service on default settings (a 2-minute quick stretch, an 8-minute full routine),
+ * the given absences, typing and stores, recording each reminder and withdrawal with the (fake)
+ * time it came.
  */
-export function serviceOnFakes(absences: readonly Absence[] = [], stores = memoryStores()) {
-  const power = fakePowerMonitor(() => absences);
+export function serviceOnFakes(
+  absences: readonly Absence[] = [],
+  stores = memoryStores(),
+  typing: readonly Spell[] = [],
+) {
+  const power = fakePowerMonitor(
+    () => absences,
+    () => typing,
+  );
   const service = createReminderService({
     clock: { now: () => Date.now() },
     settings: defaultSettings(),
     power: power.monitor,
     timerStore: stores.timerStore,
     history: stores.history,
-    routineMinutes: () => 8,
+    breakMinutes: (_settings, kind) => (kind === 'quick' ? 2 : 8),
   });
+  power.watch(service);
   const prompts: (ReminderPrompt & { at: number })[] = [];
   const withdrawn: number[] = [];
   service.onReminder((p) => prompts.push({ ...p, at: Date.now() }));

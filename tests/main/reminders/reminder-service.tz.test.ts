@@ -14,9 +14,54 @@ describe(`reminder service on node-schedule under TZ=${process.env.TZ ?? 'UTC'}`
     const { service, prompts } = setup();
     service.start();
     advanceTo(MON(10, 7));
+    const minutes = { quick: 2, full: 8 };
     expect(prompts).toEqual([
-      { kind: 'first', sittingMinutes: 60, routineMinutes: 8, at: MON(10) },
-      { kind: 'repeat', sittingMinutes: 65, routineMinutes: 8, at: MON(10, 5) },
+      { kind: 'first', sittingMinutes: 60, suggests: 'full', minutes, at: MON(10) },
+      { kind: 'repeat', sittingMinutes: 65, suggests: 'full', minutes, at: MON(10, 5) },
+    ]);
+    service.stop();
+  });
+
+  it('waits for a pause in typing, looking every 10 s, and never more than 2 minutes', () => {
+    vi.useFakeTimers({ now: MON(8), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const typing = [
+      { start: MON(9, 59), end: MON(10) + 45_000 },
+      { start: MON(11), end: MON(12) },
+    ];
+    const { service, prompts } = setup([], memoryStores(), typing);
+    service.start();
+    advanceTo(MON(10) + 40_000);
+    expect(prompts).toEqual([]);
+    const before = service.wakeups();
+    advanceTo(MON(10, 1));
+    expect(prompts.map((p) => p.at)).toEqual([MON(10) + 50_000]);
+    // One wake-up and one reading, at 10:00:50, the first check after the typing stopped.
+    expect(service.wakeups()).toEqual({
+      jobFires: before.jobFires + 1,
+      idleReads: before.idleReads + 1,
+    });
+    service.skipNext(); // answers it at 10:01: the next is due at 11:01, while typing goes on
+    advanceTo(MON(11, 4));
+    expect(prompts.map((p) => p.at)).toEqual([MON(10) + 50_000, MON(11, 3)]);
+    service.stop();
+  });
+
+  it('records "I stood up" and the kind of every reminder and routine in the history', () => {
+    vi.useFakeTimers({ now: MON(8), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const stores = memoryStores();
+    const { service } = setup([], stores);
+    service.start();
+    advanceTo(MON(10, 1));
+    service.routineStarted('quick');
+    advanceTo(MON(10, 3));
+    service.routineFinished({ outcome: 'completed', holdsDone: 2, holdCount: 2, durationMs: 1 });
+    advanceTo(MON(10, 30));
+    service.stoodUp();
+    expect(stores.records.map(({ type, kind }) => (kind ? `${type} ${kind}` : type))).toEqual([
+      'reminded full',
+      'started quick',
+      'completed quick',
+      'stood-up',
     ]);
     service.stop();
   });
@@ -46,12 +91,12 @@ describe(`reminder service on node-schedule under TZ=${process.env.TZ ?? 'UTC'}`
   it('starts fresh from a damaged stored state', () => {
     vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const stores = memoryStores();
-    stores.corrupt({ version: 1, sittingMs: 'lots' });
+    stores.corrupt({ version: 2, sittingMs: 'lots' });
     const { service, prompts } = setup([], stores);
     service.start();
     advanceTo(MON(10, 1));
     expect(prompts.map((p) => p.at)).toEqual([MON(10)]);
-    expect(stores.saved()).toMatchObject({ version: 1 });
+    expect(stores.saved()).toMatchObject({ version: 2 });
     service.stop();
   });
 

@@ -149,7 +149,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     first.service.start();
     advanceTo(MON(9, 50));
     first.service.stop();
-    stores.corrupt({ ...(stores.saved() as object), version: 2 });
+    stores.corrupt({ ...(stores.saved() as object), version: 3 });
     const second = setup(stores);
     second.service.start();
     advanceTo(MON(10, 51));
@@ -162,7 +162,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     const { service, firsts, repeats, withdrawn, history } = setup();
     service.start();
     advanceTo(MON(10, 2));
-    service.routineStarted();
+    service.routineStarted('full');
     expect(withdrawn).toEqual([MON(10, 2)]);
     advanceTo(MON(10, 11));
     service.routineFinished({
@@ -184,7 +184,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     const { service, firsts } = setup();
     service.start();
     advanceTo(MON(10, 2));
-    service.routineStarted();
+    service.routineStarted('full');
     advanceTo(MON(11, 3));
     // Deliberate: 62 min were sat before it; the routine's hour counted neither way.
     expect(firsts()).toEqual([MON(10), MON(11, 2)]);
@@ -197,7 +197,7 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     const first = setup(stores);
     first.service.start();
     advanceTo(MON(9, 30));
-    first.service.routineStarted();
+    first.service.routineStarted('full');
     advanceTo(MON(9, 33));
     first.service.stop();
     advanceTo(MON(9, 35));

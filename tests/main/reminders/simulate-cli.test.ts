@@ -64,6 +64,68 @@ describe('npm run simulate (in process)', () => {
     expect(types.some((t) => t.endsWith('completed'))).toBe(true);
   });
 
+  it('says what each reminder suggests, and plays every kind of answer', () => {
+    const events = JSON.stringify([
+      { at: '2025-01-13T10:02', type: 'answer', action: 'quick' },
+      { at: '2025-01-13T11:05', type: 'answer', action: 'stood-up' },
+      { at: '2025-01-13T12:05', type: 'answer', action: 'snooze' },
+      { at: '2025-01-13T12:16', type: 'answer', action: 'start' },
+    ]);
+    const { code, lines } = run(
+      ['--tz', 'Europe/Berlin', '--from', '2025-01-13', '--days', '1', '--events', 'ev.json'],
+      { 'ev.json': events },
+    );
+    expect(code).toBe(0);
+    const timeline = lines
+      .filter((l) => !['withdrawn', 'answer'].includes(String(l.type)))
+      .map((l) => {
+        const detail = l.suggests ?? l.kind ?? '';
+        return `${String(l.at ?? '').slice(11, 19)} ${String(l.type)} ${String(detail)}`.trim();
+      });
+    expect(timeline.slice(0, 10)).toEqual([
+      '09:00:00 hours-start',
+      '10:00:00 reminder full', // the first of the day suggests the full routine
+      '10:02:00 started quick', // answered with the other kind
+      '10:03:23 completed quick', // 83 s later
+      '11:03:23 reminder quick', // within 3 hours of the full suggestion
+      '11:05:00 stood-up', // a break of one's own: the count starts over
+      '12:05:00 reminder quick',
+      '12:05:00 snoozed',
+      '12:15:00 reminder quick', // the same reminder, back after 10 more minutes
+      '12:16:00 started quick', // "start" plays what it suggests
+    ]);
+    const summary = lines.at(-1)!;
+    expect(summary.reminders).toBe(Number(summary.suggestedFull) + Number(summary.suggestedQuick));
+    expect(summary).toMatchObject({
+      completed: 2,
+      completedQuick: 2,
+      completedFull: 0,
+      stoodUp: 1,
+      snoozed: 1,
+      answers: { start: 1, quick: 1, full: 0, 'stood-up': 1, snooze: 1, skip: 0 },
+    });
+  });
+
+  it('holds a reminder back while the person types, never more than 2 minutes', () => {
+    const events = JSON.stringify([
+      { at: '2025-01-13T09:59', type: 'typing', minutes: 1 }, // stops at 10:00:00: shown then
+      { at: '2025-01-13T11:09', type: 'typing', minutes: 10 }, // the next one is due at 11:10
+    ]);
+    const { lines } = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--events', 'ev.json'],
+      { 'ev.json': events },
+    );
+    const at = (type: string) => lines.filter((l) => l.type === type).map((l) => l.at);
+    expect(at('reminder').slice(0, 2)).toEqual([
+      '2025-01-13T10:00:00+00:00',
+      '2025-01-13T11:12:00+00:00',
+    ]);
+    expect(lines.find((l) => l.type === 'typing')).toMatchObject({
+      minutes: 1,
+      until: '2025-01-13T10:00:00+00:00',
+    });
+  });
+
   it('refuses an invalid settings file naming the field, with exit code 1', () => {
     const bad = defaultSettings() as unknown as { reminders: { sittingMinutes: number } };
     bad.reminders.sittingMinutes = 5;

@@ -7,6 +7,7 @@ if (resources) process.resourcesPath = resources;
 
 class StandInApp extends EventEmitter {
   isPackaged = Boolean(resources);
+  name = 'Unsit';
   commandLine = {
     appendSwitch: (name, value) => {
       requireNotReady('commandLine.appendSwitch');
@@ -58,6 +59,7 @@ class StandInApp extends EventEmitter {
   }
 
   setAppUserModelId() {}
+  setToastActivatorCLSID() {}
 
   // Login items of macOS and Windows; Linux uses an autostart file instead.
   setLoginItemSettings(settings) {

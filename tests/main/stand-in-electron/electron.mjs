@@ -46,9 +46,13 @@ export const session = {
   },
 };
 
+// The person is not typing at this moment (a few seconds without input), so a reminder that
+// falls due is shown at once rather than after waiting for a pause (docs/decisions.md).
+const IDLE_SECONDS = Number(process.env.UNSIT_STANDIN_IDLE_SECONDS ?? 5);
+
 class StandInPowerMonitor extends EventEmitter {
   getSystemIdleTime() {
-    return 0;
+    return IDLE_SECONDS;
   }
 }
 

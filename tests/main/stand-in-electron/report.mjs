@@ -4,6 +4,7 @@ function menuItems(template) {
   return (template ?? []).map((item) => ({
     type: item.type ?? 'normal',
     label: item.label ?? null,
+    role: item.role ?? null,
     enabled: item.enabled !== false,
     ...(item.submenu ? { submenu: menuItems(item.submenu) } : {}),
   }));
@@ -41,6 +42,12 @@ export function report(world, exitCode) {
       shown: n.shown,
       closed: n.closed,
     })),
+    applicationMenu:
+      world.applicationMenu === undefined
+        ? 'default'
+        : world.applicationMenu && menuItems(world.applicationMenu),
+    // The end-to-end test hooks, if the app put them on its global object.
+    testHooks: globalThis.__unsitTestHooks ? Object.keys(globalThis.__unsitTestHooks) : null,
     ipcChannels: [...world.ipcHandlers.keys()],
     ipcListeners: world.ipcListeners,
     errorBoxes: world.errorBoxes,

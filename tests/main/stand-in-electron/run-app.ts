@@ -24,6 +24,7 @@ export interface WindowLog {
 export interface MenuItemLog {
   type: string;
   label: string | null;
+  role: string | null;
   enabled: boolean;
   submenu?: MenuItemLog[];
 }
@@ -54,6 +55,10 @@ export interface StandInLog {
     destroyed: boolean;
   }[];
   notifications: NotificationLog[];
+  /** 'default' when the app never set one (Electron would show its own, with DevTools). */
+  applicationMenu: MenuItemLog[] | null | 'default';
+  /** The names of the end-to-end test hooks on the app's global object, or null. */
+  testHooks: string[] | null;
   ipcChannels: string[];
   errorBoxes: { title: string; content: string }[];
   steps: Record<string, unknown>[];
@@ -90,7 +95,7 @@ function runApp(
   const logPath = join(home, 'stand-in.json');
   const child = spawnSync(process.execPath, ['--import', HOOK, BUILT, ...args], {
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 60_000, // only stops a hung app; a loaded machine starts it slowly
     env: {
       ...process.env,
       HOME: home,

@@ -8,14 +8,17 @@
 //   { "permission": "media" }                  a page asks for a permission
 //   { "invoke": "unsit:…", "from": "settings", "args": [] }
 //                                              the open window showing settings.html invokes
-//   { "notification": "click" }                wait (up to `within` ms, default 5000) until a
+//   { "notification": "click" }                wait (up to `within` ms, default 20000) until a
 //   { "notification": "action", "actionIndex": 1 }  notification is on screen, then click it or
-//                                              one of its buttons
+//   { "notification": "wait" }                 one of its buttons, or leave it there
 //   { "waitForWindow": "reminder" }            wait (likewise) until reminder.html is shown
 //   { "openWindows": true }                    which pages are open now
+//   { "hook": "clickTray", "args": ["Full routine"] }
+//                                              call one of the end-to-end test hooks
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-const WAIT_MS = 5000;
+// Only a limit for a step that never happens; a loaded machine may take seconds.
+const WAIT_MS = 20_000;
 
 /** Polls until `find` returns something or `within` ms passed; resolves to it or undefined. */
 async function waitFor(find, within = WAIT_MS) {
@@ -103,7 +106,7 @@ async function notificationStep(world, { notification: event, actionIndex, withi
   if (!shown) return { notification: event, found: false };
   // Recent Electron passes a details object; older versions passed the index as a second argument.
   if (event === 'action') shown.emit('action', { actionIndex, selectionIndex: -1 }, actionIndex);
-  else shown.emit(event, {});
+  else if (event !== 'wait') shown.emit(event, {});
   return { notification: event, found: true, title: shown.options?.title ?? null };
 }
 
@@ -115,6 +118,16 @@ async function waitForWindowStep(world, { waitForWindow: page, within }) {
   return { waitForWindow: page, found: window !== undefined, shown: window?.shown ?? null };
 }
 
+function hookStep({ hook, args = [] }) {
+  const hooks = globalThis.__unsitTestHooks;
+  if (!hooks) return { hook, error: 'no test hooks' };
+  try {
+    return { hook, result: hooks[hook](...args) ?? null };
+  } catch (error) {
+    return { hook, error: String(error) };
+  }
+}
+
 async function play(world, app, step) {
   if ('fetch' in step) return fetchStep(world, step.fetch);
   if ('navigate' in step) return navigateStep(world, step.navigate);
@@ -124,6 +137,7 @@ async function play(world, app, step) {
   if ('invoke' in step) return invokeStep(world, step);
   if ('notification' in step) return notificationStep(world, step);
   if ('waitForWindow' in step) return waitForWindowStep(world, step);
+  if ('hook' in step) return hookStep(step);
   if ('openWindows' in step) {
     return { openWindows: world.windows.filter((w) => !w.destroyed).map((w) => w.urls.at(-1)) };
   }

@@ -51,6 +51,9 @@ export class BrowserWindow extends EventEmitter {
     return this.destroyed;
   }
   removeMenu() {}
+  setFullScreen(flag) {
+    this.fullScreen = flag;
+  }
   setPosition(x, y) {
     this.position = [x, y];
   }
@@ -89,7 +92,13 @@ export class Tray extends EventEmitter {
   }
 }
 
-export const Menu = { buildFromTemplate: (template) => ({ template }) };
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu(menu) {
+    requireReady('Menu.setApplicationMenu');
+    world.applicationMenu = menu?.template ?? null;
+  },
+};
 
 export const nativeImage = {
   createFromPath: (path) => ({ path, setTemplateImage: () => undefined }),

@@ -14,6 +14,8 @@ export const world = {
   session: { permissionRequest: null, permissionCheck: null, beforeRequest: null },
   windows: [],
   trays: [],
+  // undefined until the app sets one (Electron would then build its default menu).
+  applicationMenu: undefined,
   notifications: [],
   ipcHandlers: new Map(),
   ipcListeners: [],

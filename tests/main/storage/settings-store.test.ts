@@ -16,13 +16,9 @@ const tempDir = useTempDirs();
 const open = (dir: string) => createSettingsStore({ dir, now, openStore: openConf });
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
+// What every settings store does (defaults, validation, copies, reset) is in
+// settings-store-contract.test.ts; here is what only the store on disk does.
 describe('settings store on a fresh folder', () => {
-  it('starts with defaults and nothing to tell', () => {
-    const store = open(tempDir());
-    expect(store.get()).toEqual(defaultSettings());
-    expect(store.takeNotice()).toBeNull();
-  });
-
   it('saves settings that a later start reads back', () => {
     const dir = tempDir();
     expect(open(dir).save(customSettings())).toEqual(customSettings());
@@ -30,50 +26,14 @@ describe('settings store on a fresh folder', () => {
     expect(open(dir).get()).toEqual(customSettings());
   });
 
-  it('refuses invalid settings with per-field errors and leaves the file alone', () => {
+  it('leaves the file alone when it refuses invalid settings', () => {
     const dir = tempDir();
     const store = open(dir);
     store.save(customSettings());
     const bad = customSettings();
-    bad.workingHours.tue = {
-      enabled: true,
-      ranges: [
-        { from: '09:00', to: '13:00' },
-        { from: '12:00', to: '17:00' },
-      ],
-    };
-    let thrown: unknown;
-    try {
-      store.save(bad);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(SettingsValidationError);
-    expect((thrown as SettingsValidationError).errors.map((e) => e.path)).toEqual([
-      'workingHours.tue.ranges.1',
-    ]);
-    expect(store.get()).toEqual(customSettings());
+    bad.reminders.sittingMinutes = 5;
+    expect(() => store.save(bad)).toThrow(SettingsValidationError);
     expect(readJson(join(dir, 'settings.json'))).toEqual(customSettings());
-  });
-
-  it('resets to defaults but keeps the acknowledged caution', () => {
-    const store = open(tempDir());
-    store.save(customSettings());
-    const reset = store.reset();
-    expect(reset).toEqual({
-      ...defaultSettings(),
-      general: {
-        ...defaultSettings().general,
-        cautionAcknowledgedAt: customSettings().general.cautionAcknowledgedAt,
-      },
-    });
-    expect(store.get()).toEqual(reset);
-  });
-
-  it('hands out copies, so a caller editing them changes nothing stored', () => {
-    const store = open(tempDir());
-    store.get().reminders.sittingMinutes = 11;
-    expect(store.get().reminders.sittingMinutes).toBe(defaultSettings().reminders.sittingMinutes);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEALTH_CAUTION } from '../../../electron/core/routine/caution';
 import { CATALOGUE, stretchById } from '../../../electron/core/routine/catalogue';
 import { STRETCH_IDS, type Stretch } from '../../../electron/core/routine/types';
 
@@ -7,7 +8,9 @@ const allText = (stretch: Stretch): string[] => [
   stretch.summary,
   ...stretch.setup,
   ...stretch.cues,
+  stretch.keyCue,
   ...Object.values(stretch.legRoles ?? {}),
+  ...(stretch.bothLegs ? [stretch.bothLegs] : []),
 ];
 
 describe('the stretch catalogue', () => {
@@ -28,6 +31,13 @@ describe('the stretch catalogue', () => {
       }
     },
   );
+
+  it('has one key cue per stretch, short enough to hear at the start of a hold', () => {
+    for (const s of CATALOGUE) {
+      expect(s.keyCue.split(' ').length).toBeLessThanOrEqual(10);
+      expect(s.keyCue).toMatch(/\.$/);
+    }
+  });
 
   it('does both legs for every stretch except the butterfly', () => {
     expect(CATALOGUE.filter((s) => !s.sided).map((s) => s.id)).toEqual(['butterfly']);
@@ -53,10 +63,39 @@ describe('the stretch catalogue', () => {
     expect(text('standing-quad')).toMatch(/pelvis/i);
   });
 
+  it('says how to stay safe in each position, in its own words', () => {
+    const text = (id: string) => allText(stretchById(id) as Stretch).join(' ');
+    expect(text('kneeling-lunge')).toMatch(/tuck your pelvis under/i);
+    expect(text('kneeling-lunge')).toMatch(/knee (is )?(right )?above the ankle/i);
+    expect(text('kneeling-side')).toMatch(/side splits/i);
+    // Which way to lean is said plainly: hips stay, the chest goes forward.
+    expect(stretchById('kneeling-side')?.keyCue).toMatch(/hips still.*chest forward/i);
+    expect(text('standing-quad')).toMatch(/steady desk or a wall/i);
+    expect(text('standing-quad')).toMatch(/never .*chair on wheels/i);
+    expect(text('standing-quad')).toMatch(/do not arch your lower back/i);
+    expect(text('standing-quad')).toMatch(/towel or strap/i);
+    expect(text('standing-quad')).not.toMatch(/chair back/i);
+  });
+
   it('contains no advertising: phone numbers, offers, check-ups or booking', () => {
     const text = CATALOGUE.flatMap(allText).join('\n');
     expect(text).not.toMatch(/\d{4}\s?\d{4}/);
     expect(text).not.toMatch(/\bfree\b|check-?up|health check|\bbook|\bcall\b|soaring/i);
+  });
+
+  it('keeps one complete health caution for both windows', () => {
+    const text = [
+      HEALTH_CAUTION.lead,
+      ...HEALTH_CAUTION.points.map((point) => `${point.strong ?? ''}${point.text}`),
+    ].join(' ');
+    // The source's exclusion names all three, not only pain.
+    expect(text).toMatch(/pain, stiffness or limited movement/);
+    expect(text).toMatch(/physiotherapist or a chiropractor/);
+    expect(text).toMatch(/recent injury or surgery, or while pregnant/);
+    expect(text).toMatch(/ask a doctor or physiotherapist before you start/);
+    expect(text).toMatch(/If it hurts, stop\./);
+    expect(HEALTH_CAUTION.points.length).toBeGreaterThanOrEqual(5);
+    expect(text).not.toMatch(/\bfree\b|check-?up|\bbook|\bcall\b/i);
   });
 
   it('finds a stretch by id and returns undefined for an unknown one', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../electron/core/routine/catalogue';
+import { breakMinutes } from '../../../electron/core/routine/length';
 import {
   buildPlan,
   describePlanLength,
+  planForBreak,
   planForSettings,
   planOptionsFromSettings,
   validatePlanOptions,
@@ -60,18 +62,16 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
   });
 
   it('switches from the leg just held to the other one', () => {
-    plan.steps.forEach((step, i) => {
-      if (step.kind !== 'switch') return;
-      const before = plan.steps[i - 1];
-      const after = plan.steps[i + 1];
-      expect(before?.kind).toBe('hold');
-      expect(after?.kind).toBe('hold');
-      if (before?.kind === 'hold' && after?.kind === 'hold') {
-        expect([step.from, step.to]).toEqual([before.side, after.side]);
-        expect(step.stretchId).toBe(before.stretchId);
-        expect(step.durationMs).toBe(8_000);
-      }
-    });
+    const switches = plan.steps.flatMap((step, i) =>
+      step.kind === 'switch' ? [{ step, before: plan.steps[i - 1], after: plan.steps[i + 1] }] : [],
+    );
+    expect(switches).toHaveLength(9);
+    for (const { step, before, after } of switches) {
+      expect(before).toMatchObject({ kind: 'hold', side: step.from, stretchId: step.stretchId });
+      expect(after).toMatchObject({ kind: 'hold', side: step.to, stretchId: step.stretchId });
+      expect(step.from).not.toBe(step.to);
+      expect(step.durationMs).toBe(8_000);
+    }
   });
 
   it('gives each stretch a set-up naming the first side', () => {
@@ -231,5 +231,39 @@ describe('planForSettings', () => {
     const settings = defaultSettings();
     settings.routine.stretches = [];
     expect(() => planForSettings(settings)).toThrow(/Cannot build a routine plan/);
+  });
+});
+
+describe('planForBreak', () => {
+  it('plays the whole routine for a full break, as planForSettings does', () => {
+    const settings = defaultSettings();
+    expect(planForBreak(settings, 'full')).toEqual(planForSettings(settings));
+  });
+
+  it('plays the standing quad stretch alone, one cycle, for a quick break: about 2 min', () => {
+    const plan = planForBreak(defaultSettings(), 'quick');
+    expect(plan.stretches.map((s) => s.id)).toEqual(['standing-quad']);
+    expect(shape(plan.steps)).toBe('SL>R' + 'D');
+    // 15 s to get set, two holds of 30 s, 8 s to switch legs.
+    expect(plan.totalMs).toBe(83_000);
+    expect(breakMinutes(plan)).toBe(2);
+    expect(describePlanLength(plan)).toBe('about 2 min');
+  });
+
+  it("uses the user's hold, set-up and switch lengths, even when their routine leaves the quad out", () => {
+    const settings = defaultSettings();
+    settings.routine = {
+      ...settings.routine,
+      holdSeconds: 45,
+      cycles: 3,
+      setupSeconds: 20,
+      switchSeconds: 5,
+      stretches: ['butterfly'],
+    };
+    const plan = planForBreak(settings, 'quick');
+    expect(shape(plan.steps)).toBe('SL>R' + 'D');
+    expect(holdsOf(plan.steps).map((h) => h.durationMs)).toEqual([45_000, 45_000]);
+    expect(plan.totalMs).toBe(20_000 + 45_000 + 5_000 + 45_000);
+    expect(breakMinutes(plan)).toBe(2);
   });
 });

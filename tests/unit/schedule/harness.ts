@@ -4,7 +4,12 @@ import {
   type Settings,
   type Weekday,
 } from '../../../electron/core/settings/schema';
-import { idleCheckDue, nextEvent } from '../../../electron/core/schedule/next-event';
+import { INPUT_PAUSE_SECONDS } from '../../../electron/core/schedule/input-pause';
+import {
+  idleCheckDue,
+  nextEvent,
+  reminderWaiting,
+} from '../../../electron/core/schedule/next-event';
 import { transition, type TimerEvent } from '../../../electron/core/schedule/sitting-timer';
 import {
   freshTimerState,
@@ -40,24 +45,43 @@ export function settingsWith(
   };
 }
 
+export interface DriveOptions {
+  /** The person types (no pause in input) at these instants. */
+  typing?: (t: number) => boolean;
+}
+
 /**
  * Drives the pure core the way the main process does: wakes at every `nextEvent`, answering
- * idle checks from `idleSecondsAt`, and applies scripted events in between.
+ * idle checks from `idleSecondsAt`, and applies scripted events in between. At the desk (idle
+ * 0), the person pauses typing for a moment whenever a break falls due, unless `typing` says
+ * they are busy then.
  */
 export function drive(
   initial: Settings,
   start: number,
   idleSecondsAt: (t: number) => number = () => 0,
+  options: DriveOptions = {},
 ) {
   let settings = initial;
   let state: TimerState = freshTimerState(settings, start);
   let now = start;
   const effects: TimerEffect[] = [];
+  const readings: number[] = [];
   const apply = (event: TimerEvent, at: number) => {
     now = at;
     const r = transition(settings, state, event, at);
     state = r.state;
     effects.push(...r.effects);
+  };
+  const read = (at: number) => {
+    readings.push(at);
+    const idle = idleSecondsAt(at);
+    if (idle > 0 || options.typing?.(at)) return idle;
+    return reminderWaiting(settings, state, at) ? INPUT_PAUSE_SECONDS : 0;
+  };
+  /** As the service does after each event: read idle when a check became due. */
+  const readIfDue = (at: number) => {
+    if (idleCheckDue(settings, state, at)) apply({ type: 'idleSeconds', seconds: read(at) }, at);
   };
   const runUntil = (t: number) => {
     for (let guard = 0; ; guard++) {
@@ -67,10 +91,8 @@ export function drive(
       const at = Math.max(ev.at, now);
       // As the service does: read idle first when a check is due, and again if one became due.
       const idleDue = idleCheckDue(settings, state, at);
-      apply(idleDue ? { type: 'wake', idleSeconds: idleSecondsAt(at) } : { type: 'wake' }, at);
-      if (idleCheckDue(settings, state, at)) {
-        apply({ type: 'idleSeconds', seconds: idleSecondsAt(at) }, at);
-      }
+      apply(idleDue ? { type: 'wake', idleSeconds: read(at) } : { type: 'wake' }, at);
+      readIfDue(at);
     }
     apply({ type: 'tick' }, Math.max(t, now));
   };
@@ -78,6 +100,7 @@ export function drive(
     apply: (event: TimerEvent, at: number) => {
       runUntil(at);
       apply(event, at);
+      readIfDue(at);
     },
     /** Runs up to `at` on the current settings, then switches to `next` as the settings window does. */
     changeSettings: (next: Settings, at: number) => {
@@ -85,6 +108,7 @@ export function drive(
       const previous = settings;
       settings = next;
       apply({ type: 'settingsChanged', previous }, at);
+      readIfDue(at);
     },
     /** Applies an event at `at` without first waking for what came before (sleep, clock jumps). */
     jump: apply,
@@ -93,8 +117,16 @@ export function drive(
       return state;
     },
     effects,
+    /** Every instant the system idle time was read. */
+    readings,
     reminders: (kind: 'first' | 'repeat' = 'first') =>
       effects.flatMap((e) => (e.type === 'remind' && e.kind === kind ? [e.at] : [])),
+    /** The kind each first reminder suggested, in order. */
+    suggestions: () =>
+      effects.flatMap((e) => (e.type === 'remind' && e.kind === 'first' ? [e.suggests] : [])),
+    /** When reminders (or repeats) fell due, before waiting for a pause in input. */
+    dues: (kind: 'first' | 'repeat' = 'first') =>
+      effects.flatMap((e) => (e.type === 'due' && e.kind === kind ? [e.at] : [])),
     records: (type: string) =>
       effects.flatMap((e) => (e.type === 'record' && e.record.type === type ? [e.at] : [])),
     withdrawals: () => effects.flatMap((e) => (e.type === 'withdraw-reminder' ? [e] : [])),

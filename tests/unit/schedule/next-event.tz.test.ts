@@ -60,23 +60,35 @@ describe(`next event and status under TZ=${zone}`, () => {
 describe(`day preview under TZ=${zone}`, () => {
   it('shows the working ranges and where reminders land for someone taking each break', () => {
     const s = settingsWith({ wed: day(['09:00', '12:30'], ['13:30', '17:30']) });
-    const p = previewDay(s.workingHours, s.reminders, 'wed');
+    const p = previewDay({ ...s, weekday: 'wed' });
     expect(p.working).toEqual([
       { startMinute: 540, endMinute: 750 },
       { startMinute: 810, endMinute: 1050 },
     ]);
     expect(p.workingMinutes).toBe(450);
     // 10:00, then 60 min after each 5 min break; the lunch gap restarts the count at 13:30.
-    expect(p.reminders).toEqual([600, 665, 730, 870, 935, 1000]);
+    // The full routine is suggested twice, at least 3 hours apart; the rest are quick.
+    expect(p.reminders).toEqual([
+      { minute: 600, suggests: 'full' },
+      { minute: 665, suggests: 'quick' },
+      { minute: 730, suggests: 'quick' },
+      { minute: 870, suggests: 'full' },
+      { minute: 935, suggests: 'quick' },
+      { minute: 1000, suggests: 'quick' },
+    ]);
   });
 
   it('splits an overnight range at midnight and shows nothing on a day off', () => {
     const s = settingsWith({ sun: day(['22:00', '02:00']), mon: off() });
-    expect(previewDay(s.workingHours, s.reminders, 'mon')).toMatchObject({
+    expect(previewDay({ ...s, weekday: 'mon' })).toMatchObject({
       working: [{ startMinute: 0, endMinute: 120 }],
-      reminders: [5, 70], // 23:00 Sunday, then 00:05 and 01:10
+      // 23:00 Sunday suggested the full routine, so 00:05 and 01:10 come too soon after it.
+      reminders: [
+        { minute: 5, suggests: 'quick' },
+        { minute: 70, suggests: 'quick' },
+      ],
     });
-    expect(previewDay(s.workingHours, s.reminders, 'sat')).toEqual({
+    expect(previewDay({ ...s, weekday: 'sat' })).toEqual({
       working: [],
       reminders: [],
       workingMinutes: 0,

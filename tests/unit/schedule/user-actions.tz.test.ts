@@ -12,11 +12,12 @@ const everyDay = (from: string, to: string) =>
 describe(`settings changed mid-count under TZ=${zone}`, () => {
   it('a limit lowered below the sitting time reminds at once, and only once', () => {
     const run = drive(defaults, MON(9));
-    run.changeSettings(settingsWith({}, { sittingMinutes: 30 }), MON(9, 45));
+    // 9:43, between two idle readings: one taken at the same instant would have seen typing.
+    run.changeSettings(settingsWith({}, { sittingMinutes: 30 }), MON(9, 43));
     run.runUntil(MON(10, 29));
-    // 45 min sat: reminded at the change; repeat, ignored, then 30 more minutes.
-    expect(run.reminders()).toEqual([MON(9, 45), MON(10, 25)]);
-    expect(run.reminders('repeat')).toEqual([MON(9, 50)]);
+    // 43 min sat: reminded at the change; repeat, ignored, then 30 more minutes.
+    expect(run.reminders()).toEqual([MON(9, 43), MON(10, 23)]);
+    expect(run.reminders('repeat')).toEqual([MON(9, 48), MON(10, 28)]);
   });
 
   it('hours changed so that now is off hours withdraw the open reminder', () => {

@@ -97,7 +97,9 @@ describe('tray menu model', () => {
   it('lists the commands in order, with the status line and the breaks of the day', () => {
     const s = status({ nextReminderAt: at(10, 13, 23) });
     expect(labels(model(s).items)).toEqual([
-      'Start routine',
+      'Quick stretch',
+      'Full routine',
+      'I stood up',
       'Next stretch at 13:23',
       'Snooze 10 min',
       'Skip next break',
@@ -125,6 +127,15 @@ describe('tray menu model', () => {
     expect(action(paused.items, 'resume')?.enabled).toBe(true);
     expect(action(paused.items, 'pause-30')).toBeUndefined();
     expect(labels(paused.items)).toContain('Paused until 14:00');
+  });
+
+  it('offers both kinds of break at any time, and "I stood up" while sitting is counted', () => {
+    for (const phase of ['counting', 'due', 'away', 'paused', 'outside-hours'] as const) {
+      const items = model(status({ phase })).items;
+      expect(action(items, 'start-quick')?.enabled).toBe(true);
+      expect(action(items, 'start-full')?.enabled).toBe(true);
+      expect(action(items, 'stood-up')?.enabled).toBe(phase !== 'outside-hours');
+    }
   });
 
   it('cannot skip twice', () => {

@@ -1,4 +1,6 @@
 import type { PlanStep, Stretch } from '../../../../electron/core/routine/types';
+import { legLabel, legRole } from '../announcements';
+import { wholeSecondsLeft } from '../engine/time-format';
 
 /** The sounds the player can make; each is synthesised, no audio files are shipped. */
 export type Sound = 'hold-start' | 'hold-end' | 'tick' | 'switch' | 'done';
@@ -37,24 +39,36 @@ export const SOUND_NOTES: Readonly<Record<Sound, readonly Note[]>> = {
 
 const NONE: CueSet = { sounds: [], speech: null };
 
-/** Cues for entering `step`, given the step that was playing before it (null at the start). */
+/**
+ * Cues for entering `step`, given the step that was playing before it (null at the start).
+ * The voice speaks once per step at most, and only what someone on the mat needs: the stretch
+ * and what each leg does at a set-up, the hold's length and its key cue, the leg coming next
+ * at a switch. It never counts seconds.
+ */
 export function cuesForStep(
   previous: PlanStep | null,
   step: PlanStep,
   stretches: readonly Stretch[],
 ): CueSet {
   const afterHold = previous?.kind === 'hold' ? (['hold-end'] as Sound[]) : [];
+  if (step.kind === 'done') return NONE;
+  const stretch = stretches.find((s) => s.id === step.stretchId) ?? null;
   switch (step.kind) {
-    case 'setup': {
-      const name = stretches.find((s) => s.id === step.stretchId)?.name ?? 'Next stretch';
-      return { sounds: afterHold, speech: `${name}. Get into position.` };
+    case 'setup':
+      return {
+        sounds: afterHold,
+        speech: `${stretch?.name ?? 'Next stretch'}. ${legRole(stretch, step.side)}.`,
+      };
+    case 'hold': {
+      const seconds = wholeSecondsLeft(step.durationMs);
+      const cue = stretch ? ` ${stretch.keyCue}` : '';
+      return { sounds: ['hold-start'], speech: `Hold for ${seconds} seconds.${cue}` };
     }
-    case 'hold':
-      return { sounds: ['hold-start'], speech: null };
     case 'switch':
-      return { sounds: [...afterHold, 'switch'], speech: 'Ease out and switch legs.' };
-    case 'done':
-      return NONE;
+      return {
+        sounds: [...afterHold, 'switch'],
+        speech: `Switch legs: ${legLabel(step.to).toLowerCase()} next. ${legRole(stretch, step.to)}.`,
+      };
   }
 }
 
@@ -65,7 +79,7 @@ export function cuesForCountdown(secondsLeft: number): CueSet {
 
 /** Cues when the routine ran to its end. */
 export function cuesForFinish(): CueSet {
-  return { sounds: ['done'], speech: 'Done. Nicely stretched.' };
+  return { sounds: ['done'], speech: 'That is the end of the routine. Well done.' };
 }
 
 /** Removes what the user switched off. */

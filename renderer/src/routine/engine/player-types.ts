@@ -2,10 +2,16 @@ import type { RoutineResult } from '../../../../electron/core/ipc/contract';
 import type { PlanStep, Side, Stretch } from '../../../../electron/core/routine/types';
 
 /**
- * ready: not started; playing / paused: in the routine; finished: ran to the end;
+ * ready: not started; playing / paused: in the routine; waiting: a set-up waits for the user
+ * to say they are in position (nothing is timed meanwhile); finished: ran to the end;
  * ended: the user stopped early.
  */
-export type PlayerStatus = 'ready' | 'playing' | 'paused' | 'finished' | 'ended';
+export type PlayerStatus = 'ready' | 'playing' | 'waiting' | 'paused' | 'finished' | 'ended';
+
+export interface PlayerOptions {
+  /** Each set-up waits for inPosition() instead of running out on its timer. */
+  waitForPosition?: boolean;
+}
 
 /** What the routine screen shows at one moment. */
 export interface PlayerSnapshot {
@@ -16,7 +22,7 @@ export interface PlayerSnapshot {
   stretch: Stretch | null;
   /** Side of the current step; for a switch the side being switched to; null if two-sided. */
   side: Side | null;
-  /** Time left in the current step. */
+  /** Time left in the current step (its full length while waiting). */
   remainingMs: number;
   stepDurationMs: number;
   /** 0..1 of the total planned time (pauses do not count). */
@@ -30,12 +36,12 @@ export interface PlayerSnapshot {
   holdCount: number;
   /** Planned time left in the whole routine, the current step included. */
   timeLeftMs: number;
-  /** Wall time since start, pauses included; frozen once finished or ended. */
+  /** Wall time since start, pauses and waits included; frozen once finished or ended. */
   elapsedMs: number;
 }
 
 export interface PlayerEvents {
-  /** A new timed step begins (not sent for the final done step: see `finished`). */
+  /** A new step begins, a waiting set-up too (not sent for the done step: see `finished`). */
   step: { stepIndex: number; step: PlanStep };
   /** The last three whole seconds of a hold: 3, 2, 1, each at most once per hold. */
   countdown: { secondsLeft: number; stepIndex: number };
@@ -52,6 +58,8 @@ export interface Player {
   start(): void;
   pause(): void;
   resume(): void;
+  /** The user is in position: a waiting set-up ends and the hold after it starts now. */
+  inPosition(): void;
   /** Skip to the next step; skipping past the last one finishes the routine. */
   next(): void;
   /**
@@ -63,7 +71,7 @@ export interface Player {
   end(): void;
   /** Advance through every step whose deadline has passed; call when the UI timer fires. */
   update(): void;
-  /** Ms until update() has something to do; null when nothing is running (not playing). */
+  /** Ms until update() has something to do; null when nothing is timed (not playing). */
   msUntilNextChange(options?: NextChangeOptions): number | null;
   snapshot(): PlayerSnapshot;
   /** The outcome so far; once finished or ended it no longer changes. */

@@ -3,7 +3,13 @@ import type { PlanStep, RoutinePlan } from '../../../../electron/core/routine/ty
 import type { MonotonicClock } from '../../../../electron/core/time/clock';
 import { DAY_MS } from '../../../../electron/core/time/units';
 import { createListenerRegistry } from './listeners';
-import type { Player, PlayerEvents, PlayerSnapshot, PlayerStatus } from './player-types';
+import type {
+  Player,
+  PlayerEvents,
+  PlayerOptions,
+  PlayerSnapshot,
+  PlayerStatus,
+} from './player-types';
 import { msUntilNextWholeSecond, wholeSecondsLeft } from './time-format';
 import { buildTimeline, durationOf, sideOf } from './timeline';
 
@@ -27,8 +33,16 @@ type Emission = () => void;
  * Countdown events: when `update()` runs late inside the last seconds of a hold, only the
  * number currently showing is sent (a stale "3" is dropped rather than ticked in a burst).
  * After a catch-up through several steps, one `step` event announces the step now playing.
+ *
+ * With `waitForPosition`, a set-up has no deadline: the player waits (status 'waiting') until
+ * `inPosition()`, and the hold after it starts from that moment with its full length. A
+ * catch-up stops at such a set-up, so time away never runs through one.
  */
-export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
+export function createPlayer(
+  plan: RoutinePlan,
+  clock: MonotonicClock,
+  options: PlayerOptions = {},
+): Player {
   if (plan.steps[plan.steps.length - 1]?.kind !== 'done') {
     throw new Error('A routine plan must end with a done step.');
   }
@@ -70,6 +84,9 @@ export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
     };
   };
 
+  const waitsHere = (): boolean =>
+    options.waitForPosition === true && currentStep().kind === 'setup';
+
   /** Makes `index` the current step, starting at `startAt` (a deadline or now). */
   const enterStep = (index: number, startAt: number, queue: Emission[]): void => {
     stepIndex = Math.max(0, Math.min(index, plan.steps.length - 1));
@@ -81,11 +98,12 @@ export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
       frozenRemainingMs = 0;
       const finished = result();
       queue.push(() => listeners.emit('finished', finished));
-    } else if (status === 'playing') {
-      deadline = startAt + step.durationMs;
-    } else {
-      frozenRemainingMs = step.durationMs;
+      return;
     }
+    if (status === 'waiting') status = 'playing';
+    if (status === 'playing' && waitsHere()) status = 'waiting';
+    if (status === 'playing') deadline = startAt + step.durationMs;
+    else frozenRemainingMs = step.durationMs;
   };
 
   const announceStep = (queue: Emission[]): void => {
@@ -93,10 +111,13 @@ export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
     queue.push(() => listeners.emit('step', payload));
   };
 
+  const inRoutine = (): boolean =>
+    status === 'playing' || status === 'paused' || status === 'waiting';
+
   /** Moves on user request; the step starts with its full length. */
   const moveTo = (index: number, now: number, queue: Emission[]): void => {
     enterStep(index, now, queue);
-    if (status === 'playing' || status === 'paused') announceStep(queue);
+    if (inRoutine()) announceStep(queue);
   };
 
   /** The countdown second that has not been sent yet for this hold, if any remains. */
@@ -127,12 +148,9 @@ export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
       enterStep(stepIndex + 1, deadline, queue);
       moved = true;
     }
-    if (status !== 'playing') return;
-    if (moved) announceStep(queue);
-    queueCountdown(now, queue);
+    if (moved && inRoutine()) announceStep(queue);
+    if (status === 'playing') queueCountdown(now, queue);
   };
-
-  const inRoutine = (): boolean => status === 'playing' || status === 'paused';
 
   return {
     start() {
@@ -156,8 +174,20 @@ export function createPlayer(plan: RoutinePlan, clock: MonotonicClock): Player {
     resume() {
       act((now) => {
         if (status !== 'paused') return;
+        // A set-up reached while paused (with Previous or Next) waits once resumed.
+        if (waitsHere()) {
+          status = 'waiting';
+          return;
+        }
         status = 'playing';
         deadline = now + frozenRemainingMs;
+      });
+    },
+
+    inPosition() {
+      act((now, queue) => {
+        if (status !== 'waiting') return;
+        moveTo(stepIndex + 1, now, queue);
       });
     },
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
+import { buildPlan } from '../../../../../electron/core/routine/plan';
 import type { PlanStep } from '../../../../../electron/core/routine/types';
+import { defaultSettings } from '../../../../../electron/core/settings/schema';
 import {
   SOUND_NOTES,
   allowedCues,
@@ -35,7 +37,7 @@ describe('routine cues', () => {
   it('marks a leg switch with its own two-note sound and a spoken prompt', () => {
     const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
     expect(cues.sounds).toEqual(['hold-end', 'switch']);
-    expect(cues.speech).toMatch(/switch legs/i);
+    expect(cues.speech).toBe('Switch legs: right leg next. Right knee down, left foot forward.');
     const notes = SOUND_NOTES.switch;
     expect(notes).toHaveLength(2);
     expect(new Set(notes.map((n) => n.frequency)).size).toBe(2);
@@ -43,10 +45,18 @@ describe('routine cues', () => {
     for (const other of others) expect(other).not.toEqual(notes);
   });
 
-  it('names the stretch when its set-up begins, and says when the routine is done', () => {
-    expect(cuesForStep(null, setup, CATALOGUE).speech).toContain('Butterfly stretch');
+  it('names the stretch and what the legs do when its set-up begins, and says when it is over', () => {
+    expect(cuesForStep(null, setup, CATALOGUE).speech).toBe(
+      'Butterfly stretch. Soles together, knees out to the sides.',
+    );
     expect(cuesForStep(null, setup, CATALOGUE).sounds).toEqual([]);
-    expect(cuesForFinish().speech).toMatch(/done/i);
+    expect(cuesForFinish().speech).toBe('That is the end of the routine. Well done.');
+  });
+
+  it('says how long to hold and the one key cue when a hold starts', () => {
+    expect(cuesForStep(setup, hold(1), CATALOGUE).speech).toBe(
+      'Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    );
   });
 
   it('ticks for the last three seconds only', () => {
@@ -66,5 +76,76 @@ describe('routine cues', () => {
     expect(allowedCues(cues, { sound: true, voice: false }).speech).toBeNull();
     expect(allowedCues(cues, { sound: false, voice: true }).sounds).toEqual([]);
     expect(allowedCues(cues, { sound: false, voice: true }).speech).toBe(cues.speech);
+  });
+});
+
+describe('the spoken plan of the default routine', () => {
+  const { setupSeconds, holdSeconds, switchSeconds, stretches, cycles } = defaultSettings().routine;
+  const plan = buildPlan(CATALOGUE, {
+    setupSeconds,
+    holdSeconds,
+    switchSeconds,
+    stretches,
+    cycles,
+  });
+
+  /** What the voice says as each step begins, in order, as "at-second: words". */
+  function spokenPlan(): string[] {
+    const said: string[] = [];
+    let at = 0;
+    let previous: PlanStep | null = null;
+    for (const step of plan.steps) {
+      const speech =
+        step.kind === 'done'
+          ? cuesForFinish().speech
+          : cuesForStep(previous, step, plan.stretches).speech;
+      if (speech) said.push(`${at / 1000}: ${speech}`);
+      if (step.kind === 'hold') {
+        for (let s = Math.round(step.durationMs / 1000) - 1; s >= 1; s--) {
+          expect(cuesForCountdown(s).speech).toBeNull();
+        }
+      }
+      if (step.kind !== 'done') at += step.durationMs;
+      previous = step;
+    }
+    return said;
+  }
+
+  it('speaks once per step and once at the end, never every second', () => {
+    const said = spokenPlan();
+    expect(said).toHaveLength(plan.steps.length);
+    expect(said.slice(0, 4)).toEqual([
+      '0: Kneeling hip flexor lunge. Left knee down, right foot forward.',
+      '15: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+      '45: Switch legs: right leg next. Right knee down, left foot forward.',
+      '53: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    ]);
+    expect(said).toContain(
+      '159: Kneeling side stretch. Right knee down, left leg out to the side.',
+    );
+    expect(said).toContain(
+      '204: Switch legs: right leg next. Left knee down, right leg out to the side.',
+    );
+    expect(said).toContain('318: Butterfly stretch. Soles together, knees out to the sides.');
+    expect(said).toContain(
+      '363: Standing quad stretch. Left knee bent, left hand holds the left foot.',
+    );
+    expect(said.at(-1)).toBe('522: That is the end of the routine. Well done.');
+  });
+
+  it('names at every switch the leg that comes next, in the order the holds go', () => {
+    const switches = spokenPlan().filter((line) => line.includes('Switch legs'));
+    expect(switches).toHaveLength(9);
+    expect(switches.map((line) => /: (left|right) leg next/.exec(line)?.[1])).toEqual([
+      'right',
+      'left',
+      'right',
+      'right',
+      'left',
+      'right',
+      'right',
+      'left',
+      'right',
+    ]);
   });
 });

@@ -2,7 +2,11 @@
 import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
 import { buildPlan, type PlanOptions } from '../../../../../electron/core/routine/plan';
 import type { RoutinePlan } from '../../../../../electron/core/routine/types';
-import { createPlayer, type Player } from '../../../../../renderer/src/routine/engine/player';
+import {
+  createPlayer,
+  type Player,
+  type PlayerOptions,
+} from '../../../../../renderer/src/routine/engine/player';
 
 export const START = 5_000_000;
 
@@ -36,10 +40,10 @@ export const short: PlanOptions = {
   stretches: ['kneeling-lunge'],
 };
 
-export function setup(options: PlanOptions) {
+export function setup(options: PlanOptions, playerOptions: PlayerOptions = {}) {
   const clock = fakeClock();
   const plan: RoutinePlan = buildPlan(CATALOGUE, options);
-  const player = createPlayer(plan, clock);
+  const player = createPlayer(plan, clock, playerOptions);
   const events: string[] = [];
   player.on('step', ({ stepIndex, step }) => events.push(`step ${stepIndex} ${step.kind}`));
   player.on('countdown', ({ secondsLeft }) => events.push(`countdown ${secondsLeft}`));

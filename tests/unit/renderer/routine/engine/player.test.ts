@@ -140,3 +140,122 @@ describe('countdown', () => {
     expect(events.filter((e) => e.startsWith('countdown'))).toEqual(['countdown 2', 'countdown 1']);
   });
 });
+
+describe('waiting for the user to be in position', () => {
+  const wait = { waitForPosition: true };
+
+  it('holds a set-up, untimed, until the user is in position; the hold then runs in full', () => {
+    const { clock, player, events } = setup(prescription, wait);
+    player.start();
+    expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 0 });
+    expect(player.msUntilNextChange()).toBeNull();
+    clock.at(400_000); // nearly seven minutes getting down onto the mat
+    player.update();
+    expect(player.snapshot()).toMatchObject({
+      status: 'waiting',
+      stepIndex: 0,
+      remainingMs: 15_000,
+      elapsedMs: 400_000,
+    });
+    expect(events).toEqual(['step 0 setup']);
+
+    player.inPosition();
+    expect(player.snapshot()).toMatchObject({
+      status: 'playing',
+      stepIndex: 1,
+      remainingMs: 30_000,
+    });
+    expect(events.at(-1)).toBe('step 1 hold');
+    clock.at(429_999);
+    player.update();
+    expect(player.snapshot()).toMatchObject({ stepIndex: 1, remainingMs: 1 });
+    clock.at(430_000);
+    player.update();
+    expect(player.snapshot()).toMatchObject({ stepIndex: 2, holdsDone: 1 });
+    expect(player.snapshot().step.kind).toBe('switch');
+  });
+
+  it('never changes a hold, and reports the wall time with every wait in it', () => {
+    const { clock, player } = setup(prescription, wait);
+    const holds: number[] = [];
+    let holdStartedAt: number | null = null;
+    player.on('step', ({ step }) => {
+      if (holdStartedAt !== null) holds.push(clock.now() - holdStartedAt);
+      holdStartedAt = step.kind === 'hold' ? clock.now() : null;
+    });
+    player.on('finished', () => {
+      if (holdStartedAt !== null) holds.push(clock.now() - holdStartedAt);
+    });
+    const waits = [5_000, 95_000, 41_000, 12_500];
+    player.start();
+    for (let guard = 0; guard < 1000 && player.snapshot().status !== 'finished'; guard++) {
+      if (player.snapshot().status === 'waiting') {
+        clock.advance(waits.shift() ?? 0);
+        player.inPosition();
+        continue;
+      }
+      clock.advance(player.msUntilNextChange() ?? 0);
+      player.update();
+    }
+    expect(waits).toEqual([]);
+    expect(holds).toEqual(new Array(13).fill(30_000));
+    const waited = 5_000 + 95_000 + 41_000 + 12_500;
+    expect(player.result()).toEqual({
+      outcome: 'completed',
+      holdsDone: 13,
+      holdCount: 13,
+      durationMs: waited + 13 * 30_000 + 9 * 8_000,
+    });
+  });
+
+  it('a page frozen mid-routine catches up to the next set-up and waits there', () => {
+    const { clock, player, events } = setup(prescription, wait);
+    player.start();
+    player.inPosition();
+    events.length = 0;
+    clock.at(3_600_000); // the four lunge holds and their switches took 144 s
+    player.update();
+    expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 8, holdsDone: 4 });
+    expect(player.snapshot().step).toMatchObject({ kind: 'setup', stretchId: 'kneeling-side' });
+    expect(events).toEqual(['step 8 setup']);
+    clock.at(3_700_000);
+    player.inPosition();
+    expect(player.snapshot()).toMatchObject({ stepIndex: 9, remainingMs: 30_000, holdNumber: 5 });
+  });
+
+  it('offers no pause while waiting; next, previous and end still work', () => {
+    const { clock, player } = setup(short, wait);
+    player.start();
+    player.pause();
+    expect(player.snapshot().status).toBe('waiting');
+    player.next(); // the same as being in position
+    expect(player.snapshot()).toMatchObject({
+      status: 'playing',
+      stepIndex: 1,
+      remainingMs: 10_000,
+    });
+    player.previous(); // at once: back to the set-up, which waits again
+    expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 0 });
+    clock.at(50_000);
+    player.end();
+    expect(player.result()).toEqual({
+      outcome: 'ended-early',
+      holdsDone: 0,
+      holdCount: 2,
+      durationMs: 50_000,
+    });
+  });
+
+  it('a set-up reached while paused waits once resumed', () => {
+    const { clock, player } = setup(prescription, wait);
+    player.start();
+    player.inPosition();
+    clock.at(3_000);
+    player.pause();
+    for (let i = 0; i < 7; i++) player.next(); // through the lunge to the side stretch's set-up
+    expect(player.snapshot()).toMatchObject({ status: 'paused', stepIndex: 8 });
+    player.resume();
+    expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 8 });
+    expect(player.msUntilNextChange()).toBeNull();
+  });
+});

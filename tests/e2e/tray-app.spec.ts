@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { Settings } from '../../electron/core/settings/schema';
+import { findElectronBinary } from './electron-binary';
+import {
+  MAIN,
+  appArgs,
+  appEnv,
+  hook,
+  launchUnsit,
+  newDataFolder,
+  rendererCount,
+  shortRoutineSettings,
+} from './unsit-app';
+
+// The tray app as a user meets it, in real Electron, driven through the test hooks
+// (electron/main/test-hooks.ts) where a user would click the tray or a notification.
+const electron = findElectronBinary();
+if (!electron.found) console.log(`Electron tray e2e tests skipped: ${electron.reason}.`);
+
+const run = promisify(execFile);
+
+test.describe('Unsit in the tray', () => {
+  test.skip(!electron.found, electron.found ? '' : electron.reason);
+
+  const folders: string[] = [];
+  const apps: ElectronApplication[] = [];
+
+  const start = async (folder: string, ...args: string[]) => {
+    if (!electron.found) throw new Error('unreachable: the suite is skipped without Electron');
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first.`);
+    const app = await launchUnsit(electron.path, folder, ...args);
+    apps.push(app);
+    return app;
+  };
+  const dataFolder = (settings?: Settings) => {
+    const folder = newDataFolder(settings);
+    folders.push(folder);
+    return folder;
+  };
+  const windowUrls = (app: ElectronApplication) =>
+    app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((window) => window.webContents.getURL()),
+    );
+  /** Runs `action` and returns the window it opens. */
+  const windowOpenedBy = async (app: ElectronApplication, action: () => Promise<unknown>) => {
+    const [page] = await Promise.all([app.waitForEvent('window'), action()]);
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  };
+
+  test.afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close().catch(() => undefined);
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('starts to the tray with no window and no renderer process', async () => {
+    const app = await start(dataFolder(shortRoutineSettings()));
+    const menu = await hook(app, 'trayMenu');
+    expect(menu).toEqual(expect.arrayContaining(['Full routine', 'Settings…', 'Quit Unsit']));
+    expect(await windowUrls(app)).toEqual([]);
+    expect(await rendererCount(app)).toBe(0);
+  });
+
+  test('the tray starts a routine that plays to its end', async () => {
+    const settings = shortRoutineSettings();
+    const app = await start(dataFolder(settings));
+    // Page time is Playwright's: installed, paused, and moved on by the test.
+    const { clock } = app.context();
+    await clock.install();
+    await clock.pauseAt(Date.now() + 1_000);
+
+    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
+    expect(page.url()).toBe('app://unsit/routine.html');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByTestId('step-title')).toHaveText('Get ready');
+    // By default a set-up waits until the user says they are in position.
+    await page.getByRole('button', { name: "I'm in position" }).click();
+    await page.clock.runFor(settings.routine.holdSeconds * 1000 + 1_000);
+
+    await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
+    // Main heard the result: the tray counts the routine.
+    await expect.poll(() => hook(app, 'trayMenu')).toContain('Stretched once today');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => windowUrls(app)).toEqual([]);
+  });
+
+  test('a click on the reminder opens the routine', async () => {
+    const app = await start(dataFolder(shortRoutineSettings()));
+    await hook(app, 'fireReminder');
+    let page: Page;
+    if (await hook(app, 'notificationShown')) {
+      page = await windowOpenedBy(app, () => hook(app, 'clickNotification'));
+    } else {
+      // A desktop without a notification service: the reminder window takes over.
+      const reminder = await app.firstWindow();
+      await expect(reminder).toHaveURL('app://unsit/reminder.html');
+      page = await windowOpenedBy(app, () =>
+        reminder.getByRole('button', { name: 'Start', exact: true }).click(),
+      );
+    }
+    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect.poll(() => windowUrls(app)).toEqual(['app://unsit/routine.html']);
+  });
+
+  test('settings survive a restart', async () => {
+    // A first start: the app opens its settings by itself.
+    const folder = dataFolder();
+    const first = await start(folder);
+    const settings = await first.firstWindow();
+    await expect(settings).toHaveURL('app://unsit/settings.html');
+    await settings.getByLabel('Remind me after sitting for').fill('45');
+    await expect(settings.getByRole('banner').getByRole('status')).toHaveText('Saved');
+    await first.close();
+    apps.splice(apps.indexOf(first), 1);
+
+    // Started again: straight to the tray, and the settings hold what was saved.
+    const second = await start(folder);
+    expect(await windowUrls(second)).toEqual([]);
+    const reopened = await windowOpenedBy(second, () => hook(second, 'clickTray', 'Settings…'));
+    await expect(reopened.getByLabel('Remind me after sitting for')).toHaveValue('45');
+  });
+
+  test('--start-routine reaches the instance already running', async () => {
+    if (!electron.found) return;
+    const folder = dataFolder(shortRoutineSettings());
+    const app = await start(folder);
+    const opened = app.waitForEvent('window');
+    // A second process with the same data folder hands its request over and exits with 0
+    // (execFile rejects on any other exit).
+    await run(electron.path, appArgs(folder, '--start-routine'), {
+      env: appEnv(),
+      timeout: 30_000,
+    });
+    const page = await opened;
+    expect(page.url()).toBe('app://unsit/routine.html');
+    expect(await windowUrls(app)).toEqual(['app://unsit/routine.html']);
+  });
+
+  test('closing every window leaves the app running in the tray', async () => {
+    const app = await start(dataFolder(shortRoutineSettings()));
+    await windowOpenedBy(app, () => hook(app, 'clickTray', 'Settings…'));
+    await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
+    expect(await windowUrls(app)).toHaveLength(2);
+
+    await app.evaluate(({ BrowserWindow }) => {
+      for (const window of BrowserWindow.getAllWindows()) window.close();
+    });
+    await expect.poll(() => windowUrls(app)).toEqual([]);
+    // Still there: the tray answers and starts a routine again; no renderer is left behind.
+    await expect.poll(() => rendererCount(app)).toBe(0);
+    expect(await hook(app, 'trayMenu')).toContain('Full routine');
+    const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
+    expect(page.url()).toBe('app://unsit/routine.html');
+  });
+});

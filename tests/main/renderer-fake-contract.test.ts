@@ -1,0 +1,218 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
+import type { UnsitApi } from '../../electron/core/ipc/contract';
+import { planForSettings } from '../../electron/core/routine/plan';
+import { previewDay } from '../../electron/core/schedule/day-preview';
+import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { createAppApi } from '../../electron/main/app-api';
+import { createIpcHandlers, METHOD_WINDOWS } from '../../electron/main/ipc';
+import { createStatisticsService } from '../../electron/main/statistics-service';
+import { createHistoryStore, createSettingsStore } from '../../electron/main/storage';
+import { createWindowManager } from '../../electron/main/windows';
+import { FakeUnsit } from '../renderer/fake-api';
+import { SettingsFake } from '../renderer/fake-settings-api';
+import { windowFactory } from './fakes/electron';
+import { openConf, useTempDirs } from './storage/helpers';
+
+// The renderer tests talk to a fake of main (tests/renderer/fake-api.ts). Every case below runs
+// against the fakes and against the real main process (app API, IPC checks, settings on disk),
+// so a fake that drifts from what main does fails here instead of passing renderer tests.
+
+const tempDir = useTempDirs();
+/** The routine window opens for the full routine here, as the fake's default does. */
+const planOf = (settings: Settings) => planForSettings(settings);
+
+/** What each case needs: the API, and a way to start on a settings file main had to repair. */
+type Make = (options?: { damagedFile?: boolean }) => UnsitApi;
+
+/** The real main process behind its IPC handlers, each call made from a window allowed to. */
+const realMain: Make = ({ damagedFile = false } = {}) => {
+  const dir = tempDir();
+  if (damagedFile) writeFileSync(join(dir, 'settings.json'), '{"version": 3, "work');
+  let clock = Date.UTC(2025, 2, 10, 9, 0);
+  const now = () => (clock += 1000);
+  const factory = windowFactory();
+  const windows = createWindowManager({
+    createWindow: factory.createWindow,
+    preloadPath: '/preload.cjs',
+    platform: 'linux',
+  });
+  const settings = createSettingsStore({ dir, now, openStore: openConf });
+  const statistics = createStatisticsService({
+    history: createHistoryStore({ dir, now, openStore: openConf }),
+    settings: () => settings.get(),
+    sittingMinutes: () => 0,
+    now,
+  });
+  const api = createAppApi({
+    settings,
+    currentBreak: () => 'full',
+    previewDay,
+    routineReported: () => undefined,
+    settingsApplied: () => undefined,
+    reminder: { current: () => null, answer: () => undefined },
+    openDataFolder: async () => '',
+    statistics: () => statistics.view(),
+    // The person cancels the save dialog, as the fake's default export does.
+    historyExport: { csv: () => statistics.csv(), chooseFile: async () => null },
+    platform: 'linux',
+    now,
+  });
+  const handlers = createIpcHandlers(api, windows);
+  const call = (method: ApiMethod, payload?: unknown) => {
+    const kind = METHOD_WINDOWS[method][0]!;
+    if (!windows.isOpen(kind)) {
+      if (kind === 'reminder') windows.show();
+      else windows.open(kind);
+    }
+    const window = factory.created.findLast((w) => w.loaded.at(-1)?.includes(`/${kind}.html`))!;
+    const event = {
+      sender: { id: window.webContents.id },
+      senderFrame: window.webContents.mainFrame,
+    };
+    // Payloads cross the process boundary as structured clones.
+    const args = payload === undefined ? [] : [structuredClone(payload)];
+    return handlers[method](event, ...args);
+  };
+  return Object.fromEntries(
+    (Object.keys(CHANNELS) as ApiMethod[]).map((method) => [
+      method,
+      (payload?: unknown) => call(method, payload),
+    ]),
+  ) as unknown as UnsitApi;
+};
+
+const implementations: [string, Make][] = [
+  ['the real main process', realMain],
+  [
+    'the renderer fake',
+    ({ damagedFile } = {}) => new FakeUnsit({ notice: damagedFile ? 'Repaired.' : null }),
+  ],
+  [
+    'the settings window fake',
+    ({ damagedFile } = {}) => new SettingsFake({ notice: damagedFile ? 'Repaired.' : null }),
+  ],
+];
+
+describe.each(implementations)('the preload API as %s', (_name, make) => {
+  it('starts on the defaults, with the caution not yet acknowledged', async () => {
+    const api = make();
+    expect(await api.getSettings()).toEqual({
+      settings: defaultSettings(),
+      notice: null,
+      platform: 'linux',
+    });
+    const session = await api.getRoutineSession();
+    expect(session).toEqual({
+      kind: 'full',
+      plan: planOf(defaultSettings()),
+      sound: defaultSettings().routine.sound,
+      voice: defaultSettings().routine.voice,
+      waitForPosition: defaultSettings().routine.waitForPosition,
+      cautionAcknowledged: false,
+    });
+  });
+
+  it('tells about a repaired settings file once', async () => {
+    const api = make({ damagedFile: true });
+    expect((await api.getSettings()).notice).toEqual(expect.any(String));
+    expect((await api.getSettings()).notice).toBeNull();
+  });
+
+  it('stores valid settings, answers with them, and plays the routine they ask for', async () => {
+    const api = make();
+    const next = defaultSettings();
+    next.reminders.sittingMinutes = 45;
+    next.routine.holdSeconds = 40;
+    expect(await api.saveSettings(next)).toEqual({ ok: true, settings: next });
+    expect((await api.getSettings()).settings).toEqual(next);
+    expect((await api.getRoutineSession()).plan).toEqual(planOf(next));
+  });
+
+  it('refuses overlapping ranges and numbers out of range, per field, keeping what it had', async () => {
+    const api = make();
+    const tooShort = defaultSettings();
+    tooShort.reminders.sittingMinutes = 5;
+    const overlapping = defaultSettings();
+    overlapping.workingHours.tue.ranges = [
+      { from: '09:00', to: '12:00' },
+      { from: '11:00', to: '13:00' },
+    ];
+    for (const [bad, path] of [
+      [tooShort, 'reminders.sittingMinutes'],
+      [overlapping, 'workingHours.tue.ranges.1'],
+    ] as const) {
+      expect(await api.saveSettings(bad)).toEqual({
+        ok: false,
+        errors: [{ path, message: expect.any(String) }],
+      });
+    }
+    expect((await api.getSettings()).settings).toEqual(defaultSettings());
+  });
+
+  it('keeps the first caution acknowledgement, whatever the settings window sends', async () => {
+    const api = make();
+    await api.acknowledgeCaution();
+    const { settings } = await api.getSettings();
+    const acknowledgedAt = settings.general.cautionAcknowledgedAt;
+    expect(acknowledgedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect((await api.getRoutineSession()).cautionAcknowledged).toBe(true);
+
+    await api.acknowledgeCaution();
+    const forged = structuredClone(settings);
+    forged.general.cautionAcknowledgedAt = null;
+    forged.reminders.snoozeMinutes = 20;
+    const answer = await api.saveSettings(forged);
+    expect(answer).toEqual({
+      ok: true,
+      settings: {
+        ...forged,
+        general: { ...forged.general, cautionAcknowledgedAt: acknowledgedAt },
+      },
+    });
+    expect((await api.getSettings()).settings.general.cautionAcknowledgedAt).toBe(acknowledgedAt);
+  });
+
+  it('resets every setting to its default but keeps the acknowledgement', async () => {
+    const api = make();
+    await api.acknowledgeCaution();
+    const changed = (await api.getSettings()).settings;
+    changed.reminders.snoozeMinutes = 25;
+    changed.workingHours.sat = { enabled: true, ranges: [{ from: '10:00', to: '12:00' }] };
+    await api.saveSettings(changed);
+    const reset = await api.resetSettings();
+    expect(reset).toEqual({
+      ...defaultSettings(),
+      general: {
+        ...defaultSettings().general,
+        cautionAcknowledgedAt: changed.general.cautionAcknowledgedAt,
+      },
+    });
+    expect((await api.getSettings()).settings).toEqual(reset);
+  });
+
+  it('previews a day as the core computes it', async () => {
+    const api = make();
+    const { workingHours, reminders, breaks } = defaultSettings();
+    workingHours.wed.ranges = [
+      { from: '08:00', to: '12:00' },
+      { from: '13:00', to: '18:00' },
+    ];
+    const request = { workingHours, reminders, breaks, weekday: 'wed' } as const;
+    expect(await api.previewDay(request)).toEqual(previewDay(request));
+  });
+
+  it('shows a new user an empty history, and exports nothing when the dialog is cancelled', async () => {
+    const api = make();
+    const view = await api.getStatistics();
+    expect(view.firstDay).toBeNull();
+    expect(view.streak).toEqual({ current: 0, best: 0 });
+    expect(view.today).toMatchObject({ occasions: 0, taken: 0, goal: 4, longestSittingMinutes: 0 });
+    expect(view.lastDays).toHaveLength(7);
+    expect(view.lastWeeks).toHaveLength(12);
+    expect(view.calendar).toHaveLength(53 * 7);
+    expect(await api.exportHistory()).toEqual({ status: 'cancelled' });
+  });
+});

@@ -1,0 +1,93 @@
+import { test, expect, type Page } from '@playwright/test';
+import { defaultSettings } from '../../electron/core/settings/schema';
+import { addVoices, installFakeSpeech, spoken } from './speech-fake';
+import { openRoutine, startRoutine } from './routine-helpers';
+
+const voiceSwitch = (page: Page) => page.getByRole('switch', { name: 'Read the steps aloud' });
+
+test('the voice switch on the ready screen is remembered in the settings', async ({ page }) => {
+  await installFakeSpeech(page);
+  const { fake } = await openRoutine(page);
+  await expect(voiceSwitch(page)).not.toBeChecked();
+  await voiceSwitch(page).check();
+  await expect.poll(() => fake.settings.routine.voice).toBe(true);
+  await page.reload();
+  await expect(voiceSwitch(page)).toBeChecked();
+  await voiceSwitch(page).uncheck();
+  await expect.poll(() => fake.settings.routine.voice).toBe(false);
+});
+
+test('the voice says what to do when each step starts, and nothing in between', async ({
+  page,
+}) => {
+  await installFakeSpeech(page);
+  const { plan } = await openRoutine(page);
+  await voiceSwitch(page).check();
+  await startRoutine(page);
+  const start = await page.evaluate(() => Date.now());
+  await page.clock.runFor(plan.totalMs + 1_000);
+  await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
+
+  const said = (await spoken(page)).map(({ at, text }) => `${(at - start) / 1000}: ${text}`);
+  // One line per step (4 set-ups, 13 holds, 9 switches) and one at the end, never a count.
+  expect(said).toHaveLength(27);
+  expect(said.slice(0, 4)).toEqual([
+    '0: Kneeling hip flexor lunge. Left knee down, right foot forward.',
+    '15: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    '45: Switch legs: right leg next. Right knee down, left foot forward.',
+    '53: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+  ]);
+  expect(said).toContain('159: Kneeling side stretch. Right knee down, left leg out to the side.');
+  expect(said).toContain(
+    '174: Hold for 30 seconds. Keep your hips still and bring your chest forward.',
+  );
+  expect(said).toContain('318: Butterfly stretch. Soles together, knees out to the sides.');
+  expect(said.at(-1)).toBe('522: That is the end of the routine. Well done.');
+});
+
+test('with the voice off nothing is said', async ({ page }) => {
+  await installFakeSpeech(page);
+  const { plan } = await openRoutine(page);
+  await startRoutine(page);
+  await page.clock.runFor(plan.totalMs + 1_000);
+  await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('when the system has no voice, the switch says so and cannot be turned on', async ({
+  page,
+}) => {
+  await installFakeSpeech(page, 'none');
+  await openRoutine(page, { settings: voiceOn() });
+  // Voices load late on some systems: give them a moment before saying there are none.
+  await expect(voiceSwitch(page)).toBeEnabled();
+  await page.clock.runFor(3_000);
+  await expect(voiceSwitch(page)).toBeDisabled();
+  await expect(voiceSwitch(page)).not.toBeChecked();
+  await expect(page.getByText('No voice is installed on this computer')).toBeVisible();
+
+  // A voice that turns up later makes the switch usable again.
+  await addVoices(page);
+  await expect(voiceSwitch(page)).toBeEnabled();
+  await expect(voiceSwitch(page)).toBeChecked();
+  await expect(page.getByText('No voice is installed on this computer')).toHaveCount(0);
+});
+
+test('a network voice alone counts as no voice: the words never leave the computer', async ({
+  page,
+}) => {
+  await installFakeSpeech(page, 'remote');
+  const { plan } = await openRoutine(page, { settings: voiceOn() });
+  await page.clock.runFor(3_000);
+  await expect(voiceSwitch(page)).toBeDisabled();
+  await startRoutine(page);
+  await page.clock.runFor(plan.totalMs);
+  expect(await spoken(page)).toEqual([]);
+});
+
+/** Default settings with the voice switched on, as if chosen earlier. */
+function voiceOn() {
+  const settings = defaultSettings();
+  settings.routine.voice = true;
+  return settings;
+}
