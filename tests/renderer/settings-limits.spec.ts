@@ -1,5 +1,5 @@
 import { numberLimits, type NumberFieldPath } from '../../electron/core/settings/fields';
-import { expect, openSettings, SETTINGS_TEST_OPTIONS, test } from './settings-setup';
+import { expect, openSettings, pauseTyping, SETTINGS_TEST_OPTIONS, test } from './settings-setup';
 
 test.use(SETTINGS_TEST_OPTIONS);
 
@@ -37,6 +37,7 @@ test('a value past a limit is refused with the limit the schema sets', async ({ 
   const { max } = numberLimits('routine.cycles');
   const cycles = page.getByLabel('Cycles per stretch');
   await cycles.fill(String(max + 1));
+  await pauseTyping(page);
   await expect(cycles).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#field-routine-cycles-error')).toHaveText(`At most ${max} cycles.`);
 });

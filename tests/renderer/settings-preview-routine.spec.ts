@@ -54,6 +54,7 @@ test('the break settings explain the rule in words and change the preview', asyn
       'last one. Every other reminder suggests the quick standing stretch.',
   );
   await page.getByLabel('Suggest the full routine at most').fill('0');
+  await pauseTyping(page);
   await expect(rule).toContainText('the full routine is never suggested');
   await expect(page.getByTestId('preview-summary')).toContainText(
     '0 full routines, 7 quick stretches',
@@ -62,6 +63,7 @@ test('the break settings explain the rule in words and change the preview', asyn
 
   await page.getByLabel('Suggest the full routine at most').fill('8');
   await page.getByLabel('Hours between two full routines, at least').fill('0');
+  await pauseTyping(page);
   await expect(rule).toHaveText(
     'Reminders suggest the full routine at most 8 times a day. ' +
       'Every other reminder suggests the quick standing stretch.',

@@ -121,6 +121,22 @@ export class SettingsEditor {
     this.actionNote = 'Every setting is back to its default';
   }
 
+  /**
+   * Takes settings that changed elsewhere while this window was open (the routine window's voice
+   * switch, say), so the next save does not write back an older copy. An edit in progress wins:
+   * it is the user's latest word, and it is saved as soon as it is valid.
+   */
+  adopt(settings: Settings): void {
+    if (this.saveState === 'editing' || this.saveState === 'saving') return;
+    if (this.problemCount > 0) return;
+    const current = $state.snapshot(this.settings) as Settings;
+    if (JSON.stringify(current) === JSON.stringify(settings)) return;
+    this.#revision += 1;
+    this.settings = settings;
+    this.valid = settings;
+    this.generation += 1;
+  }
+
   note(text: string): void {
     this.actionNote = text;
   }
