@@ -73,7 +73,7 @@ export function historyFigures(): Figure[] {
     const probe = { at: localIso(end), type: 'stood-up' as const, sittingMinutes: 30 };
     const append = timed(() => store.append({ ...probe }), 15);
     const reference = join(dir, 'reference.json');
-    const write = timed(() => writeFileSync(reference, JSON.stringify(JSON.parse(text))), 15);
+    const write = timed(() => writeFileSync(reference, text), 15);
 
     const records = store.read().records.length;
     const days = store.read().days.length;
@@ -97,7 +97,7 @@ export function historyFigures(): Figure[] {
         value: append,
         unit: 'ms',
         budget: 20,
-        note: `${(append / write).toFixed(1)}x a plain write of the same JSON (${write.toFixed(1)} ms)`,
+        note: `${(append / write).toFixed(1)}x a plain write of the file's text (${write.toFixed(1)} ms)`,
       },
     ];
   } finally {
