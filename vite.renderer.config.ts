@@ -34,6 +34,7 @@ export const rendererConfig: UserConfig = {
         routine: resolve('renderer/routine.html'),
         settings: resolve('renderer/settings.html'),
         reminder: resolve('renderer/reminder.html'),
+        statistics: resolve('renderer/statistics.html'),
       },
     },
   },

@@ -82,6 +82,7 @@ const must = [
   '/out/renderer/routine.html',
   '/out/renderer/settings.html',
   '/out/renderer/reminder.html',
+  '/out/renderer/statistics.html',
   '/node_modules/electron-store/package.json',
   '/node_modules/node-schedule/package.json',
   '/node_modules/zod/package.json',

@@ -15,6 +15,8 @@ import type { MainApi } from './ipc';
 import { SettingsWriteError } from './storage/errors';
 import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
+import type { StatisticsView } from '../core/history/statistics';
+import { exportHistory, type HistoryExportOptions } from './history-export';
 
 export interface AppApiOptions {
   settings: SettingsStore;
@@ -30,6 +32,10 @@ export interface AppApiOptions {
     current(): ReminderPrompt | null;
     answer(choice: ReminderAnswer): void;
   };
+  /** The statistics window's figures. */
+  statistics(): StatisticsView;
+  /** Saving the history as CSV: the file, the save dialog and the write. */
+  historyExport: Omit<HistoryExportOptions, 'now'>;
   /** Opens the data folder in the file manager; resolves to an error message or ''. */
   openDataFolder(): Promise<string>;
   platform: NodeJS.Platform;
@@ -120,5 +126,8 @@ export function createAppApi(options: AppApiOptions): MainApi {
       return { ...prompt, snoozeMinutes: store.get().reminders.snoozeMinutes };
     },
     answerReminder: (choice) => options.reminder.answer(choice),
+    getStatistics: () => options.statistics(),
+    exportHistory: (sender: OpenWindow) =>
+      exportHistory({ ...options.historyExport, now: options.now }, sender.window),
   };
 }

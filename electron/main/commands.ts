@@ -14,6 +14,7 @@ export interface AppCommands {
   /** The user took a break on their own ("I stood up"): it counts, and is recorded. */
   stoodUp(): void;
   openSettings(): void;
+  openStatistics(): void;
   snooze(): void;
   skipNext(): void;
   pause(length: PauseLength): void;
@@ -31,7 +32,7 @@ export interface AppCommands {
 
 export interface AppCommandsOptions {
   windows: {
-    open(kind: 'routine' | 'settings'): void;
+    open(kind: 'routine' | 'settings' | 'statistics'): void;
     isOpen(kind: 'routine'): boolean;
   };
   reminders: Pick<
@@ -65,6 +66,7 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     startBreak,
     stoodUp: () => reminders.stoodUp(),
     openSettings,
+    openStatistics: () => windows.open('statistics'),
     snooze: () => reminders.snooze(),
     skipNext: () => reminders.skipNext(),
     pause: (length) => reminders.pause(length),

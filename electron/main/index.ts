@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BrowserWindow,
@@ -84,7 +85,7 @@ function startApp(): Started {
     loginItem,
     onError: logError,
   });
-  const { settings, reminders } = services;
+  const { settings, reminders, statistics } = services;
   const reminderSettings = () => settings.get().reminders;
 
   const windows = createWindowManager({
@@ -124,8 +125,10 @@ function startApp(): Started {
     now,
     locale: app.getLocale(),
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
+    today: () => statistics.today(),
   });
   reminders.onStatus(() => tray.refresh());
+  statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
 
@@ -134,8 +137,23 @@ function startApp(): Started {
     previewDay,
     currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
+    statistics: () => statistics.view(),
+    historyExport: {
+      csv: () => statistics.csv(),
+      async chooseFile(parent, suggestedName) {
+        const options = {
+          title: 'Export history',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+        };
+        // The window manager made `parent` with `new BrowserWindow`.
+        const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
+        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+      },
+    },
     settingsApplied: settingsFanOut({
       reminders,
+      statistics,
       tray,
       syncLoginItem: (enabled) => services.syncLoginItem(enabled),
     }),

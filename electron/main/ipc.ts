@@ -9,7 +9,7 @@ import type { FrameIdentity, OpenWindow, WindowKind } from './windows';
 type Awaitable<T> = T | Promise<T>;
 
 /** Methods whose work depends on the window that called them; they get it as a last argument. */
-type NeedsSender = 'closeWindow' | 'setFullScreen';
+type NeedsSender = 'closeWindow' | 'setFullScreen' | 'exportHistory';
 
 /**
  * What main does for each contract method, once the request is known to be trustworthy:
@@ -30,7 +30,7 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   reportRoutineResult: ['routine'],
   setRoutineVoice: ['routine'],
   setFullScreen: ['routine'],
-  closeWindow: ['routine', 'settings', 'reminder'],
+  closeWindow: ['routine', 'settings', 'reminder', 'statistics'],
   getSettings: ['settings'],
   saveSettings: ['settings'],
   resetSettings: ['settings'],
@@ -38,6 +38,8 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   openDataFolder: ['settings'],
   getReminder: ['reminder'],
   answerReminder: ['reminder'],
+  getStatistics: ['statistics'],
+  exportHistory: ['statistics'],
 };
 
 /** The parts of IpcMainInvokeEvent the checks read. */
@@ -168,6 +170,8 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     answerReminder: withRequest('answerReminder', schemas.answerReminder, (answer) =>
       api.answerReminder(answer),
     ),
+    getStatistics: noArgument('getStatistics', () => api.getStatistics()),
+    exportHistory: noArgument('exportHistory', (sender) => api.exportHistory(sender)),
   };
 }
 

@@ -1,8 +1,10 @@
 import type { Clock } from '../core/time/clock';
+import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
 import type { PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
+import { createStatisticsService, type StatisticsService } from './statistics-service';
 import {
   createHistoryStore,
   createSettingsStore,
@@ -24,6 +26,7 @@ export interface ServicesOptions {
 export interface Services {
   settings: SettingsStoreAdapter;
   reminders: ReminderService;
+  statistics: StatisticsService;
   /** Brings the OS login item in line with the setting; failures are reported, not thrown. */
   syncLoginItem(enabled: boolean): void;
 }
@@ -33,16 +36,23 @@ export function createServices(options: ServicesOptions): Services {
   const { dir, clock, openStore, onError, loginItem } = options;
   const now = () => clock.now();
   const settings = createSettingsStore({ dir, now, openStore });
+  const statistics = createStatisticsService({
+    history: createHistoryStore({ dir, now, openStore, onError }),
+    settings: () => settings.get(),
+    sittingMinutes: () => Math.floor(reminders.status().sittingMs / MINUTE_MS),
+    now,
+  });
   const reminders = createReminderService({
     clock,
     settings: settings.get(),
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
-    history: createHistoryStore({ dir, now, openStore, onError }),
+    history: statistics.recorder,
   });
   return {
     settings,
     reminders,
+    statistics,
     syncLoginItem(enabled) {
       try {
         if (loginItem.isEnabled() !== enabled) loginItem.setEnabled(enabled);

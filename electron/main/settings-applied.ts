@@ -1,9 +1,12 @@
 import type { Settings } from '../core/settings/schema';
 import type { ReminderService } from './reminders/types';
+import type { StatisticsService } from './statistics-service';
 import type { TrayController } from './tray';
 
 export interface SettingsTargets {
   reminders: Pick<ReminderService, 'settingsChanged'>;
+  /** Logs a new daily goal or working days, which the tray's "Today" line shows. */
+  statistics: Pick<StatisticsService, 'settingsChanged'>;
   tray: Pick<TrayController, 'refresh'>;
   /** Brings the OS login item in line with the setting (see Services.syncLoginItem). */
   syncLoginItem(enabled: boolean): void;
@@ -17,6 +20,7 @@ export interface SettingsTargets {
 export function settingsFanOut(targets: SettingsTargets): (next: Settings) => void {
   return (next) => {
     targets.reminders.settingsChanged(next);
+    targets.statistics.settingsChanged(next);
     targets.tray.refresh();
     targets.syncLoginItem(next.general.launchAtLogin);
   };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
+import type { TodayCount } from '../core/history/statistics';
 import type { EngineStatus } from '../core/schedule/status';
 import {
   buildTrayModel,
@@ -31,7 +32,15 @@ export interface TrayElectron {
 /** The user's commands the tray's menu items run. */
 export type TrayCommands = Pick<
   AppCommands,
-  'startBreak' | 'stoodUp' | 'snooze' | 'skipNext' | 'pause' | 'resume' | 'openSettings' | 'quit'
+  | 'startBreak'
+  | 'stoodUp'
+  | 'snooze'
+  | 'skipNext'
+  | 'pause'
+  | 'resume'
+  | 'openStatistics'
+  | 'openSettings'
+  | 'quit'
 >;
 
 export interface TrayOptions {
@@ -44,11 +53,18 @@ export interface TrayOptions {
   now: () => number;
   locale?: string;
   snoozeMinutes: () => number;
+  /** Today's breaks taken and suggested, for the "Today" line. */
+  today: () => TodayCount;
 }
 
 export interface TrayController {
   /** Recomputes the model; touches the native tray only where something changed. */
   refresh(): void;
+  /**
+   * The same, once after the current task: several outcomes recorded in one go (a routine's end
+   * and a new reminder, say) rebuild the menu once. A microtask, not a timer.
+   */
+  refreshSoon(): void;
   destroy(): void;
 }
 
@@ -79,6 +95,8 @@ function runAction(action: TrayAction, commands: TrayCommands): void {
       return commands.pause('rest-of-today');
     case 'resume':
       return commands.resume();
+    case 'open-statistics':
+      return commands.openStatistics();
     case 'open-settings':
       return commands.openSettings();
     case 'quit':
@@ -123,6 +141,7 @@ export function createTray(options: TrayOptions): TrayController {
       now: options.now(),
       locale: options.locale,
       snoozeMinutes: options.snoozeMinutes(),
+      today: options.today(),
     });
 
   let shown = model();
@@ -145,5 +164,15 @@ export function createTray(options: TrayOptions): TrayController {
   // Windows opens nothing on a left click by default; show the menu as users expect.
   if (platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
 
-  return { refresh, destroy: () => tray.destroy() };
+  let refreshQueued = false;
+  const refreshSoon = (): void => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    queueMicrotask(() => {
+      refreshQueued = false;
+      refresh();
+    });
+  };
+
+  return { refresh, refreshSoon, destroy: () => tray.destroy() };
 }

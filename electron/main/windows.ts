@@ -7,7 +7,7 @@ import {
   type GuardableContents,
 } from './security';
 
-export type WindowKind = 'routine' | 'settings' | 'reminder';
+export type WindowKind = 'routine' | 'settings' | 'reminder' | 'statistics';
 
 /** Identifies a frame across IPC events (Electron hands out WebFrameMain objects). */
 export interface FrameIdentity {
@@ -55,7 +55,7 @@ export interface OpenWindow {
 
 export interface WindowManager extends ReminderWindowPort {
   /** Opens the window, or brings it to the front when it is already open. */
-  open(kind: 'routine' | 'settings'): void;
+  open(kind: 'routine' | 'settings' | 'statistics'): void;
   close(kind: WindowKind): void;
   isOpen(kind: WindowKind): boolean;
   /** The open window whose web contents has this id. */
@@ -93,6 +93,16 @@ function optionsFor(
           backgroundThrottling: false,
           devTools,
         }),
+      };
+    case 'statistics':
+      return {
+        ...common,
+        // Wide enough for a year of days side by side.
+        width: 760,
+        height: 640,
+        minWidth: 560,
+        minHeight: 480,
+        webPreferences: secureWebPreferences(preloadPath),
       };
     case 'settings':
       return {

@@ -54,7 +54,8 @@ function lineFor(effect: TimerEffect): OutputLine | null {
     return null;
   }
   const { type, sittingMinutes, kind } = effect.record;
-  if (type === 'reminded' || type === 'repeated') return null;
+  // Reminders print as 'reminder' and 'repeat', the end of hours as 'hours-end' above.
+  if (type === 'reminded' || type === 'repeated' || type === 'hours-ended') return null;
   return ROUTINE_OUTCOMES.includes(type)
     ? { at, type, kind, sittingMinutes }
     : { at, type, sittingMinutes };

@@ -1,5 +1,6 @@
 import { bundleFigures } from './bundle-size';
 import { electronFigures } from './electron-figures';
+import { historyFigures } from './history';
 import { largeViewFigures } from './large-view';
 import { routineTimingFigures } from './routine-timing';
 import { schedulerFigures } from './scheduler';
@@ -18,6 +19,8 @@ const log = (message: string) => {
 const figures: Figure[] = [];
 log('measuring bundle sizes...');
 figures.push(...bundleFigures());
+log("building five years of a busy user's history through the store...");
+figures.push(...historyFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
 log('playing a shortened routine in Unsit and in a reference countdown, side by side in hidden');

@@ -96,6 +96,13 @@ describe('app commands', () => {
     expect(reminders.routineStarted).toHaveBeenCalledWith('full');
   });
 
+  it('opens the statistics window from the tray, once', () => {
+    const { commands, created } = setup();
+    commands.openStatistics();
+    commands.openStatistics();
+    expect(created.map((w) => w.loaded[0])).toEqual(['app://unsit/statistics.html']);
+  });
+
   it('forwards "I stood up", snooze, skip, pause, resume and quit', () => {
     const { commands, reminders, quit } = setup();
     commands.stoodUp();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { defaultSettings } from '../../electron/core/settings/schema';
+import { localIso } from '../../electron/core/time/local-iso';
 import {
   BUILT,
   createAppRunner,
@@ -120,6 +121,45 @@ describe.skipIf(notBuilt)('the built main process, wired together', () => {
       };
       expect(history.records.map((record) => record.type)).toEqual(['started', 'ended-early']);
       expect(existsSync(join(run.userData, 'timer-state.json'))).toBe(true);
+    });
+  });
+
+  describe('with a history, from the tray', () => {
+    let run: Run;
+    beforeAll(() => {
+      run = runApp([], {
+        prepare(dirs) {
+          mkdirSync(dirs.userData, { recursive: true });
+          writeFileSync(join(dirs.userData, 'settings.json'), JSON.stringify(defaultSettings()));
+          const at = localIso(Date.now() - 1000);
+          const records = [{ at, type: 'stood-up', sittingMinutes: 50 }];
+          writeFileSync(
+            join(dirs.userData, 'history.json'),
+            JSON.stringify({ version: 2, records }),
+          );
+        },
+        scenario: [
+          { trayClick: 'Statistics…' },
+          { invoke: CHANNELS.getStatistics, from: 'statistics' },
+          { invoke: CHANNELS.getSettings, from: 'statistics' },
+        ],
+      });
+    });
+
+    it("counts today's breaks in the tray and opens the statistics window from it", () => {
+      const items = labels(run.log.trays[0]?.menu ?? []);
+      expect(items).toContain('Today: 1 of 1 break');
+      expect(steps(run, 'trayClick')).toEqual([{ trayClick: 'Statistics…', found: true }]);
+      expect(run.log.windows[0]?.urls).toEqual(['app://unsit/statistics.html']);
+    });
+
+    it('answers the statistics window with the figures, and nothing else', () => {
+      const [statistics, settings] = steps<{
+        result?: { today: { taken: number } };
+        error?: string;
+      }>(run, 'invoke');
+      expect(statistics?.result?.today.taken).toBe(1);
+      expect(settings?.error).toMatch(/the statistics window may not call it/);
     });
   });
 

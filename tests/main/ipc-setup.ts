@@ -3,6 +3,10 @@ import type { RoutineResult } from '../../electron/core/ipc/contract';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SettingsValidationError, validateSettings } from '../../electron/core/settings/validate';
 import type { SettingsStore } from '../../electron/core/storage/ports';
+import { historyCsv } from '../../electron/core/history/csv';
+import { rulesFromSettings } from '../../electron/core/history/day-rules';
+import type { StoredHistory } from '../../electron/core/history/schema';
+import { buildStatistics } from '../../electron/core/history/statistics';
 import { createAppApi } from '../../electron/main/app-api';
 import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
 import { createWindowManager, type WindowKind } from '../../electron/main/windows';
@@ -10,6 +14,16 @@ import { windowFactory, type FakeWindow } from './fakes/electron';
 
 /** The IPC handlers wired to the real app API and window manager, with in-memory settings. */
 export const NOW = Date.UTC(2025, 2, 10, 12, 0);
+
+/** A short history main answers the statistics window from. */
+export const HISTORY: StoredHistory = {
+  goals: [],
+  days: [],
+  records: [
+    { at: '2025-03-10T10:00:00.000+00:00', type: 'reminded', kind: 'quick', sittingMinutes: 60 },
+    { at: '2025-03-10T10:01:00.000+00:00', type: 'stood-up', sittingMinutes: 60 },
+  ],
+};
 
 /**
  * An in-memory store that behaves like the real one; tests/main/storage/
@@ -49,6 +63,10 @@ export function setupIpc() {
   const routineReported = vi.fn<(result: RoutineResult) => void>();
   const settingsApplied = vi.fn();
   const answer = vi.fn();
+  const chooseFile = vi.fn<(parent: unknown, name: string) => Promise<string | null>>(
+    async () => null,
+  );
+  const written: { path: string; text: string }[] = [];
   const api = createAppApi({
     settings: store,
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
@@ -65,6 +83,17 @@ export function setupIpc() {
       answer,
     },
     openDataFolder: async () => '',
+    statistics: () =>
+      buildStatistics({
+        history: HISTORY,
+        now: NOW,
+        rules: rulesFromSettings(store.get(), '2025-01-01'),
+      }),
+    historyExport: {
+      csv: () => historyCsv(HISTORY),
+      chooseFile,
+      write: (path, text) => void written.push({ path, text }),
+    },
     platform: 'linux',
     now: () => NOW,
   });
@@ -82,7 +111,17 @@ export function setupIpc() {
     sender: { id: window.webContents.id },
     senderFrame: { ...window.webContents.mainFrame, ...frame } as IpcSenderEvent['senderFrame'],
   });
-  return { handlers, store, open, from, routineReported, settingsApplied, answer };
+  return {
+    handlers,
+    store,
+    open,
+    from,
+    routineReported,
+    settingsApplied,
+    answer,
+    chooseFile,
+    written,
+  };
 }
 
 export const RESULT: RoutineResult = {

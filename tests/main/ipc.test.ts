@@ -173,3 +173,42 @@ describe('IPC payload checks', () => {
     ]);
   });
 });
+
+describe('the statistics window', () => {
+  it('alone may ask for the statistics and export the history', async () => {
+    const { handlers, open, from, chooseFile } = setup();
+    const window = open('statistics');
+    const view = (await handlers.getStatistics(from(window))) as {
+      today: { taken: number; occasions: number };
+    };
+    expect(view.today).toMatchObject({ taken: 1, occasions: 1 });
+    for (const other of ['settings', 'routine', 'reminder'] as const) {
+      await expect(handlers.getStatistics(from(open(other)))).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+      await expect(handlers.exportHistory(from(open(other)))).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+    }
+    await expect(handlers.getStatistics(from(window), {})).rejects.toThrow(/takes no argument/);
+    expect(chooseFile).not.toHaveBeenCalled();
+  });
+
+  it('asks where to save over its own window and writes the CSV there', async () => {
+    const { handlers, open, from, chooseFile, written } = setup();
+    const window = open('statistics');
+    chooseFile.mockResolvedValueOnce('/home/me/unsit.csv');
+    expect(await handlers.exportHistory(from(window))).toEqual({
+      status: 'saved',
+      fileName: 'unsit.csv',
+      rows: 2,
+    });
+    expect(chooseFile).toHaveBeenCalledWith(window, 'unsit-history-2025-03-10.csv');
+    expect(written).toHaveLength(1);
+    expect(written[0]?.path).toBe('/home/me/unsit.csv');
+    expect(written[0]?.text.split('\r\n')[1]).toMatch(/^2025-03-10,10:00:00,UTC\+00:00,reminded/);
+    // Cancelled: nothing written.
+    expect(await handlers.exportHistory(from(window))).toEqual({ status: 'cancelled' });
+    expect(written).toHaveLength(1);
+  });
+});

@@ -8,7 +8,8 @@ import { previewDay } from '../../electron/core/schedule/day-preview';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { createAppApi } from '../../electron/main/app-api';
 import { createIpcHandlers, METHOD_WINDOWS } from '../../electron/main/ipc';
-import { createSettingsStore } from '../../electron/main/storage';
+import { createStatisticsService } from '../../electron/main/statistics-service';
+import { createHistoryStore, createSettingsStore } from '../../electron/main/storage';
 import { createWindowManager } from '../../electron/main/windows';
 import { FakeUnsit } from '../renderer/fake-api';
 import { SettingsFake } from '../renderer/fake-settings-api';
@@ -38,14 +39,24 @@ const realMain: Make = ({ damagedFile = false } = {}) => {
     preloadPath: '/preload.cjs',
     platform: 'linux',
   });
+  const settings = createSettingsStore({ dir, now, openStore: openConf });
+  const statistics = createStatisticsService({
+    history: createHistoryStore({ dir, now, openStore: openConf }),
+    settings: () => settings.get(),
+    sittingMinutes: () => 0,
+    now,
+  });
   const api = createAppApi({
-    settings: createSettingsStore({ dir, now, openStore: openConf }),
+    settings,
     currentBreak: () => 'full',
     previewDay,
     routineReported: () => undefined,
     settingsApplied: () => undefined,
     reminder: { current: () => null, answer: () => undefined },
     openDataFolder: async () => '',
+    statistics: () => statistics.view(),
+    // The person cancels the save dialog, as the fake's default export does.
+    historyExport: { csv: () => statistics.csv(), chooseFile: async () => null },
     platform: 'linux',
     now,
   });
@@ -191,5 +202,17 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
     ];
     const request = { workingHours, reminders, breaks, weekday: 'wed' } as const;
     expect(await api.previewDay(request)).toEqual(previewDay(request));
+  });
+
+  it('shows a new user an empty history, and exports nothing when the dialog is cancelled', async () => {
+    const api = make();
+    const view = await api.getStatistics();
+    expect(view.firstDay).toBeNull();
+    expect(view.streak).toEqual({ current: 0, best: 0 });
+    expect(view.today).toMatchObject({ occasions: 0, taken: 0, goal: 4, longestSittingMinutes: 0 });
+    expect(view.lastDays).toHaveLength(7);
+    expect(view.lastWeeks).toHaveLength(12);
+    expect(view.calendar).toHaveLength(53 * 7);
+    expect(await api.exportHistory()).toEqual({ status: 'cancelled' });
   });
 });

@@ -6,23 +6,28 @@ function targets() {
   let serviceSettings = defaultSettings();
   const trayShowed: number[] = [];
   const loginItem: boolean[] = [];
+  let goal = defaultSettings().breaks.dailyGoal;
   const apply = settingsFanOut({
     reminders: { settingsChanged: (next: Settings) => void (serviceSettings = next) },
-    // The tray reads the service's status when it refreshes.
-    tray: { refresh: () => void trayShowed.push(serviceSettings.reminders.sittingMinutes) },
+    statistics: { settingsChanged: (next: Settings) => void (goal = next.breaks.dailyGoal) },
+    // The tray reads the service's status, and today's goal, when it refreshes.
+    tray: {
+      refresh: () => void trayShowed.push(serviceSettings.reminders.sittingMinutes * 100 + goal),
+    },
     syncLoginItem: (enabled) => void loginItem.push(enabled),
   });
   return { apply, trayShowed, loginItem, serviceSettings: () => serviceSettings };
 }
 
 describe('newly saved settings', () => {
-  it('reach the reminder service before the tray redraws from its status', () => {
+  it('reach the reminder service and the statistics before the tray redraws from them', () => {
     const { apply, trayShowed, serviceSettings } = targets();
     const next = defaultSettings();
     next.reminders.sittingMinutes = 45;
+    next.breaks.dailyGoal = 6;
     apply(next);
     expect(serviceSettings()).toBe(next);
-    expect(trayShowed).toEqual([45]);
+    expect(trayShowed).toEqual([4506]);
   });
 
   it('turn the login item on and off with the setting', () => {

@@ -48,6 +48,7 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
   FakeTray.instances = [];
   let current = initial;
   let now = NOW;
+  let today = { taken: 1, occasions: 2, goal: 4 };
   const commands: TrayCommands = {
     startBreak: vi.fn(),
     stoodUp: vi.fn(),
@@ -55,6 +56,7 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
     skipNext: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
+    openStatistics: vi.fn(),
     openSettings: vi.fn(),
     quit: vi.fn(),
   };
@@ -72,6 +74,7 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
     now: () => now,
     locale: 'en-GB',
     snoozeMinutes: () => 10,
+    today: () => today,
   });
   const tray = FakeTray.instances[0] as FakeTray;
   return {
@@ -83,6 +86,9 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
     },
     setNow: (ms: number) => {
       now = ms;
+    },
+    setToday: (next: typeof today) => {
+      today = next;
     },
   };
 }
@@ -125,6 +131,7 @@ describe('tray', () => {
     click(menu, 'For 1 hour');
     click(menu, 'For 2 hours');
     click(menu, 'For the rest of today');
+    click(menu, 'Statistics…');
     click(menu, 'Settings…');
     click(menu, 'Quit Unsit');
     expect(vi.mocked(commands.startBreak).mock.calls).toEqual([['quick'], ['full']]);
@@ -137,6 +144,7 @@ describe('tray', () => {
       [{ minutes: 120 }],
       ['rest-of-today'],
     ]);
+    expect(commands.openStatistics).toHaveBeenCalledTimes(1);
     expect(commands.openSettings).toHaveBeenCalledTimes(1);
     expect(commands.quit).toHaveBeenCalledTimes(1);
     expect(commands.resume).not.toHaveBeenCalled();
@@ -148,11 +156,11 @@ describe('tray', () => {
     expect(commands.resume).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the status line and the count of the day as disabled items', () => {
-    const { tray } = setup(status({ nextReminderAt: NOW + 30 * 60_000, completedToday: 1 }));
+  it('shows the status line and the breaks of the day as disabled items', () => {
+    const { tray } = setup(status({ nextReminderAt: NOW + 30 * 60_000 }));
     const items = flat(tray.menus[0]);
     const statusLine = items.find((i) => i.label === 'Next stretch at 13:30');
-    const count = items.find((i) => i.label === 'Stretched once today');
+    const count = items.find((i) => i.label === 'Today: 1 of 2 breaks');
     expect(statusLine?.enabled).toBe(false);
     expect(count?.enabled).toBe(false);
   });
@@ -181,6 +189,23 @@ describe('tray', () => {
     tray.emit('mouse-enter');
     expect(tray.tooltips).toEqual(['Next stretch in 23 min', 'Next stretch in 13 min']);
     expect(tray.menus).toHaveLength(1);
+  });
+
+  it('updates the breaks of the day once after outcomes recorded together, without a timer', async () => {
+    vi.useFakeTimers();
+    try {
+      const { controller, tray, setToday } = setup(status({ nextReminderAt: NOW + 60_000 }));
+      setToday({ taken: 2, occasions: 2, goal: 4 });
+      controller.refreshSoon();
+      controller.refreshSoon();
+      expect(tray.menus).toHaveLength(1);
+      expect(vi.getTimerCount()).toBe(0);
+      await Promise.resolve();
+      expect(tray.menus).toHaveLength(2);
+      expect(flat(tray.menus[1]).some((i) => i.label === 'Today: 2 of 2 breaks')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens the menu on a left click on Windows', () => {

@@ -120,20 +120,31 @@ describe('window manager', () => {
     expect(windows.isOpen('reminder')).toBe(true);
   });
 
+  it('opens the statistics page wide enough for a year of days', () => {
+    const { windows, created } = setup();
+    windows.open('statistics');
+    windows.open('statistics');
+    expect(created).toHaveLength(1);
+    expect(created[0]?.loaded).toEqual(['app://unsit/statistics.html']);
+    expect(created[0]?.options).toMatchObject({ width: 760, height: 640, show: false });
+  });
+
   it('lets only the routine window go full screen (for its large view)', () => {
     const { windows, created } = setup();
     windows.open('routine');
     windows.open('settings');
+    windows.open('statistics');
     windows.show();
-    expect(created.map((w) => w.options.fullscreenable)).toEqual([true, false, false]);
+    expect(created.map((w) => w.options.fullscreenable)).toEqual([true, false, false, false]);
   });
 
   it('gives every window the secure web preferences', () => {
     const { windows, created } = setup();
     windows.open('routine');
     windows.open('settings');
+    windows.open('statistics');
     windows.show();
-    expect(created).toHaveLength(3);
+    expect(created).toHaveLength(4);
     for (const window of created) {
       expect(window.options.webPreferences).toMatchObject({
         preload: PRELOAD,

@@ -1,9 +1,15 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
 import { planForBreak } from '../../electron/core/routine/plan';
 import type { BreakKind } from '../../electron/core/schedule/status';
+import { todayKey } from '../../electron/core/history/day-key';
+import { rulesFromSettings } from '../../electron/core/history/day-rules';
+import type { StoredHistory } from '../../electron/core/history/schema';
+import { buildStatistics } from '../../electron/core/history/statistics';
 import {
   RoutineResultSchema,
   type DayPreview,
+  type ExportResult,
+  type StatisticsView,
   type PreviewDayRequest,
   type ReminderAnswer,
   type ReminderView,
@@ -26,6 +32,13 @@ export interface FakeUnsitOptions {
   platform?: SettingsView['platform'];
   /** The kind of break main opened the routine window for (default: the full routine). */
   breakKind?: BreakKind;
+  /** What the statistics window is drawn from, and the moment it is drawn at. */
+  history?: StoredHistory;
+  now?: number;
+  /** Sitting minutes counted right now. */
+  sittingNowMinutes?: number;
+  /** What the save dialog and the write come to when the history is exported. */
+  exportResult?: ExportResult;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -50,6 +63,12 @@ export class FakeUnsit implements UnsitApi {
   readonly answers: ReminderAnswer[] = [];
   reminder: ReminderView | null;
   readonly breakKind: BreakKind;
+  history: StoredHistory;
+  now: number;
+  sittingNowMinutes: number;
+  exportResult: ExportResult;
+  exportCount = 0;
+  statisticsCount = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -60,6 +79,10 @@ export class FakeUnsit implements UnsitApi {
     this.platform = options.platform ?? 'linux';
     this.reminder = options.reminder ?? null;
     this.breakKind = options.breakKind ?? 'full';
+    this.history = options.history ?? { goals: [], days: [], records: [] };
+    this.now = options.now ?? Date.now();
+    this.sittingNowMinutes = options.sittingNowMinutes ?? 0;
+    this.exportResult = options.exportResult ?? { status: 'cancelled' };
   }
 
   async getRoutineSession(): Promise<RoutineSession> {
@@ -142,5 +165,21 @@ export class FakeUnsit implements UnsitApi {
   async answerReminder(answer: ReminderAnswer): Promise<void> {
     this.answers.push(answer);
     this.reminder = null;
+  }
+
+  /** The real core aggregates the history, as main does. */
+  async getStatistics(): Promise<StatisticsView> {
+    this.statisticsCount += 1;
+    return buildStatistics({
+      history: this.history,
+      now: this.now,
+      rules: rulesFromSettings(this.settings, todayKey(this.now)),
+      sittingNowMinutes: this.sittingNowMinutes,
+    });
+  }
+
+  async exportHistory(): Promise<ExportResult> {
+    this.exportCount += 1;
+    return this.exportResult;
   }
 }

@@ -12,6 +12,7 @@ const WINDOW_FIELDS: NumberFieldPath[] = [
   'reminders.repeatAfterMinutes',
   'breaks.fullRoutinesPerDay',
   'breaks.fullRoutineGapHours',
+  'breaks.dailyGoal',
   'routine.holdSeconds',
   'routine.cycles',
   'routine.setupSeconds',

@@ -73,6 +73,19 @@ test('the break settings explain the rule in words and change the preview', asyn
   );
 });
 
+test('the daily goal of the statistics is saved with the breaks', async ({ page }) => {
+  const { fake } = await openSettings(page);
+  const goal = page.getByLabel('Daily goal');
+  await expect(goal).toHaveValue('4');
+  await goal.fill('6');
+  await pauseTyping(page);
+  await expect.poll(async () => (await lastSaved(fake))?.breaks.dailyGoal).toBe(6);
+  await goal.fill('25');
+  await pauseTyping(page);
+  await expect(goal).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#field-breaks-dailyGoal-error')).toHaveText('At most 24 breaks.');
+});
+
 test('the preview follows edits to reminders, hours and the chosen day', async ({ page }) => {
   await openSettings(page);
   await page.getByLabel('Remind me after sitting for').fill('45');

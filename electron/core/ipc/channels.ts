@@ -16,6 +16,8 @@ export const CHANNELS = {
   openDataFolder: 'unsit:settings:open-data-folder',
   getReminder: 'unsit:reminder:get',
   answerReminder: 'unsit:reminder:answer',
+  getStatistics: 'unsit:statistics:get',
+  exportHistory: 'unsit:statistics:export-history',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StatisticsView } from '../history/statistics';
 import type { RoutinePlan } from '../routine/types';
 import type { BreakKind } from '../schedule/status';
 import {
@@ -121,6 +122,14 @@ export interface DayPreview {
   workingMinutes: number;
 }
 
+export type { StatisticsView };
+
+/** How saving the history as CSV went. */
+export type ExportResult =
+  | { status: 'saved'; fileName: string; rows: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
 /** The API the preload exposes on `window.unsit`. */
 export interface UnsitApi {
   getRoutineSession(): Promise<RoutineSession>;
@@ -139,6 +148,10 @@ export interface UnsitApi {
   /** The reminder the reminder window should show, or null when none is outstanding. */
   getReminder(): Promise<ReminderView | null>;
   answerReminder(answer: ReminderAnswer): Promise<void>;
+  /** What the statistics window draws, computed in main from the history. */
+  getStatistics(): Promise<StatisticsView>;
+  /** Asks where to save, then writes the whole history there as CSV. */
+  exportHistory(): Promise<ExportResult>;
 }
 
 /**
@@ -159,6 +172,8 @@ export const REQUEST_SCHEMAS = {
   openDataFolder: null,
   getReminder: null,
   answerReminder: ReminderAnswerSchema,
+  getStatistics: null,
+  exportHistory: null,
 } as const satisfies { [K in ApiMethod]: z.ZodType | null };
 
 type RequestSchemas = typeof REQUEST_SCHEMAS;

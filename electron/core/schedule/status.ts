@@ -42,7 +42,9 @@ export type OutcomeType =
   | 'ignored'
   | 'natural-break'
   /** The person said they already took a break on their own (walked, fetched water). */
-  | 'stood-up';
+  | 'stood-up'
+  /** Working hours ended with sitting counted: the stretch ends there (for statistics). */
+  | 'hours-ended';
 
 /** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
 export type BreakKind = 'quick' | 'full';

@@ -166,7 +166,8 @@ export function applyRules(
     s.lastNaturalBreakAt = at;
   }
   if (!isWorkingAt(settings.workingHours, at)) {
-    if (s.outsideSince === null) {
+    const hoursEnd = s.outsideSince === null;
+    if (hoursEnd) {
       s.outsideSince = at;
       out.push({ type: 'note', at, note: 'hours-end' });
     }
@@ -176,6 +177,8 @@ export function applyRules(
       withdraw(s, at, 'hours-ended', out);
       restartTimer(s);
     }
+    // Statistics need the sitting a stretch ended with when nothing else recorded it.
+    if (hoursEnd && s.sittingMs >= MINUTE_MS) record(s, at, 'hours-ended', out);
   } else if (s.outsideSince !== null) {
     out.push({ type: 'note', at, note: 'hours-start' });
     // A gap between working ranges at least as long as a break is a break.

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
 import type { OutcomeRecord } from '../schedule/status';
+import type { DayRules, StoredHistory } from '../history/schema';
 
 /**
  * Storage ports. electron/main implements them on electron-store (conf's file format); tests
@@ -26,8 +27,14 @@ export interface TimerStateStore {
   save(state: unknown): void;
 }
 
+/**
+ * Routine and reminder outcomes: the records of the last year, daily totals of older days, and
+ * the log of daily goals (electron/core/history).
+ */
 export interface HistoryStore {
   append(record: OutcomeRecord): void;
-  /** Records with `at` at or after `sinceMs`, oldest first. */
-  since(sinceMs: number): OutcomeRecord[];
+  /** Everything kept, each list oldest first. The store's own lists: read them, never change them. */
+  read(): Readonly<StoredHistory>;
+  /** Logs the daily goal and working days in force from `rules.from` (only when they change). */
+  noteRules(rules: DayRules): void;
 }

@@ -1,3 +1,4 @@
+import type { TodayCount } from '../history/statistics';
 import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
 import { hoursMinutesText } from '../time/duration-text';
@@ -20,6 +21,7 @@ export type TrayAction =
   | 'pause-120'
   | 'pause-rest-of-day'
   | 'resume'
+  | 'open-statistics'
   | 'open-settings'
   | 'quit';
 
@@ -42,6 +44,8 @@ export interface TrayModelInput {
   /** BCP 47 locale for times, e.g. "en-GB"; undefined uses the runtime default. */
   locale?: string;
   snoozeMinutes: number;
+  /** Today's breaks taken and suggested (docs/decisions.md, "What counts as a break"). */
+  today: TodayCount;
 }
 
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
@@ -125,10 +129,11 @@ function trayStatusLine(status: EngineStatus, now: number, locale?: string): str
   return trayTooltip(status, now, locale);
 }
 
-export function completedTodayLabel(count: number): string {
-  if (count <= 0) return 'No stretches yet today';
-  if (count === 1) return 'Stretched once today';
-  return `Stretched ${count} times today`;
+/** "Today: 3 of 6 breaks", and whether the day's goal is met. */
+export function todayLabel({ taken, occasions, goal }: TodayCount): string {
+  if (occasions === 0) return 'Today: no breaks yet';
+  const count = `Today: ${taken} of ${occasions} ${occasions === 1 ? 'break' : 'breaks'}`;
+  return taken >= goal ? `${count}, goal met` : count;
 }
 
 function pauseOrResume(status: EngineStatus): TrayMenuItem {
@@ -153,7 +158,13 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
   };
 }
 
-export function buildTrayModel({ status, now, locale, snoozeMinutes }: TrayModelInput): TrayModel {
+export function buildTrayModel({
+  status,
+  now,
+  locale,
+  snoozeMinutes,
+  today,
+}: TrayModelInput): TrayModel {
   const due = status.phase === 'due';
   const canSkip = (due || status.phase === 'counting') && !status.skipNext;
   const items: TrayMenuItem[] = [
@@ -178,7 +189,8 @@ export function buildTrayModel({ status, now, locale, snoozeMinutes }: TrayModel
     },
     pauseOrResume(status),
     { kind: 'separator' },
-    { kind: 'info', label: completedTodayLabel(status.completedToday) },
+    { kind: 'info', label: todayLabel(today) },
+    { kind: 'action', label: 'Statistics…', action: 'open-statistics', enabled: true },
     { kind: 'separator' },
     { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
     { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },

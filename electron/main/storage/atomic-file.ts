@@ -57,13 +57,18 @@ export function removeLeftoverTemporaries(path: string): void {
  * bytes are out and throws when the system refuses the rest.
  */
 export function writeJsonAtomically(path: string, value: unknown): void {
+  writeTextAtomically(path, serializeLikeConf(value));
+}
+
+/** The same for any text: `path` holds either the old or the new text, never a mix. */
+export function writeTextAtomically(path: string, text: string): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   const temporary = `${path}.tmp-${randomBytes(6).toString('hex')}`;
   try {
     const fd = openSync(temporary, 'wx', 0o666);
     try {
-      writeFileSync(fd, serializeLikeConf(value));
+      writeFileSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -5,10 +5,10 @@ import { localDayKey } from '../../core/schedule/local-time';
 const MAX_BACKUPS_A_DAY = 100;
 
 /**
- * Why a copy is kept: the file was damaged, many records are about to be pruned, or an older
- * format is about to be rewritten in the current one.
+ * Why a copy is kept: the file was damaged, records are about to be folded into daily totals
+ * for the first time or in bulk, or an older format is about to be rewritten in the current one.
  */
-export type CopyReason = 'broken' | 'before-prune' | 'before-migration';
+export type CopyReason = 'broken' | 'before-compaction' | 'before-migration';
 
 /** "settings.json" -> "settings.broken-2025-03-14.json", then "-2", "-3"... the same day. */
 function backupFileName(

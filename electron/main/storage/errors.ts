@@ -3,7 +3,7 @@ export { SettingsValidationError } from '../../core/settings/validate';
 const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOENT', 'EEXIST']);
 
 /** A short reason a user can act on, from a file-system error. */
-function writeProblem(error: unknown): string {
+export function writeProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code && FOLDER_CODES.has(code)) return 'folder not writable';
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk full';

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
 import type { OutcomeRecord } from '../../core/schedule/status';
-import { withinRetention } from '../../core/history/retention';
-import { byTime, loadHistory } from '../../core/history/salvage';
-import { HISTORY_VERSION, OutcomeRecordSchema } from '../../core/history/schema';
-import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
+import { compactHistory } from '../../core/history/compaction';
+import { recordDay, todayKey } from '../../core/history/day-key';
+import { withRules } from '../../core/history/day-rules';
+import { createHistoryWriter, loadHistory } from '../../core/history/salvage';
+import { OutcomeRecordSchema, type StoredHistory } from '../../core/history/schema';
+import { removeLeftoverTemporaries, writeTextAtomically } from './atomic-file';
 import { keepCopyAside, type CopyReason } from './backup';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
@@ -20,7 +22,7 @@ export interface HistoryStoreDeps {
 }
 
 interface StartHistory {
-  records: OutcomeRecord[];
+  history: StoredHistory;
   /** A copy to keep before the first write, and why. */
   backup: CopyReason | null;
   needsWrite: boolean;
@@ -28,39 +30,70 @@ interface StartHistory {
   locked: boolean;
 }
 
+const EMPTY: StoredHistory = { goals: [], days: [], records: [] };
+
+/**
+ * Folding records into daily totals trusts the clock. The first time it happens, and whenever it
+ * would fold most of the records at once (a clock set years ahead, say), the file is copied
+ * aside first, so no record is lost for good.
+ */
+function compactionCopy(before: StoredHistory, folded: number): CopyReason | null {
+  if (folded === 0) return null;
+  const first = before.days.length === 0;
+  const most = folded * 2 > before.records.length;
+  return first || most ? 'before-compaction' : null;
+}
+
 function startHistory(path: string, now: number): StartHistory {
   const read = readRawJson(path);
   if (read.kind === 'missing')
-    return { records: [], backup: null, needsWrite: false, locked: false };
+    return { history: EMPTY, backup: null, needsWrite: false, locked: false };
   if (read.kind === 'unreadable')
-    return { records: [], backup: null, needsWrite: false, locked: true };
+    return { history: EMPTY, backup: null, needsWrite: false, locked: true };
   if (read.kind === 'unparseable')
-    return { records: [], backup: 'broken', needsWrite: true, locked: false };
+    return { history: EMPTY, backup: 'broken', needsWrite: true, locked: false };
   const loaded = loadHistory(withoutConfInternals(read.value));
-  const records = withinRetention(loaded.records, now);
-  const pruned = loaded.records.length - records.length;
-  // Pruning trusts the clock. When it would take most of the history at once (a clock set
-  // years ahead, say), the file is copied aside first so nothing is lost for good.
-  const massPrune = pruned * 2 > loaded.records.length;
+  const { history, folded } = compactHistory(loaded.history, todayKey(now));
   const migrated = loaded.migratedFrom !== null;
   return {
-    records,
+    history,
     backup: loaded.damaged
       ? 'broken'
       : migrated
         ? 'before-migration'
-        : massPrune
-          ? 'before-prune'
-          : null,
-    needsWrite: loaded.damaged || migrated || pruned > 0,
+        : compactionCopy(loaded.history, folded),
+    needsWrite: loaded.damaged || migrated || folded > 0,
     locked: false,
   };
 }
 
+/** `records` with `record` in time order; new records almost always go last. */
+function inserted(records: readonly OutcomeRecord[], record: OutcomeRecord): OutcomeRecord[] {
+  const t = Date.parse(record.at);
+  let i = records.length;
+  while (i > 0 && Date.parse((records[i - 1] as OutcomeRecord).at) > t) i -= 1;
+  return [...records.slice(0, i), record, ...records.slice(i)];
+}
+
+/** A copy of the file, unless there is no file yet (then there is nothing to lose). */
+function keepCopyIfAny(path: string, now: number, reason: CopyReason): void {
+  try {
+    keepCopyAside(path, now, reason);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+function firstDay(history: StoredHistory): string | null {
+  const first = history.records[0];
+  return history.days[0]?.day ?? (first ? recordDay(first.at) : null);
+}
+
 /**
- * Routine outcomes in history.json ({version, records}), apart from the settings so that a
- * settings problem never touches them. Invalid records are dropped (the damaged file is copied
- * aside first) and records older than about a year are pruned.
+ * The history in history.json ({version, goals, days, records}), apart from the settings so a
+ * settings problem never touches it. Invalid entries are dropped (the damaged file is copied
+ * aside first); records older than a year are folded into daily totals (compaction.ts in core).
+ * The file is written without indentation: years of history stay small.
  */
 export function createHistoryStore({
   dir,
@@ -71,19 +104,20 @@ export function createHistoryStore({
   const path = join(dir, `${HISTORY_FILE}.json`);
   removeLeftoverTemporaries(path);
   const start = startHistory(path, now());
-  let records = start.records;
+  let history = start.history;
   let pendingBackup = start.backup;
   let store: StoreLike | null = null;
+  const fileText = createHistoryWriter();
 
   function persist(): void {
     try {
       if (start.locked) throw new Error(`${path} could not be read, so it is left as it is.`);
       if (pendingBackup) {
-        keepCopyAside(path, now(), pendingBackup);
+        keepCopyIfAny(path, now(), pendingBackup);
         pendingBackup = null;
       }
       store ??= openStore(storeOptions(dir, HISTORY_FILE));
-      writeJsonAtomically(store.path, { version: HISTORY_VERSION, records });
+      writeTextAtomically(store.path, fileText(history));
     } catch (error) {
       onError?.(error);
     }
@@ -94,11 +128,18 @@ export function createHistoryStore({
   return {
     append(record) {
       const valid = OutcomeRecordSchema.parse(record);
-      records = withinRetention([...records, valid].sort(byTime), now());
+      const before: StoredHistory = { ...history, records: inserted(history.records, valid) };
+      const { history: after, folded } = compactHistory(before, todayKey(now()));
+      pendingBackup ??= compactionCopy(before, folded);
+      history = after;
       persist();
     },
-    since(sinceMs) {
-      return records.filter((record) => Date.parse(record.at) >= sinceMs).map((r) => ({ ...r }));
+    read: () => history,
+    noteRules(rules) {
+      const goals = withRules(history.goals, rules, firstDay(history));
+      if (JSON.stringify(goals) === JSON.stringify(history.goals)) return;
+      history = { ...history, goals };
+      persist();
     },
   };
 }

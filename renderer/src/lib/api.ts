@@ -30,4 +30,6 @@ export const api: UnsitApi = {
   openDataFolder: () => bridge().openDataFolder(),
   getReminder: () => bridge().getReminder(),
   answerReminder: (answer) => bridge().answerReminder(answer),
+  getStatistics: () => bridge().getStatistics(),
+  exportHistory: () => bridge().exportHistory(),
 };

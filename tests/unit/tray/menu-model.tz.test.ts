@@ -3,9 +3,9 @@ import { status } from '../../main/fakes/electron';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import {
   buildTrayModel,
-  completedTodayLabel,
   durationLabel,
   sameMenuItems,
+  todayLabel,
   trayTooltip,
   type TrayMenuItem,
 } from '../../../electron/core/tray/menu-model';
@@ -16,8 +16,9 @@ const at = (day: number, hour: number, minute = 0) =>
 // 2025-03-10 is a Monday.
 const MONDAY_1300 = at(10, 13);
 
-const model = (s: EngineStatus, now = MONDAY_1300, locale = 'en-GB') =>
-  buildTrayModel({ status: s, now, locale, snoozeMinutes: 10 });
+const TODAY = { taken: 2, occasions: 3, goal: 4 };
+const model = (s: EngineStatus, now = MONDAY_1300, locale = 'en-GB', today = TODAY) =>
+  buildTrayModel({ status: s, now, locale, snoozeMinutes: 10, today });
 
 function labels(items: readonly TrayMenuItem[]): string[] {
   return items.flatMap((item) =>
@@ -93,8 +94,8 @@ describe('tray tooltip', () => {
 });
 
 describe('tray menu model', () => {
-  it('lists the commands in order, with the status line and the count of the day', () => {
-    const s = status({ nextReminderAt: at(10, 13, 23), completedToday: 2 });
+  it('lists the commands in order, with the status line and the breaks of the day', () => {
+    const s = status({ nextReminderAt: at(10, 13, 23) });
     expect(labels(model(s).items)).toEqual([
       'Quick stretch',
       'Full routine',
@@ -107,7 +108,8 @@ describe('tray menu model', () => {
       'For 1 hour',
       'For 2 hours',
       'For the rest of today',
-      'Stretched 2 times today',
+      'Today: 2 of 3 breaks',
+      'Statistics…',
       'Settings…',
       'Quit Unsit',
     ]);
@@ -149,10 +151,20 @@ describe('tray menu model', () => {
     expect(model(status({ phase: 'outside-hours' })).icon).toBe('off');
   });
 
-  it('words the day count naturally', () => {
-    expect(completedTodayLabel(0)).toBe('No stretches yet today');
-    expect(completedTodayLabel(1)).toBe('Stretched once today');
-    expect(completedTodayLabel(4)).toBe('Stretched 4 times today');
+  it('words the breaks of the day naturally, and says when the goal is met', () => {
+    expect(todayLabel({ taken: 0, occasions: 0, goal: 4 })).toBe('Today: no breaks yet');
+    expect(todayLabel({ taken: 0, occasions: 1, goal: 4 })).toBe('Today: 0 of 1 break');
+    expect(todayLabel({ taken: 3, occasions: 6, goal: 4 })).toBe('Today: 3 of 6 breaks');
+    expect(todayLabel({ taken: 4, occasions: 6, goal: 4 })).toBe('Today: 4 of 6 breaks, goal met');
+  });
+
+  it('rebuilds the menu when a break is recorded, and only then', () => {
+    const s = status({ nextReminderAt: at(10, 14) });
+    const before = model(s);
+    const same = model(s, MONDAY_1300, 'en-GB', { ...TODAY });
+    expect(sameMenuItems(before.items, same.items)).toBe(true);
+    const after = model(s, MONDAY_1300, 'en-GB', { ...TODAY, taken: 3 });
+    expect(sameMenuItems(before.items, after.items)).toBe(false);
   });
 
   it('keeps the same menu as time passes while the status stays the same', () => {

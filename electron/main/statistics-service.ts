@@ -1,0 +1,68 @@
+import { historyCsv, type HistoryCsv } from '../core/history/csv';
+import { todayKey } from '../core/history/day-key';
+import { rulesFromSettings } from '../core/history/day-rules';
+import {
+  buildStatistics,
+  todayCount,
+  type StatisticsView,
+  type TodayCount,
+} from '../core/history/statistics';
+import type { Settings } from '../core/settings/schema';
+import type { HistoryStore } from '../core/storage/ports';
+
+export interface StatisticsServiceOptions {
+  history: HistoryStore;
+  settings: () => Settings;
+  /** Sitting minutes the reminder engine counts right now (today's stretch in progress). */
+  sittingMinutes: () => number;
+  now: () => number;
+}
+
+export interface StatisticsService {
+  /** Where the reminder service records outcomes: the history, announcing every record. */
+  recorder: Pick<HistoryStore, 'append'>;
+  /** Called after each recorded outcome (the tray's "Today" line listens). */
+  onRecorded(listener: () => void): () => void;
+  /** Today's breaks taken and suggested, and the goal. */
+  today(): TodayCount;
+  /** Everything the statistics window draws. */
+  view(): StatisticsView;
+  csv(): HistoryCsv;
+  /** Logs a new daily goal or new working days from today on. */
+  settingsChanged(settings: Settings): void;
+}
+
+/**
+ * The statistics in main: the pure core (electron/core/history) over the history store, so the
+ * window receives what it draws and never the records themselves.
+ */
+export function createStatisticsService(options: StatisticsServiceOptions): StatisticsService {
+  const { history, now } = options;
+  const listeners = new Set<() => void>();
+  const rules = (settings = options.settings()) => rulesFromSettings(settings, todayKey(now()));
+
+  history.noteRules(rules());
+
+  return {
+    recorder: {
+      append(record) {
+        history.append(record);
+        listeners.forEach((listener) => listener());
+      },
+    },
+    onRecorded(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    today: () => todayCount(history.read(), now(), rules()),
+    view: () =>
+      buildStatistics({
+        history: history.read(),
+        now: now(),
+        rules: rules(),
+        sittingNowMinutes: options.sittingMinutes(),
+      }),
+    csv: () => historyCsv(history.read()),
+    settingsChanged: (settings) => history.noteRules(rules(settings)),
+  };
+}
