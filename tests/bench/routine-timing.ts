@@ -1,18 +1,20 @@
 import { resolve } from 'node:path';
 import { buildPlan } from '../../electron/core/routine/plan';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
-import { CHANNELS } from '../../electron/core/ipc/channels';
 import type { RoutineSession } from '../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan } from '../../electron/core/routine/types';
+import {
+  BUSY_RATIO_BUDGET,
+  busyDuringHold,
+  loadCountdown,
+  ratio,
+  startCountdown,
+  waitFor,
+  type StepMark,
+} from './bench-pages';
 import { launchChromium, type Browser, type Tab } from './chromium-cdp';
 import { serveFolder } from './static-server';
 import type { Figure } from './table';
-
-interface StepMark {
-  index: number;
-  kind: string;
-  at: number;
-}
 
 /** The hold timing of one countdown, read off the moments its page showed each step. */
 export interface HoldTiming {
@@ -22,60 +24,6 @@ export interface HoldTiming {
   drift: number;
   holds: number;
 }
-
-/**
- * Installs a fake preload API that serves `session`, and a recorder that notes, with
- * performance.now(), the moment the page shows each new step (Unsit's player and the reference
- * page both carry data-step-index / data-step-kind).
- */
-function fakeApiScript(session: RoutineSession): string {
-  return `(() => {
-    const session = ${JSON.stringify(session)};
-    const methods = ${JSON.stringify(Object.keys(CHANNELS))};
-    const api = {};
-    for (const m of methods) api[m] = async () => null;
-    api.getRoutineSession = async () => session;
-    api.reportRoutineResult = async (r) => { window.__benchResult = r; };
-    window.unsit = Object.freeze(api);
-    window.__benchMarks = [];
-    const seen = new Set();
-    new MutationObserver(() => {
-      const el = document.querySelector('[data-step-index]');
-      const marks = window.__benchMarks;
-      if (!el) {
-        // The end screen replaced the player: the last step is over.
-        const last = marks[marks.length - 1];
-        if (last && last.kind !== 'done') marks.push({ index: last.index + 1, kind: 'done', at: performance.now() });
-        return;
-      }
-      const index = Number(el.getAttribute('data-step-index'));
-      if (seen.has(index)) return;
-      seen.add(index);
-      marks.push({ index, kind: el.getAttribute('data-step-kind'), at: performance.now() });
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step-index'] });
-  })();`;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(tab: Tab, expression: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await tab.evaluate<boolean>(expression)) return;
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${expression}`);
-}
-
-/** Loads a countdown page with the fake API and waits until its Start button is there. */
-async function load(tab: Tab, url: string, session: RoutineSession): Promise<void> {
-  await tab.send('Page.enable');
-  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: fakeApiScript(session) });
-  await tab.send('Page.navigate', { url });
-  await waitFor(tab, `!!document.querySelector('button.start')`, 30_000);
-}
-
-const start = (tab: Tab) => tab.evaluate(`document.querySelector('button.start').click()`);
 
 const durationOf = (step: PlanStep | undefined) =>
   step && 'durationMs' in step ? step.durationMs : 0;
@@ -137,13 +85,13 @@ async function playHidden(browser: Browser, urls: string[], plan: RoutinePlan) {
   for (const url of urls) {
     const tab = await browser.newTab();
     await browser.activate(tab);
-    await load(tab, url, session);
+    await loadCountdown(tab, url, session);
     tabs.push(tab);
   }
   await browser.activate(await browser.newTab());
   const states = await Promise.all(tabs.map((t) => t.evaluate<string>('document.visibilityState')));
   if (states.some((state) => state !== 'hidden')) throw new Error(`pages not hidden: ${states}`);
-  await Promise.all(tabs.map(start));
+  await Promise.all(tabs.map(startCountdown));
   // A countdown that drifts takes longer than planned; give it four times as long.
   await Promise.all(
     tabs.map((t) => waitFor(t, '!!window.__benchResult', 4 * plan.totalMs + 30_000)),
@@ -151,11 +99,8 @@ async function playHidden(browser: Browser, urls: string[], plan: RoutinePlan) {
   return Promise.all(tabs.map((t) => t.evaluate<StepMark[]>('window.__benchMarks')));
 }
 
-/**
- * Opens each page in a window of its own, plays a 60 s hold in all of them at once, and
- * returns the share of a core each renderer's main thread was busy during 10 s of the hold.
- */
-async function busyDuringHold(browser: Browser, urls: string[], seconds = 10) {
+/** A 60 s hold after a 5 s set-up that runs on its own, sound on: the busy-time session. */
+function longHoldSession(): RoutineSession {
   const plan = buildPlan(CATALOGUE, {
     holdSeconds: 60,
     cycles: 1,
@@ -163,7 +108,7 @@ async function busyDuringHold(browser: Browser, urls: string[], seconds = 10) {
     switchSeconds: 3,
     stretches: ['butterfly'],
   });
-  const session: RoutineSession = {
+  return {
     kind: 'full',
     plan,
     sound: true,
@@ -171,44 +116,10 @@ async function busyDuringHold(browser: Browser, urls: string[], seconds = 10) {
     waitForPosition: false,
     cautionAcknowledged: true,
   };
-  const tabs: Tab[] = [];
-  for (const url of urls) {
-    const tab = await browser.newWindow();
-    await load(tab, url, session);
-    tabs.push(tab);
-  }
-  await Promise.all(tabs.map(start));
-  const holding = `document.querySelector('[data-step-kind="hold"]') !== null`;
-  await Promise.all(tabs.map((t) => waitFor(t, holding, 30_000)));
-  const states = await Promise.all(tabs.map((t) => t.evaluate<string>('document.visibilityState')));
-  if (states.some((state) => state !== 'visible')) throw new Error(`pages not visible: ${states}`);
-  for (const tab of tabs) await tab.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const taskSeconds = async (tab: Tab) => {
-    const { metrics } = (await tab.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
-    return metrics.find((m) => m.name === 'TaskDuration')!.value;
-  };
-  const before = await Promise.all(tabs.map(taskSeconds));
-  const wallStart = performance.now();
-  await sleep(seconds * 1000);
-  const after = await Promise.all(tabs.map(taskSeconds));
-  const wall = (performance.now() - wallStart) / 1000;
-  return { percent: after.map((a, i) => ((a - before[i]!) / wall) * 100), wall };
 }
-
-/** How many times larger `a` is than `b`, with b taken as at least `floor`. */
-const ratio = (a: number, b: number, floor: number) => a / Math.max(b, floor);
 
 /** Unsit's budget: 50 ms, or a tenth of the reference's figure on a machine that slows both. */
 const scaledBudget = (reference: number) => Math.max(50, reference / 10);
-
-/**
- * The most Unsit's countdown may cost, as a multiple of the barest countdown page. Its ring,
- * figure and sounds cost about five times as much (5.0-5.7 seen, idle and loaded); a redraw
- * on every frame would cost far more.
- */
-export const BUSY_RATIO_BUDGET = 8;
 
 /**
  * Plays the default routine, shortened (2 s holds, 1 s set-ups and switches, all 13 holds), in
@@ -227,7 +138,10 @@ export async function routineTimingFigures(): Promise<Figure[]> {
     const [unsitMarks, referenceMarks] = await playHidden(browser, [unsitUrl, referenceUrl], plan);
     const unsit = holdTiming(unsitMarks!, plan.steps);
     const reference = holdTiming(referenceMarks!, plan.steps);
-    const busy = await busyDuringHold(browser, [unsitUrl, referenceUrl]);
+    const busy = await busyDuringHold(browser, [
+      { url: unsitUrl, session: longHoldSession() },
+      { url: referenceUrl, session: longHoldSession() },
+    ]);
     const [unsitBusy, referenceBusy] = busy.percent as [number, number];
     const hidden = `${unsit.holds} holds of 2 s, hidden page`;
 
