@@ -26,6 +26,7 @@ import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
+import { createHome } from './home';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
@@ -116,6 +117,7 @@ function startApp(): Started {
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
+  const locale = app.getLocale();
   const tray = createTray({
     electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
@@ -123,7 +125,7 @@ function startApp(): Started {
     commands,
     status: () => reminders.status(),
     now,
-    locale: app.getLocale(),
+    locale,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
   });
@@ -138,6 +140,14 @@ function startApp(): Started {
     currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     statistics: () => statistics.view(),
+    home: createHome({
+      status: () => reminders.status(),
+      today: () => statistics.today(),
+      now,
+      locale,
+      commands,
+      trayHelp: { active: () => false, delivered: () => undefined },
+    }),
     historyExport: {
       csv: () => statistics.csv(),
       async chooseFile(parent, suggestedName) {

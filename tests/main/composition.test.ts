@@ -222,6 +222,60 @@ describe.skipIf(notBuilt)('the built main process, wired together', () => {
     });
   });
 
+  describe('launched again without arguments', () => {
+    let run: Run;
+    beforeAll(() => {
+      run = runApp([], {
+        prepare(dirs) {
+          mkdirSync(dirs.userData, { recursive: true });
+          writeFileSync(join(dirs.userData, 'settings.json'), JSON.stringify(defaultSettings()));
+        },
+        scenario: [
+          { secondInstance: ['/usr/bin/unsit'] },
+          { invoke: CHANNELS.getHome, from: 'home' },
+          { invoke: CHANNELS.getStatistics, from: 'home' },
+          { invoke: CHANNELS.runHomeCommand, from: 'home', args: ['open-statistics'] },
+          { invoke: CHANNELS.runHomeCommand, from: 'home', args: ['start-quick'] },
+          { openWindows: true },
+        ],
+      });
+    });
+
+    it('opens the Unsit window in the running app, focused, and starts no routine', () => {
+      expect(run.log.windows[0]?.urls).toEqual(['app://unsit/home.html']);
+      expect(run.log.windows[0]?.shown).toBe('focused');
+      const [home] = steps<{ result?: { status: string; today: string } }>(run, 'invoke');
+      expect(home?.result?.status).toEqual(expect.any(String));
+      expect(home?.result?.today).toMatch(/^Today: /);
+    });
+
+    it('lets the Unsit window ask for its view and run its commands, and nothing else', () => {
+      const [, statistics, opened, quick] = steps<{ result?: unknown; error?: string }>(
+        run,
+        'invoke',
+      );
+      expect(statistics?.error).toMatch(/the home window may not call it/);
+      expect(opened?.error).toBeUndefined();
+      expect(quick?.error).toBeUndefined();
+      expect(steps(run, 'openWindows')).toEqual([
+        {
+          openWindows: [
+            'app://unsit/home.html',
+            'app://unsit/statistics.html',
+            'app://unsit/routine.html',
+          ],
+        },
+      ]);
+      // The quick stretch started from the window is the only routine of the run.
+      const history = JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8')) as {
+        records: { type: string; kind?: string }[];
+      };
+      expect(history.records.filter((record) => record.type === 'started')).toEqual([
+        expect.objectContaining({ kind: 'quick' }),
+      ]);
+    });
+  });
+
   it('when packaged, finds its tray icons in resources and honours a saved launch at login', () => {
     const builder = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as {
       extraResources: { from: string; to: string }[];
