@@ -35,11 +35,17 @@ import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
-import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
-import { type OpenStore } from './storage';
+import {
+  HIDDEN_ARG,
+  claimSingleInstance,
+  firstLaunchRequest,
+  watchMacRelaunch,
+} from './single-instance';
+import { createNotesStore, type OpenStore } from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
+import { createTrayHelp, type TrayHelp } from './tray-help';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
@@ -54,6 +60,7 @@ interface Started {
   commands: AppCommands;
   /** No settings were ever saved: this is the first start of Unsit on this account. */
   firstRun: boolean;
+  trayHelp: TrayHelp;
 }
 
 function startApp(): Started {
@@ -88,6 +95,12 @@ function startApp(): Started {
   });
   const { settings, reminders, statistics } = services;
   const reminderSettings = () => settings.get().reminders;
+  const trayHelp = createTrayHelp({
+    platform,
+    env: process.env,
+    atLogin: process.argv.includes(HIDDEN_ARG),
+    notes: createNotesStore({ dir, now, onError: logError }),
+  });
 
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
@@ -96,6 +109,7 @@ function startApp(): Started {
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    homeHasTrayHelp: () => trayHelp.active(),
   });
   const commands = createAppCommands({
     windows,
@@ -146,7 +160,7 @@ function startApp(): Started {
       now,
       locale,
       commands,
-      trayHelp: { active: () => false, delivered: () => undefined },
+      trayHelp,
     }),
     historyExport: {
       csv: () => statistics.csv(),
@@ -190,7 +204,7 @@ function startApp(): Started {
     stopReminders: () => reminders.stop(),
     removeTray: () => tray.destroy(),
   });
-  return { commands, firstRun };
+  return { commands, firstRun, trayHelp };
 }
 
 function main(): void {
@@ -205,8 +219,10 @@ function main(): void {
   app
     .whenReady()
     .then(() => {
-      const { commands, firstRun } = startApp();
+      const { commands, firstRun, trayHelp } = startApp();
       launches.ready(commands, firstLaunchRequest(process.argv, { firstRun }));
+      // Where no tray icon can show, the Unsit window explains the way in, once.
+      return trayHelp.decide().then((show) => show && commands.openHome());
     })
     .catch((error: unknown) => {
       logError(error);
