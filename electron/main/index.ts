@@ -26,6 +26,7 @@ import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
+import { runsOnWayland } from './display-server';
 import { createHome } from './home';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
@@ -109,6 +110,11 @@ function startApp(): Started {
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    wayland: runsOnWayland({
+      platform,
+      ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+      env: process.env,
+    }),
     homeHasTrayHelp: () => trayHelp.active(),
   });
   const commands = createAppCommands({

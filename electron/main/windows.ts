@@ -49,6 +49,11 @@ export interface WindowManagerOptions {
   workArea?: () => Rectangle;
   /** Told after a window closed and was forgotten. */
   onClosed?: (kind: WindowKind) => void;
+  /**
+   * A Wayland session: the compositor places windows and decides which is on top and which has
+   * the focus, so the reminder window is neither placed nor kept on top (docs/decisions.md).
+   */
+  wayland?: boolean;
   /** The Unsit window carries the note on how to get a tray icon, and opens taller for it. */
   homeHasTrayHelp?: () => boolean;
 }
@@ -77,12 +82,13 @@ export const HOME_TRAY_HELP_HEIGHT = 150;
 interface WindowChoices {
   preloadPath: string;
   devTools: boolean;
+  wayland: boolean;
   homeHasTrayHelp: boolean;
 }
 
 function optionsFor(
   kind: WindowKind,
-  { preloadPath, devTools, homeHasTrayHelp }: WindowChoices,
+  { preloadPath, devTools, wayland, homeHasTrayHelp }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -147,7 +153,8 @@ function optionsFor(
         resizable: false,
         minimizable: false,
         maximizable: false,
-        alwaysOnTop: true,
+        // Wayland has no way to ask for this; Electron would only pretend it worked.
+        alwaysOnTop: !wayland,
         skipTaskbar: true,
         webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
@@ -167,7 +174,8 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
 
   const placeReminder = (window: WindowLike): void => {
     const area = options.workArea?.();
-    if (!area) return;
+    // On Wayland the compositor places windows; a position would be ignored.
+    if (!area || options.wayland) return;
     window.setPosition(
       Math.round(area.x + area.width - REMINDER_SIZE.width - REMINDER_MARGIN),
       Math.round(area.y + area.height - REMINDER_SIZE.height - REMINDER_MARGIN),
@@ -190,6 +198,7 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
       optionsFor(kind, {
         preloadPath: options.preloadPath,
         devTools: options.devTools ?? false,
+        wayland: options.wayland ?? false,
         homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
       }),
     );
@@ -202,6 +211,8 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
       options.onClosed?.(kind);
     });
     window.once('ready-to-show', () => {
+      // Never takes the focus from the person's work; on Wayland the compositor has the last
+      // word, and the reminder waits for a pause in typing anyway (docs/decisions.md).
       if (kind === 'reminder') window.showInactive();
       else window.show();
     });

@@ -227,6 +227,20 @@ describe('window manager', () => {
     expect(y).toBeGreaterThan(1080 / 2);
   });
 
+  it('on Wayland, leaves the place and what is on top to the compositor, still without focus', () => {
+    const { windows, created } = setup('linux', { wayland: true });
+    windows.show();
+    const reminder = created[0];
+    reminder?.becomeReady();
+    expect(reminder?.position).toBeNull();
+    expect(reminder?.options.alwaysOnTop).toBe(false);
+    expect(reminder?.shownInactive).toBe(true);
+    expect(reminder?.focused).toBe(false);
+    // A repeat asks for no focus either.
+    windows.show();
+    expect(reminder?.focused).toBe(false);
+  });
+
   it('reloads an open reminder window for a repeat, still without focus', () => {
     const { windows, created } = setup();
     windows.show();

@@ -17,6 +17,8 @@ export interface WindowLog {
   options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
   urls: string[];
   shown: 'focused' | 'inactive' | null;
+  /** Where the app put the window, or null where it left that to the system. */
+  position: [number, number] | null;
   closed: boolean;
   guarded: boolean;
 }
