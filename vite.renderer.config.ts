@@ -35,6 +35,7 @@ export const rendererConfig: UserConfig = {
         settings: resolve('renderer/settings.html'),
         reminder: resolve('renderer/reminder.html'),
         statistics: resolve('renderer/statistics.html'),
+        home: resolve('renderer/home.html'),
       },
     },
   },

@@ -83,6 +83,7 @@ const must = [
   '/out/renderer/settings.html',
   '/out/renderer/reminder.html',
   '/out/renderer/statistics.html',
+  '/out/renderer/home.html',
   '/node_modules/electron-store/package.json',
   '/node_modules/node-schedule/package.json',
   '/node_modules/zod/package.json',

@@ -17,6 +17,7 @@ import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
 import type { StatisticsView } from '../core/history/statistics';
 import { exportHistory, type HistoryExportOptions } from './history-export';
+import type { Home } from './home';
 
 export interface AppApiOptions {
   settings: SettingsStore;
@@ -34,6 +35,8 @@ export interface AppApiOptions {
   };
   /** The statistics window's figures. */
   statistics(): StatisticsView;
+  /** The Unsit window: what it shows and its commands. */
+  home: Home;
   /** Saving the history as CSV: the file, the save dialog and the write. */
   historyExport: Omit<HistoryExportOptions, 'now'>;
   /** Opens the data folder in the file manager; resolves to an error message or ''. */
@@ -129,5 +132,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getStatistics: () => options.statistics(),
     exportHistory: (sender: OpenWindow) =>
       exportHistory({ ...options.historyExport, now: options.now }, sender.window),
+    getHome: () => options.home.view(),
+    runHomeCommand: (command) => options.home.run(command),
   };
 }

@@ -3,6 +3,7 @@ import { unreportedRoutineResult } from '../core/routine/unreported';
 import type { BreakKind } from '../core/schedule/status';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
+import type { OpenableKind } from './windows';
 
 /** The user's commands, whichever door they come through (tray, reminder, command line, IPC). */
 export interface AppCommands {
@@ -15,6 +16,8 @@ export interface AppCommands {
   stoodUp(): void;
   openSettings(): void;
   openStatistics(): void;
+  /** Opens the Unsit window: the way in where no tray icon shows. */
+  openHome(): void;
   snooze(): void;
   skipNext(): void;
   pause(length: PauseLength): void;
@@ -32,7 +35,7 @@ export interface AppCommands {
 
 export interface AppCommandsOptions {
   windows: {
-    open(kind: 'routine' | 'settings' | 'statistics'): void;
+    open(kind: OpenableKind): void;
     isOpen(kind: 'routine'): boolean;
   };
   reminders: Pick<
@@ -67,15 +70,18 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     stoodUp: () => reminders.stoodUp(),
     openSettings,
     openStatistics: () => windows.open('statistics'),
+    openHome: () => windows.open('home'),
     snooze: () => reminders.snooze(),
     skipNext: () => reminders.skipNext(),
     pause: (length) => reminders.pause(length),
     resume: () => reminders.resume(),
     quit: () => options.quit(),
-    // A launch asking for the routine (a keyboard shortcut, launching Unsit again) gets the full one.
+    // A launch asking for the routine (`--start-routine`, a keyboard shortcut) gets the full one;
+    // launching Unsit again opens the Unsit window, never a routine by surprise.
     launch(request) {
       if (request === 'start-routine') startBreak('full');
       if (request === 'open-settings') openSettings();
+      if (request === 'open-home') windows.open('home');
     },
     currentBreak: () => opened,
     routineReported(result) {

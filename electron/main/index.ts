@@ -26,6 +26,8 @@ import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
+import { runsOnWayland } from './display-server';
+import { createHome } from './home';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
@@ -34,11 +36,17 @@ import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
-import { claimSingleInstance, firstLaunchRequest, watchMacRelaunch } from './single-instance';
-import { type OpenStore } from './storage';
+import {
+  HIDDEN_ARG,
+  claimSingleInstance,
+  firstLaunchRequest,
+  watchMacRelaunch,
+} from './single-instance';
+import { createNotesStore, type OpenStore } from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
+import { createTrayHelp, type TrayHelp } from './tray-help';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
@@ -53,6 +61,7 @@ interface Started {
   commands: AppCommands;
   /** No settings were ever saved: this is the first start of Unsit on this account. */
   firstRun: boolean;
+  trayHelp: TrayHelp;
 }
 
 function startApp(): Started {
@@ -87,6 +96,12 @@ function startApp(): Started {
   });
   const { settings, reminders, statistics } = services;
   const reminderSettings = () => settings.get().reminders;
+  const trayHelp = createTrayHelp({
+    platform,
+    env: process.env,
+    atLogin: process.argv.includes(HIDDEN_ARG),
+    notes: createNotesStore({ dir, now, onError: logError }),
+  });
 
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
@@ -95,6 +110,12 @@ function startApp(): Started {
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    wayland: runsOnWayland({
+      platform,
+      ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+      env: process.env,
+    }),
+    homeHasTrayHelp: () => trayHelp.active(),
   });
   const commands = createAppCommands({
     windows,
@@ -116,6 +137,7 @@ function startApp(): Started {
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
+  const locale = app.getLocale();
   const tray = createTray({
     electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
@@ -123,7 +145,7 @@ function startApp(): Started {
     commands,
     status: () => reminders.status(),
     now,
-    locale: app.getLocale(),
+    locale,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
   });
@@ -138,6 +160,14 @@ function startApp(): Started {
     currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     statistics: () => statistics.view(),
+    home: createHome({
+      status: () => reminders.status(),
+      today: () => statistics.today(),
+      now,
+      locale,
+      commands,
+      trayHelp,
+    }),
     historyExport: {
       csv: () => statistics.csv(),
       async chooseFile(parent, suggestedName) {
@@ -180,7 +210,7 @@ function startApp(): Started {
     stopReminders: () => reminders.stop(),
     removeTray: () => tray.destroy(),
   });
-  return { commands, firstRun };
+  return { commands, firstRun, trayHelp };
 }
 
 function main(): void {
@@ -195,8 +225,10 @@ function main(): void {
   app
     .whenReady()
     .then(() => {
-      const { commands, firstRun } = startApp();
+      const { commands, firstRun, trayHelp } = startApp();
       launches.ready(commands, firstLaunchRequest(process.argv, { firstRun }));
+      // Where no tray icon can show, the Unsit window explains the way in, once.
+      return trayHelp.decide().then((show) => show && commands.openHome());
     })
     .catch((error: unknown) => {
       logError(error);

@@ -30,7 +30,7 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   reportRoutineResult: ['routine'],
   setRoutineVoice: ['routine'],
   setFullScreen: ['routine'],
-  closeWindow: ['routine', 'settings', 'reminder', 'statistics'],
+  closeWindow: ['routine', 'settings', 'reminder', 'statistics', 'home'],
   getSettings: ['settings'],
   saveSettings: ['settings'],
   resetSettings: ['settings'],
@@ -40,6 +40,8 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   answerReminder: ['reminder'],
   getStatistics: ['statistics'],
   exportHistory: ['statistics'],
+  getHome: ['home'],
+  runHomeCommand: ['home'],
 };
 
 /** The parts of IpcMainInvokeEvent the checks read. */
@@ -172,6 +174,10 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     ),
     getStatistics: noArgument('getStatistics', () => api.getStatistics()),
     exportHistory: noArgument('exportHistory', (sender) => api.exportHistory(sender)),
+    getHome: noArgument('getHome', () => api.getHome()),
+    runHomeCommand: withRequest('runHomeCommand', schemas.runHomeCommand, (command) =>
+      api.runHomeCommand(command),
+    ),
   };
 }
 

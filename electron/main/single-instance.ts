@@ -2,8 +2,9 @@ import { HIDDEN_ARG } from './autostart/login-item';
 
 /**
  * One Unsit at a time. A second launch hands its request to the running instance and quits:
- * `unsit --start-routine` (or simply launching Unsit again) starts the routine there, so users
- * can bind the command to a keyboard shortcut. `--hidden` is what the login item passes.
+ * launching Unsit again opens the Unsit window there (the way in where no tray icon shows), and
+ * `unsit --start-routine` starts the routine, so users can bind the command to a keyboard
+ * shortcut. `--hidden` is what the login item passes.
  */
 
 export const START_ROUTINE_ARG = '--start-routine';
@@ -11,7 +12,14 @@ export const SETTINGS_ARG = '--settings';
 export { HIDDEN_ARG };
 
 /** What a launch asks for. */
-export type LaunchRequest = 'start-routine' | 'open-settings' | 'tray-only';
+export type LaunchRequest = 'start-routine' | 'open-settings' | 'open-home' | 'tray-only';
+
+const LAUNCH_REQUESTS: readonly LaunchRequest[] = [
+  'start-routine',
+  'open-settings',
+  'open-home',
+  'tray-only',
+];
 
 /**
  * For the first instance. Without arguments: the tray only, except on the very first start
@@ -29,14 +37,15 @@ export function firstLaunchRequest(
 }
 
 /**
- * For a second launch: the user started Unsit while it already runs, which means "stretch now"
- * unless it asked for settings, or it is the login item starting a second copy (`--hidden`).
+ * For a second launch: the user started Unsit while it already runs (from the applications
+ * menu, say), which opens the Unsit window, unless it asked for the routine or the settings, or
+ * it is the login item starting a second copy (`--hidden`).
  */
 export function secondLaunchRequest(argv: readonly string[]): LaunchRequest {
   if (argv.includes(START_ROUTINE_ARG)) return 'start-routine';
   if (argv.includes(SETTINGS_ARG)) return 'open-settings';
   if (argv.includes(HIDDEN_ARG)) return 'tray-only';
-  return 'start-routine';
+  return 'open-home';
 }
 
 interface LaunchData {
@@ -46,7 +55,7 @@ interface LaunchData {
 function isLaunchData(value: unknown): value is LaunchData {
   if (typeof value !== 'object' || value === null) return false;
   const request = (value as { request?: unknown }).request;
-  return request === 'start-routine' || request === 'open-settings' || request === 'tray-only';
+  return LAUNCH_REQUESTS.some((known) => known === request);
 }
 
 /** The parts of Electron's `app` used here. */
@@ -62,6 +71,7 @@ export interface SingleInstanceApp {
 /** The parts of Electron's `app` that report a re-launch on macOS. */
 export interface RelaunchApp {
   on(event: 'activate', listener: () => void): unknown;
+  isReady(): boolean;
 }
 
 /**
@@ -87,8 +97,10 @@ export function claimSingleInstance(
 
 /**
  * On macOS, opening Unsit again from Finder, Launchpad or Spotlight starts no second process
- * (so no 'second-instance'): the system re-activates the running one, which Electron reports as
- * 'activate'. Unsit has no Dock icon, so that event means a re-launch.
+ * (so no 'second-instance'): the system asks the running one to reopen, which Electron reports
+ * as 'activate'. Unsit has no Dock icon, so that event means a re-launch: it opens the Unsit
+ * window, as a second launch does elsewhere, and never a routine. One reported before the app
+ * is ready cannot be a re-launch of a running Unsit, and is left to the launch itself.
  */
 export function watchMacRelaunch(
   app: RelaunchApp,
@@ -96,5 +108,7 @@ export function watchMacRelaunch(
   onLaunch: (request: LaunchRequest) => void,
 ): void {
   if (platform !== 'darwin') return;
-  app.on('activate', () => onLaunch(secondLaunchRequest([])));
+  app.on('activate', () => {
+    if (app.isReady()) onLaunch(secondLaunchRequest([]));
+  });
 }

@@ -4,6 +4,7 @@ import type { TodayCount } from '../core/history/statistics';
 import type { EngineStatus } from '../core/schedule/status';
 import {
   buildTrayModel,
+  nextTooltipRefresh,
   sameMenuItems,
   type TrayAction,
   type TrayIcon,
@@ -73,7 +74,8 @@ function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`;
 }
 
-function runAction(action: TrayAction, commands: TrayCommands): void {
+/** Runs a menu item's action; the Unsit window's buttons come through here too. */
+export function runTrayAction(action: TrayAction, commands: TrayCommands): void {
   switch (action) {
     case 'start-quick':
       return commands.startBreak('quick');
@@ -121,7 +123,7 @@ function menuTemplate(
         return {
           label: item.label,
           enabled: item.enabled,
-          click: () => runAction(item.action, commands),
+          click: () => runTrayAction(item.action, commands),
         };
     }
   });
@@ -135,31 +137,50 @@ export function createTray(options: TrayOptions): TrayController {
     return image;
   };
 
-  const model = (): TrayModel =>
+  const model = (status: EngineStatus, now: number): TrayModel =>
     buildTrayModel({
-      status: options.status(),
-      now: options.now(),
+      status,
+      now,
       locale: options.locale,
       snoozeMinutes: options.snoozeMinutes(),
       today: options.today(),
     });
 
-  let shown = model();
+  // Linux reports no 'mouse-enter', so there the countdown in the tooltip is refreshed by one
+  // timeout, at most every 5 minutes and only while the words count down (docs/decisions.md,
+  // "The Linux tooltip").
+  const refreshByTimer = platform === 'linux';
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  let destroyed = false;
+  const armTooltipRefresh = (status: EngineStatus, now: number): void => {
+    if (refreshTimer !== null) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    const at = refreshByTimer && !destroyed ? nextTooltipRefresh(status, now) : null;
+    if (at !== null) refreshTimer = setTimeout(refresh, at - now);
+  };
+
+  const firstStatus = options.status();
+  const firstNow = options.now();
+  let shown = model(firstStatus, firstNow);
   const tray = new electron.Tray(loadIcon(shown.icon));
   tray.setToolTip(shown.tooltip);
   tray.setContextMenu(electron.Menu.buildFromTemplate(menuTemplate(shown.items, commands)));
+  armTooltipRefresh(firstStatus, firstNow);
 
-  const refresh = (): void => {
-    const next = model();
+  function refresh(): void {
+    const status = options.status();
+    const now = options.now();
+    const next = model(status, now);
     if (next.icon !== shown.icon) tray.setImage(loadIcon(next.icon));
     if (next.tooltip !== shown.tooltip) tray.setToolTip(next.tooltip);
     if (!sameMenuItems(next.items, shown.items)) {
       tray.setContextMenu(electron.Menu.buildFromTemplate(menuTemplate(next.items, commands)));
     }
     shown = next;
-  };
+    armTooltipRefresh(status, now);
+  }
 
-  // The tooltip says "in N min": refresh it when the pointer arrives instead of on a timer.
+  // The tooltip says "in N min": where the system says so, refresh it when the pointer arrives.
   tray.on('mouse-enter', refresh);
   // Windows opens nothing on a left click by default; show the menu as users expect.
   if (platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
@@ -174,5 +195,14 @@ export function createTray(options: TrayOptions): TrayController {
     });
   };
 
-  return { refresh, refreshSoon, destroy: () => tray.destroy() };
+  return {
+    refresh,
+    refreshSoon,
+    destroy() {
+      destroyed = true;
+      if (refreshTimer !== null) clearTimeout(refreshTimer);
+      refreshTimer = null;
+      tray.destroy();
+    },
+  };
 }

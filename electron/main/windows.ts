@@ -7,7 +7,10 @@ import {
   type GuardableContents,
 } from './security';
 
-export type WindowKind = 'routine' | 'settings' | 'reminder' | 'statistics';
+export type WindowKind = 'routine' | 'settings' | 'reminder' | 'statistics' | 'home';
+
+/** The windows that open on request and come to the front when asked again. */
+export type OpenableKind = Exclude<WindowKind, 'reminder'>;
 
 /** Identifies a frame across IPC events (Electron hands out WebFrameMain objects). */
 export interface FrameIdentity {
@@ -46,6 +49,13 @@ export interface WindowManagerOptions {
   workArea?: () => Rectangle;
   /** Told after a window closed and was forgotten. */
   onClosed?: (kind: WindowKind) => void;
+  /**
+   * A Wayland session: the compositor places windows and decides which is on top and which has
+   * the focus, so the reminder window is neither placed nor kept on top (docs/decisions.md).
+   */
+  wayland?: boolean;
+  /** The Unsit window carries the note on how to get a tray icon, and opens taller for it. */
+  homeHasTrayHelp?: () => boolean;
 }
 
 export interface OpenWindow {
@@ -55,7 +65,7 @@ export interface OpenWindow {
 
 export interface WindowManager extends ReminderWindowPort {
   /** Opens the window, or brings it to the front when it is already open. */
-  open(kind: 'routine' | 'settings' | 'statistics'): void;
+  open(kind: OpenableKind): void;
   close(kind: WindowKind): void;
   isOpen(kind: WindowKind): boolean;
   /** The open window whose web contents has this id. */
@@ -65,11 +75,20 @@ export interface WindowManager extends ReminderWindowPort {
 
 const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
+/** The Unsit window, and the extra height its note on the tray icon takes. */
+export const HOME_SIZE = { width: 360, height: 400 };
+export const HOME_TRAY_HELP_HEIGHT = 150;
+
+interface WindowChoices {
+  preloadPath: string;
+  devTools: boolean;
+  wayland: boolean;
+  homeHasTrayHelp: boolean;
+}
 
 function optionsFor(
   kind: WindowKind,
-  preloadPath: string,
-  devTools: boolean,
+  { preloadPath, devTools, wayland, homeHasTrayHelp }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -113,6 +132,20 @@ function optionsFor(
         minHeight: 480,
         webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
+    case 'home': {
+      const height = HOME_SIZE.height + (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0);
+      return {
+        ...common,
+        // The page is laid out for exactly this much room, whatever the frame takes.
+        useContentSize: true,
+        width: HOME_SIZE.width,
+        height,
+        minWidth: HOME_SIZE.width,
+        minHeight: height,
+        maximizable: false,
+        webPreferences: secureWebPreferences(preloadPath, { devTools }),
+      };
+    }
     case 'reminder':
       return {
         ...common,
@@ -120,7 +153,8 @@ function optionsFor(
         resizable: false,
         minimizable: false,
         maximizable: false,
-        alwaysOnTop: true,
+        // Wayland has no way to ask for this; Electron would only pretend it worked.
+        alwaysOnTop: !wayland,
         skipTaskbar: true,
         webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
@@ -140,7 +174,8 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
 
   const placeReminder = (window: WindowLike): void => {
     const area = options.workArea?.();
-    if (!area) return;
+    // On Wayland the compositor places windows; a position would be ignored.
+    if (!area || options.wayland) return;
     window.setPosition(
       Math.round(area.x + area.width - REMINDER_SIZE.width - REMINDER_MARGIN),
       Math.round(area.y + area.height - REMINDER_SIZE.height - REMINDER_MARGIN),
@@ -160,7 +195,12 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
 
   const create = (kind: WindowKind, url: string): WindowLike => {
     const window = options.createWindow(
-      optionsFor(kind, options.preloadPath, options.devTools ?? false),
+      optionsFor(kind, {
+        preloadPath: options.preloadPath,
+        devTools: options.devTools ?? false,
+        wayland: options.wayland ?? false,
+        homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
+      }),
     );
     open.set(kind, window);
     guardWebContents(window.webContents);
@@ -171,6 +211,8 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
       options.onClosed?.(kind);
     });
     window.once('ready-to-show', () => {
+      // Never takes the focus from the person's work; on Wayland the compositor has the last
+      // word, and the reminder waits for a pause in typing anyway (docs/decisions.md).
       if (kind === 'reminder') window.showInactive();
       else window.show();
     });

@@ -18,11 +18,15 @@ function electronPath(): string {
   return electron.path;
 }
 
-/** A private home so the app gets its own data folder and its own single-instance lock. */
+/**
+ * A private home so the app gets its own data folder and its own single-instance lock. Without
+ * the desktop's name, so a run on GNOME opens no window explaining the tray icon.
+ */
 function privateEnv(home: string): Record<string, string> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && entry[0] !== 'XDG_CURRENT_DESKTOP',
     ),
   );
   return { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };

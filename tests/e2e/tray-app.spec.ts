@@ -82,7 +82,9 @@ test.describe('Unsit in the tray', () => {
 
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
     // Main heard the result: the tray counts the routine.
-    await expect.poll(() => hook(app, 'trayMenu')).toContain('Stretched once today');
+    await expect
+      .poll(() => hook(app, 'trayMenu'))
+      .toContainEqual(expect.stringMatching(/^Today: 1 of 1 break/));
     await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => windowUrls(app)).toEqual([]);
   });
@@ -125,19 +127,71 @@ test.describe('Unsit in the tray', () => {
   });
 
   test('--start-routine reaches the instance already running', async () => {
-    if (!electron.found) return;
     const folder = dataFolder(shortRoutineSettings());
     const app = await start(folder);
-    const opened = app.waitForEvent('window');
-    // A second process with the same data folder hands its request over and exits with 0
-    // (execFile rejects on any other exit).
-    await run(electron.path, appArgs(folder, '--start-routine'), {
-      env: appEnv(),
-      timeout: 30_000,
-    });
-    const page = await opened;
+    // A second process with the same data folder hands its request over and exits with 0.
+    const page = await windowOpenedBy(app, () => launchAgain(folder, '--start-routine'));
     expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page.getByRole('heading', { name: 'Full hip-flexor routine' })).toBeVisible();
     expect(await windowUrls(app)).toEqual(['app://unsit/routine.html']);
+  });
+
+  /** Starts Unsit again, as from the applications menu, and waits for that process to hand over. */
+  const launchAgain = (folder: string, ...args: string[]) => {
+    if (!electron.found) throw new Error('unreachable: the suite is skipped without Electron');
+    // The second process passes its request on and exits with 0 (execFile rejects otherwise).
+    return run(electron.path, appArgs(folder, ...args), { env: appEnv(), timeout: 30_000 });
+  };
+
+  test('a plain second launch opens the Unsit window in the first instance, and no routine', async () => {
+    const folder = dataFolder(shortRoutineSettings());
+    const app = await start(folder);
+    const home = await windowOpenedBy(app, () => launchAgain(folder));
+    expect(home.url()).toBe('app://unsit/home.html');
+    await expect(home.getByRole('heading', { name: 'Unsit', exact: true })).toBeVisible();
+    await expect(home.getByText(/^Today: /)).toBeVisible();
+    expect(await windowUrls(app)).toEqual(['app://unsit/home.html']);
+
+    // Launched once more: the same window, still no routine.
+    await launchAgain(folder);
+    await expect.poll(() => windowUrls(app)).toEqual(['app://unsit/home.html']);
+  });
+
+  test('the Unsit window: its buttons open the statistics and settings, and start a quick stretch', async () => {
+    const folder = dataFolder(shortRoutineSettings());
+    const app = await start(folder);
+    const home = await windowOpenedBy(app, () => launchAgain(folder));
+    await expect(home.getByRole('button', { name: 'Quick stretch' })).toBeEnabled();
+
+    const statistics = await windowOpenedBy(app, () =>
+      home.getByRole('button', { name: 'Statistics' }).click(),
+    );
+    expect(statistics.url()).toBe('app://unsit/statistics.html');
+    const settings = await windowOpenedBy(app, () =>
+      home.getByRole('button', { name: 'Settings' }).click(),
+    );
+    expect(settings.url()).toBe('app://unsit/settings.html');
+
+    // Pausing shows in the window and in the tray alike.
+    await home
+      .getByRole('group', { name: 'Pause reminders' })
+      .getByRole('button', { name: '1 hour' })
+      .click();
+    await expect(home.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
+    expect(await hook(app, 'trayMenu')).toContain('Resume reminders');
+    await home.getByRole('button', { name: 'Resume reminders' }).click();
+    await expect(home.getByRole('group', { name: 'Pause reminders' })).toBeVisible();
+
+    const routine = await windowOpenedBy(app, () =>
+      home.getByRole('button', { name: 'Quick stretch' }).click(),
+    );
+    expect(routine.url()).toBe('app://unsit/routine.html');
+    await expect(routine.getByRole('heading', { name: 'Quick standing stretch' })).toBeVisible();
+    // The routine takes over: the Unsit window closed itself.
+    await expect
+      .poll(() => windowUrls(app))
+      .toEqual(expect.not.arrayContaining(['app://unsit/home.html']));
+    expect(await windowUrls(app)).toContain('app://unsit/routine.html');
   });
 
   test('closing every window leaves the app running in the tray', async () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SETTINGS_FILE } from '../../electron/main/storage/settings-store';
+import { NOTES_FILE } from '../../electron/main/storage/notes-store';
 import { TEST_HOOKS_ENV, TEST_HOOKS_GLOBAL, type TestHooks } from '../../electron/main/test-hooks';
 
 /**
@@ -42,13 +43,15 @@ export function routineMs(settings: Settings): number {
 /**
  * A fresh data folder, passed to Electron as --user-data-dir (Electron takes app.getPath('userData')
  * and the single-instance lock from it, on every system). With `settings`, a returning user's.
+ * The note on getting a tray icon counts as read, so a run on a GNOME desktop without one opens
+ * no window the tests did not ask for.
  */
 export function newDataFolder(settings?: Settings): string {
   const dir = mkdtempSync(join(tmpdir(), 'unsit-e2e-'));
-  if (settings) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${SETTINGS_FILE}.json`), JSON.stringify(settings));
-  }
+  mkdirSync(dir, { recursive: true });
+  if (settings) writeFileSync(join(dir, `${SETTINGS_FILE}.json`), JSON.stringify(settings));
+  const notes = { version: 1, shown: { 'tray-help': new Date().toISOString() } };
+  writeFileSync(join(dir, `${NOTES_FILE}.json`), JSON.stringify(notes));
   return dir;
 }
 

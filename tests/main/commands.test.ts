@@ -93,7 +93,21 @@ describe('app commands', () => {
       'app://unsit/settings.html',
       'app://unsit/routine.html',
     ]);
-    expect(reminders.routineStarted).toHaveBeenCalledWith('full');
+    expect(reminders.routineStarted.mock.calls).toEqual([['full']]);
+  });
+
+  it('opens the Unsit window for a plain launch, and starts no routine', () => {
+    const { commands, reminders, created } = setup();
+    commands.launch('open-home');
+    commands.launch('open-home');
+    expect(created.map((w) => w.loaded[0])).toEqual(['app://unsit/home.html']);
+    expect(reminders.routineStarted).not.toHaveBeenCalled();
+    // A launch while the window is open brings it to the front.
+    created[0]?.becomeReady();
+    created[0]!.focused = false;
+    commands.launch('open-home');
+    expect(created[0]?.focused).toBe(true);
+    expect(created).toHaveLength(1);
   });
 
   it('opens the statistics window from the tray, once', () => {

@@ -148,6 +148,10 @@ describe.skipIf(notBuilt)('reminders in the built main process', () => {
       expect(run.log.notifications).toEqual([]);
       expect(run.log.windows.map((window) => window.urls)).toEqual([['app://unsit/reminder.html']]);
       expect(run.log.windows[0]?.options.alwaysOnTop).toBe(true);
+      // In the bottom-right corner of the stand-in's 1920 x 1080 work area.
+      const [x, y] = run.log.windows[0]?.position ?? [0, 0];
+      expect(x).toBeGreaterThan(1920 / 2);
+      expect(y).toBeGreaterThan(1080 / 2);
     });
 
     it('gives the window the reminder to display, with the snooze length', () => {
@@ -223,6 +227,33 @@ describe.skipIf(notBuilt)('reminders in the built main process', () => {
     expect(openWindowsStep(run)).toEqual([{ openWindows: ['app://unsit/routine.html'] }]);
     const records = historyRecords(run).map(({ type, kind }) => (kind ? `${type} ${kind}` : type));
     expect(records.slice(0, 3)).toEqual(['reminded full', 'stood-up', 'started quick']);
+  });
+
+  describe('in a Wayland session', () => {
+    const settings = alwaysWorkingSettings('window');
+    const reminderWindow = (args: string[]) => {
+      const run = runner.run(args, {
+        prepare: seeded(settings),
+        env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
+        scenario: [{ waitForWindow: 'reminder' }],
+      });
+      expect(steps(run, 'waitForWindow')).toEqual([
+        { waitForWindow: 'reminder', found: true, shown: 'inactive' },
+      ]);
+      return run.log.windows[0];
+    };
+
+    it('leaves where the reminder window goes and what is on top to the compositor', () => {
+      const window = reminderWindow([]);
+      expect(window?.position).toBeNull();
+      expect(window?.options.alwaysOnTop).toBe(false);
+    });
+
+    it('places it as on X11 when Unsit runs under XWayland (--ozone-platform=x11)', () => {
+      const window = reminderWindow(['--ozone-platform=x11']);
+      expect(window?.position).not.toBeNull();
+      expect(window?.options.alwaysOnTop).toBe(true);
+    });
   });
 
   it('falls back to the window where notifications are not supported', () => {

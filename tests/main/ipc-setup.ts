@@ -8,6 +8,8 @@ import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';
 import { buildStatistics } from '../../electron/core/history/statistics';
 import { createAppApi } from '../../electron/main/app-api';
+import { createHome } from '../../electron/main/home';
+import type { TrayCommands } from '../../electron/main/tray';
 import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
 import { createWindowManager, type WindowKind } from '../../electron/main/windows';
 import { windowFactory, type FakeWindow } from './fakes/electron';
@@ -67,6 +69,17 @@ export function setupIpc() {
     async () => null,
   );
   const written: { path: string; text: string }[] = [];
+  const commands: TrayCommands = {
+    startBreak: vi.fn(),
+    stoodUp: vi.fn(),
+    snooze: vi.fn(),
+    skipNext: vi.fn(),
+    pause: vi.fn(),
+    resume: vi.fn(),
+    openStatistics: vi.fn(),
+    openSettings: vi.fn(),
+    quit: vi.fn(),
+  };
   const api = createAppApi({
     settings: store,
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),
@@ -89,6 +102,22 @@ export function setupIpc() {
         now: NOW,
         rules: rulesFromSettings(store.get(), '2025-01-01'),
       }),
+    home: createHome({
+      status: () => ({
+        phase: 'counting',
+        sittingMs: 0,
+        nextReminderAt: NOW + 23 * 60_000,
+        pausedUntil: null,
+        hoursResumeAt: null,
+        skipNext: false,
+        completedToday: 0,
+      }),
+      today: () => ({ taken: 1, occasions: 1, goal: 4 }),
+      now: () => NOW,
+      locale: 'en-GB',
+      commands,
+      trayHelp: { active: () => false, delivered: () => undefined },
+    }),
     historyExport: {
       csv: () => historyCsv(HISTORY),
       chooseFile,
@@ -121,6 +150,7 @@ export function setupIpc() {
     answer,
     chooseFile,
     written,
+    commands,
   };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { RESULT, setupIpc as setup } from './ipc-setup';
 
@@ -210,5 +210,71 @@ describe('the statistics window', () => {
     // Cancelled: nothing written.
     expect(await handlers.exportHistory(from(window))).toEqual({ status: 'cancelled' });
     expect(written).toHaveLength(1);
+  });
+});
+
+describe('the Unsit window', () => {
+  it('alone may ask for its view and run its commands', async () => {
+    const { handlers, open, from, commands } = setup();
+    const home = open('home');
+    expect(await handlers.getHome(from(home))).toMatchObject({
+      status: 'Next stretch in 23 min',
+      today: 'Today: 1 of 1 break',
+      trayHelp: false,
+    });
+    for (const other of ['settings', 'routine', 'reminder', 'statistics'] as const) {
+      await expect(handlers.getHome(from(open(other)))).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+      await expect(handlers.runHomeCommand(from(open(other)), 'start-quick')).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+    }
+    expect(commands.startBreak).not.toHaveBeenCalled();
+  });
+
+  it('runs each command as the tray item of the same name, and answers the view', async () => {
+    const { handlers, open, from, commands } = setup();
+    const home = open('home');
+    for (const command of [
+      'start-quick',
+      'start-full',
+      'stood-up',
+      'pause-30',
+      'pause-rest-of-day',
+      'resume',
+      'open-statistics',
+      'open-settings',
+      'quit',
+    ]) {
+      const view = (await handlers.runHomeCommand(from(home), command)) as { status: string };
+      expect(view.status).toBe('Next stretch in 23 min');
+    }
+    expect(vi.mocked(commands.startBreak).mock.calls).toEqual([['quick'], ['full']]);
+    expect(commands.stoodUp).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(commands.pause).mock.calls).toEqual([[{ minutes: 30 }], ['rest-of-today']]);
+    expect(commands.resume).toHaveBeenCalledTimes(1);
+    expect(commands.openStatistics).toHaveBeenCalledTimes(1);
+    expect(commands.openSettings).toHaveBeenCalledTimes(1);
+    expect(commands.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses commands it does not know, and what the tray only has (snooze, skip)', async () => {
+    const { handlers, open, from, commands } = setup();
+    const home = open('home');
+    for (const bad of ['snooze', 'skip-next', 'format-disk', 42, { command: 'quit' }, null]) {
+      await expect(handlers.runHomeCommand(from(home), bad)).rejects.toThrow(/refused/);
+    }
+    await expect(handlers.runHomeCommand(from(home))).rejects.toThrow(/exactly one argument/);
+    expect(commands.snooze).not.toHaveBeenCalled();
+    expect(commands.skipNext).not.toHaveBeenCalled();
+    expect(commands.quit).not.toHaveBeenCalled();
+  });
+
+  it('may close itself', async () => {
+    const { handlers, open, from } = setup();
+    const home = open('home');
+    await handlers.closeWindow(from(home));
+    expect(home.destroyed).toBe(true);
   });
 });

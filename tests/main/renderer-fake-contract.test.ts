@@ -5,11 +5,18 @@ import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
 import type { UnsitApi } from '../../electron/core/ipc/contract';
 import { planForSettings } from '../../electron/core/routine/plan';
 import { previewDay } from '../../electron/core/schedule/day-preview';
-import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { createAppApi } from '../../electron/main/app-api';
+import { createAppCommands } from '../../electron/main/commands';
+import { createHome } from '../../electron/main/home';
+import { createReminderService } from '../../electron/main/reminders/reminder-service';
 import { createIpcHandlers, METHOD_WINDOWS } from '../../electron/main/ipc';
 import { createStatisticsService } from '../../electron/main/statistics-service';
-import { createHistoryStore, createSettingsStore } from '../../electron/main/storage';
+import {
+  createHistoryStore,
+  createSettingsStore,
+  createTimerStateStore,
+} from '../../electron/main/storage';
 import { createWindowManager } from '../../electron/main/windows';
 import { FakeUnsit } from '../renderer/fake-api';
 import { SettingsFake } from '../renderer/fake-settings-api';
@@ -24,14 +31,28 @@ const tempDir = useTempDirs();
 /** The routine window opens for the full routine here, as the fake's default does. */
 const planOf = (settings: Settings) => planForSettings(settings);
 
-/** What each case needs: the API, and a way to start on a settings file main had to repair. */
-type Make = (options?: { damagedFile?: boolean }) => UnsitApi;
+/** Where the real main's clock starts (each reading moves it a second on). */
+const START = Date.UTC(2025, 2, 10, 9, 0);
+
+/**
+ * What each case needs: the API, and a way to start on a settings file main had to repair, or
+ * with working hours all day every day (so the reminder engine counts in any time zone).
+ */
+type Make = (options?: { damagedFile?: boolean; alwaysWorking?: boolean }) => UnsitApi;
+
+function alwaysWorking(): Settings {
+  const settings = defaultSettings();
+  for (const day of WEEKDAYS) {
+    settings.workingHours[day] = { enabled: true, ranges: [{ from: '00:00', to: '24:00' }] };
+  }
+  return settings;
+}
 
 /** The real main process behind its IPC handlers, each call made from a window allowed to. */
-const realMain: Make = ({ damagedFile = false } = {}) => {
+const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } = {}) => {
   const dir = tempDir();
   if (damagedFile) writeFileSync(join(dir, 'settings.json'), '{"version": 3, "work');
-  let clock = Date.UTC(2025, 2, 10, 9, 0);
+  let clock = START;
   const now = () => (clock += 1000);
   const factory = windowFactory();
   const windows = createWindowManager({
@@ -40,11 +61,29 @@ const realMain: Make = ({ damagedFile = false } = {}) => {
     platform: 'linux',
   });
   const settings = createSettingsStore({ dir, now, openStore: openConf });
+  if (allDay) settings.save(alwaysWorking());
   const statistics = createStatisticsService({
     history: createHistoryStore({ dir, now, openStore: openConf }),
     settings: () => settings.get(),
     sittingMinutes: () => 0,
     now,
+  });
+  // The real reminder engine, with no job armed: nothing here waits for time to pass.
+  const reminders = createReminderService({
+    clock: { now },
+    settings: settings.get(),
+    power: { on: () => undefined, removeListener: () => undefined, getSystemIdleTime: () => 0 },
+    timerStore: createTimerStateStore({ dir, openStore: openConf }),
+    history: statistics.recorder,
+    scheduler: { arm: () => undefined, cancel: () => undefined },
+  });
+  reminders.start();
+  const commands = createAppCommands({
+    windows,
+    reminders,
+    holdCount: () => 13,
+    now,
+    quit: () => undefined,
   });
   const api = createAppApi({
     settings,
@@ -55,6 +94,14 @@ const realMain: Make = ({ damagedFile = false } = {}) => {
     reminder: { current: () => null, answer: () => undefined },
     openDataFolder: async () => '',
     statistics: () => statistics.view(),
+    home: createHome({
+      status: () => reminders.status(),
+      today: () => statistics.today(),
+      now,
+      locale: 'en-GB',
+      commands,
+      trayHelp: { active: () => false, delivered: () => undefined },
+    }),
     // The person cancels the save dialog, as the fake's default export does.
     historyExport: { csv: () => statistics.csv(), chooseFile: async () => null },
     platform: 'linux',
@@ -88,7 +135,12 @@ const implementations: [string, Make][] = [
   ['the real main process', realMain],
   [
     'the renderer fake',
-    ({ damagedFile } = {}) => new FakeUnsit({ notice: damagedFile ? 'Repaired.' : null }),
+    ({ damagedFile, alwaysWorking: allDay } = {}) =>
+      new FakeUnsit({
+        notice: damagedFile ? 'Repaired.' : null,
+        now: START,
+        ...(allDay ? { settings: alwaysWorking() } : {}),
+      }),
   ],
   [
     'the settings window fake',
@@ -214,5 +266,37 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
     expect(view.lastWeeks).toHaveLength(12);
     expect(view.calendar).toHaveLength(53 * 7);
     expect(await api.exportHistory()).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, make) => {
+  const clockTime = (at: number) =>
+    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
+
+  it('shows the countdown and the day, pauses, resumes and counts a break', async () => {
+    const api = make({ alwaysWorking: true });
+    expect(await api.getHome()).toEqual({
+      status: 'Next stretch in 1 h',
+      state: 'counting',
+      today: 'Today: no breaks yet',
+      paused: false,
+      canStandUp: true,
+      refreshInMs: expect.any(Number),
+      trayHelp: false,
+    });
+    expect(await api.runHomeCommand('pause-30')).toMatchObject({
+      status: `Paused until ${clockTime(START + 30 * 60_000)}`,
+      state: 'paused',
+      paused: true,
+    });
+    expect(await api.runHomeCommand('resume')).toMatchObject({
+      status: 'Next stretch in 1 h',
+      state: 'counting',
+      paused: false,
+    });
+    expect(await api.runHomeCommand('stood-up')).toMatchObject({
+      status: 'Next stretch in 1 h',
+      today: 'Today: 1 of 1 break',
+    });
   });
 });

@@ -50,14 +50,24 @@ describe('single instance', () => {
     expect(onLaunch).toHaveBeenCalledWith('start-routine');
   });
 
-  it('starts the routine when Unsit is simply launched again', () => {
+  it('opens the Unsit window, and starts no routine, when Unsit is simply launched again', () => {
     const app = fakeApps();
     const onLaunch = vi.fn();
     const first = app(['/usr/bin/unsit']);
     claimSingleInstance(first, first.argv, onLaunch);
     const second = app(['/usr/bin/unsit']);
     claimSingleInstance(second, second.argv, vi.fn());
-    expect(onLaunch).toHaveBeenCalledWith('start-routine');
+    expect(onLaunch.mock.calls).toEqual([['open-home']]);
+  });
+
+  it('opens the settings in the running instance for `unsit --settings`', () => {
+    const app = fakeApps();
+    const onLaunch = vi.fn();
+    const first = app(['/usr/bin/unsit']);
+    claimSingleInstance(first, first.argv, onLaunch);
+    const second = app(['/usr/bin/unsit', '--settings']);
+    claimSingleInstance(second, second.argv, vi.fn());
+    expect(onLaunch.mock.calls).toEqual([['open-settings']]);
   });
 
   it('opens nothing when the login item starts a second copy', () => {
@@ -98,20 +108,51 @@ describe('single instance', () => {
   });
 });
 
+describe('a second launch', () => {
+  it('asks for the Unsit window unless it names something else', () => {
+    expect(secondLaunchRequest(['/usr/bin/unsit'])).toBe('open-home');
+    expect(secondLaunchRequest(['/usr/bin/unsit', '--start-routine'])).toBe('start-routine');
+    expect(secondLaunchRequest(['/usr/bin/unsit', '--settings'])).toBe('open-settings');
+    expect(secondLaunchRequest(['/usr/bin/unsit', '--hidden'])).toBe('tray-only');
+  });
+});
+
+/** An app whose 'ready' comes when the test says so, as Electron's app reports it. */
+function macApp(ready = true) {
+  return Object.assign(new EventEmitter(), { ready, isReady: () => ready });
+}
+
 describe('re-launch on macOS', () => {
-  it('starts the routine when Unsit is opened again from Finder while it runs', () => {
+  it('opens the Unsit window when Unsit is opened again from Finder while it runs', () => {
     // macOS starts no second process then; the running app only receives 'activate'.
-    const app = new EventEmitter();
+    const app = macApp();
     const onLaunch = vi.fn();
     watchMacRelaunch(app, 'darwin', onLaunch);
     expect(onLaunch).not.toHaveBeenCalled();
     app.emit('activate', {}, false);
-    expect(onLaunch).toHaveBeenCalledWith('start-routine');
+    expect(onLaunch.mock.calls).toEqual([['open-home']]);
+  });
+
+  it('never starts a routine on activate, even with windows open', () => {
+    const app = macApp();
+    const onLaunch = vi.fn();
+    watchMacRelaunch(app, 'darwin', onLaunch);
+    app.emit('activate', {}, true);
+    app.emit('activate', {}, false);
+    expect(onLaunch.mock.calls).toEqual([['open-home'], ['open-home']]);
+  });
+
+  it('leaves an activate reported before the app is ready to the launch itself', () => {
+    const app = macApp(false);
+    const onLaunch = vi.fn();
+    watchMacRelaunch(app, 'darwin', onLaunch);
+    app.emit('activate', {}, false);
+    expect(onLaunch).not.toHaveBeenCalled();
   });
 
   it('does not listen elsewhere, where a re-launch arrives as a second instance', () => {
     for (const platform of ['win32', 'linux'] as const) {
-      const app = new EventEmitter();
+      const app = macApp();
       watchMacRelaunch(app, platform, vi.fn());
       expect(app.listenerCount('activate')).toBe(0);
     }

@@ -214,6 +214,96 @@ describe('tray', () => {
     expect(tray.popups).toBe(1);
   });
 
+  describe('on Linux, which reports no pointer over the icon', () => {
+    const MIN = 60_000;
+    /** A tray whose clock is the fake timers' clock, as the real one reads the system time. */
+    function linuxTray(initial: EngineStatus) {
+      vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const tray = setup(initial, 'linux');
+      return tray;
+    }
+
+    it('refreshes the countdown by itself, at most every 5 minutes, on the minute', () => {
+      try {
+        const { tray, setNow } = linuxTray(status({ nextReminderAt: NOW + 23 * MIN + 20_000 }));
+        expect(tray.tooltips).toEqual(['Next stretch in 24 min']);
+        // One timeout armed, nothing sooner than 5 minutes.
+        expect(vi.getTimerCount()).toBe(1);
+        setNow(NOW + 5 * MIN);
+        vi.advanceTimersByTime(5 * MIN);
+        expect(tray.tooltips).toEqual(['Next stretch in 24 min']);
+        setNow(NOW + 5 * MIN + 20_000);
+        vi.advanceTimersByTime(20_000);
+        expect(tray.tooltips).toEqual(['Next stretch in 24 min', 'Next stretch in 18 min']);
+        // And again five minutes on; the menu, whose status line holds a clock time, stays.
+        setNow(NOW + 10 * MIN + 20_000);
+        vi.advanceTimersByTime(5 * MIN);
+        expect(tray.tooltips.at(-1)).toBe('Next stretch in 13 min');
+        expect(tray.menus).toHaveLength(1);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('arms nothing while the words cannot change by themselves', () => {
+      try {
+        for (const still of [
+          status({ phase: 'paused', pausedUntil: NOW + 90 * MIN }),
+          status({ phase: 'outside-hours', hoursResumeAt: NOW + 20 * 60 * MIN }),
+          status({ phase: 'due' }),
+          status({ nextReminderAt: NOW + 4 * MIN }),
+        ]) {
+          linuxTray(still);
+          expect(vi.getTimerCount()).toBe(0);
+          vi.useRealTimers();
+        }
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('re-arms from each change of status, and stops with a pause', () => {
+      try {
+        const { controller, tray, setStatus } = linuxTray(
+          status({ nextReminderAt: NOW + 30 * MIN }),
+        );
+        expect(vi.getTimerCount()).toBe(1);
+        setStatus(status({ phase: 'paused', pausedUntil: NOW + 60 * MIN }));
+        controller.refresh();
+        expect(vi.getTimerCount()).toBe(0);
+        vi.advanceTimersByTime(60 * MIN);
+        expect(tray.tooltips).toEqual(['Next stretch in 30 min', 'Paused until 14:00']);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('leaves no timer behind when the tray is removed', () => {
+      try {
+        const { controller } = linuxTray(status({ nextReminderAt: NOW + 30 * MIN }));
+        controller.destroy();
+        expect(vi.getTimerCount()).toBe(0);
+        controller.refresh();
+        expect(vi.getTimerCount()).toBe(0);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('arms no timer on Windows or macOS, where hovering refreshes it', () => {
+      try {
+        for (const platform of ['win32', 'darwin'] as const) {
+          vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+          setup(status({ nextReminderAt: NOW + 30 * MIN }), platform);
+          expect(vi.getTimerCount()).toBe(0);
+          vi.useRealTimers();
+        }
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
   it('removes the icon on destroy', () => {
     const { controller, tray } = setup(status());
     controller.destroy();

@@ -6,13 +6,17 @@ import { windowFactory } from './fakes/electron';
 
 const PRELOAD = '/app/out/preload/index.cjs';
 
-function setup(platform: NodeJS.Platform = 'linux') {
+function setup(
+  platform: NodeJS.Platform = 'linux',
+  extra: Partial<Parameters<typeof createWindowManager>[0]> = {},
+) {
   const factory = windowFactory();
   const windows = createWindowManager({
     createWindow: factory.createWindow,
     preloadPath: PRELOAD,
     platform,
     workArea: () => ({ x: 0, y: 0, width: 1920, height: 1080 }),
+    ...extra,
   });
   return { windows, created: factory.created };
 }
@@ -143,8 +147,9 @@ describe('window manager', () => {
     windows.open('routine');
     windows.open('settings');
     windows.open('statistics');
+    windows.open('home');
     windows.show();
-    expect(created).toHaveLength(4);
+    expect(created).toHaveLength(5);
     for (const window of created) {
       expect(window.options.webPreferences).toMatchObject({
         preload: PRELOAD,
@@ -179,6 +184,30 @@ describe('window manager', () => {
     expect(contents?.windowOpenHandler?.()).toEqual({ action: 'deny' });
   });
 
+  it('opens the Unsit window small, focused, and once however often it is asked for', () => {
+    const { windows, created } = setup();
+    windows.open('home');
+    windows.open('home');
+    expect(created).toHaveLength(1);
+    const [home] = created;
+    home?.becomeReady();
+    expect(home?.loaded).toEqual(['app://unsit/home.html']);
+    expect(home?.focused).toBe(true);
+    expect(home?.options).toMatchObject({ width: 360, height: 400, useContentSize: true });
+    expect(home?.options.alwaysOnTop).toBeUndefined();
+  });
+
+  it('opens the Unsit window taller while it carries the note on the tray icon', () => {
+    let note = true;
+    const { windows, created } = setup('linux', { homeHasTrayHelp: () => note });
+    windows.open('home');
+    const tall = created[0]?.options.height ?? 0;
+    created[0]?.close();
+    note = false;
+    windows.open('home');
+    expect(tall).toBeGreaterThan(created[1]?.options.height ?? Infinity);
+  });
+
   it('shows the reminder window without taking focus, on top and out of the taskbar', () => {
     const { windows, created } = setup();
     windows.show();
@@ -196,6 +225,20 @@ describe('window manager', () => {
     expect(y + height).toBeLessThanOrEqual(1080);
     expect(x).toBeGreaterThan(1920 / 2);
     expect(y).toBeGreaterThan(1080 / 2);
+  });
+
+  it('on Wayland, leaves the place and what is on top to the compositor, still without focus', () => {
+    const { windows, created } = setup('linux', { wayland: true });
+    windows.show();
+    const reminder = created[0];
+    reminder?.becomeReady();
+    expect(reminder?.position).toBeNull();
+    expect(reminder?.options.alwaysOnTop).toBe(false);
+    expect(reminder?.shownInactive).toBe(true);
+    expect(reminder?.focused).toBe(false);
+    // A repeat asks for no focus either.
+    windows.show();
+    expect(reminder?.focused).toBe(false);
   });
 
   it('reloads an open reminder window for a repeat, still without focus', () => {

@@ -5,9 +5,15 @@ import { todayKey } from '../../electron/core/history/day-key';
 import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';
 import { buildStatistics } from '../../electron/core/history/statistics';
+import type { TodayCount } from '../../electron/core/history/statistics';
+import type { EngineStatus } from '../../electron/core/schedule/status';
+import { buildHomeView } from '../../electron/core/tray/home-view';
+import { MINUTE_MS } from '../../electron/core/time/units';
 import {
   RoutineResultSchema,
   type DayPreview,
+  type HomeCommand,
+  type HomeView,
   type ExportResult,
   type StatisticsView,
   type PreviewDayRequest,
@@ -39,6 +45,12 @@ export interface FakeUnsitOptions {
   sittingNowMinutes?: number;
   /** What the save dialog and the write come to when the history is exported. */
   exportResult?: ExportResult;
+  /** The reminder engine's status the Unsit window shows (default: counting, 60 min to go). */
+  homeStatus?: EngineStatus;
+  /** Today's breaks, as the tray counts them. */
+  today?: TodayCount;
+  /** The Unsit window carries the note on how to get a tray icon. */
+  trayHelp?: boolean;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -69,6 +81,12 @@ export class FakeUnsit implements UnsitApi {
   exportResult: ExportResult;
   exportCount = 0;
   statisticsCount = 0;
+  homeStatus: EngineStatus;
+  today: TodayCount;
+  trayHelp: boolean;
+  /** Every command the Unsit window ran, in order. */
+  readonly homeCommands: HomeCommand[] = [];
+  homeViews = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -83,6 +101,23 @@ export class FakeUnsit implements UnsitApi {
     this.now = options.now ?? Date.now();
     this.sittingNowMinutes = options.sittingNowMinutes ?? 0;
     this.exportResult = options.exportResult ?? { status: 'cancelled' };
+    this.homeStatus = options.homeStatus ?? this.counting(0);
+    this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
+    this.trayHelp = options.trayHelp ?? false;
+  }
+
+  /** Counting, with `sittingMinutes` counted of the settings' limit. */
+  private counting(sittingMinutes: number): EngineStatus {
+    const limit = this.settings.reminders.sittingMinutes;
+    return {
+      phase: 'counting',
+      sittingMs: sittingMinutes * MINUTE_MS,
+      nextReminderAt: this.now + (limit - sittingMinutes) * MINUTE_MS,
+      pausedUntil: null,
+      hoursResumeAt: null,
+      skipNext: false,
+      completedToday: 0,
+    };
   }
 
   async getRoutineSession(): Promise<RoutineSession> {
@@ -181,5 +216,46 @@ export class FakeUnsit implements UnsitApi {
   async exportHistory(): Promise<ExportResult> {
     this.exportCount += 1;
     return this.exportResult;
+  }
+
+  /** The real core words the view, as main does. */
+  async getHome(): Promise<HomeView> {
+    this.homeViews += 1;
+    return buildHomeView({
+      status: this.homeStatus,
+      now: this.now,
+      locale: 'en-GB',
+      today: this.today,
+      trayHelp: this.trayHelp,
+    });
+  }
+
+  /** What the reminder engine would do for each command, as far as the window can see it. */
+  async runHomeCommand(command: HomeCommand): Promise<HomeView> {
+    this.homeCommands.push(command);
+    const pauseMinutes = { 'pause-30': 30, 'pause-60': 60, 'pause-120': 120 } as const;
+    if (command in pauseMinutes) {
+      const minutes = pauseMinutes[command as keyof typeof pauseMinutes];
+      this.homeStatus = {
+        ...this.homeStatus,
+        phase: 'paused',
+        pausedUntil: this.now + minutes * MINUTE_MS,
+        nextReminderAt: null,
+      };
+    } else if (command === 'pause-rest-of-day') {
+      const end = new Date(this.now);
+      end.setHours(17, 0, 0, 0);
+      this.homeStatus = { ...this.homeStatus, phase: 'paused', pausedUntil: end.getTime() };
+    } else if (command === 'resume') {
+      this.homeStatus = this.counting(0);
+    } else if (command === 'stood-up') {
+      this.homeStatus = this.counting(0);
+      this.today = {
+        ...this.today,
+        taken: this.today.taken + 1,
+        occasions: this.today.occasions + 1,
+      };
+    }
+    return this.getHome();
   }
 }

@@ -38,7 +38,7 @@ export const CLOCK_START = new Date('2025-03-03T10:00:01');
  */
 export async function openWindow(
   page: Page,
-  window: 'routine' | 'settings' | 'reminder' | 'statistics',
+  window: 'routine' | 'settings' | 'reminder' | 'statistics' | 'home',
   impl: UnsitApi,
 ): Promise<{ calls: ApiCall[]; cspViolations: () => Promise<string[]> }> {
   await page.clock.install({ time: CLOCK_START.getTime() - 1000 });

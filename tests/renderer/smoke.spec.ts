@@ -18,6 +18,8 @@ const WINDOWS = [
   ['routine', 'button', 'Start'],
   ['settings', 'heading', 'Working hours'],
   ['reminder', 'heading', 'Time to stand up'],
+  ['statistics', 'tab', 'Today'],
+  ['home', 'button', 'Quick stretch'],
 ] as const;
 
 /** Adds an inline script to the page and says whether it ran. */

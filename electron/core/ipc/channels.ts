@@ -18,6 +18,8 @@ export const CHANNELS = {
   answerReminder: 'unsit:reminder:answer',
   getStatistics: 'unsit:statistics:get',
   exportHistory: 'unsit:statistics:export-history',
+  getHome: 'unsit:home:get',
+  runHomeCommand: 'unsit:home:run-command',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -124,6 +124,46 @@ export interface DayPreview {
 
 export type { StatisticsView };
 
+/**
+ * What the Unsit window's buttons ask for: the tray's actions that work from a window of their
+ * own (docs/architecture.md, "The Unsit window").
+ */
+export const HomeCommandSchema = z.enum([
+  'start-quick',
+  'start-full',
+  'stood-up',
+  'pause-30',
+  'pause-60',
+  'pause-120',
+  'pause-rest-of-day',
+  'resume',
+  'open-statistics',
+  'open-settings',
+  'quit',
+]);
+export type HomeCommand = z.infer<typeof HomeCommandSchema>;
+
+/** What the Unsit window shows: the tray's status in words, and what its buttons may do. */
+export interface HomeView {
+  /** The tray's tooltip: "Next stretch in 23 min", "Paused until 14:30", "Break due now"... */
+  status: string;
+  /** Which of the tray's icons the status has, for the window's mark. */
+  state: 'counting' | 'due' | 'paused' | 'off';
+  /** "Today: 3 of 6 breaks", as in the tray menu. */
+  today: string;
+  /** Reminders are paused: the window offers Resume instead of the pause lengths. */
+  paused: boolean;
+  /** "I stood up" only matters inside working hours, as in the tray. */
+  canStandUp: boolean;
+  /**
+   * When to ask again because the words above will have changed (the countdown's next minute,
+   * the end of a pause...), in ms from now; null when only something else can change them.
+   */
+  refreshInMs: number | null;
+  /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
+  trayHelp: boolean;
+}
+
 /** How saving the history as CSV went. */
 export type ExportResult =
   | { status: 'saved'; fileName: string; rows: number }
@@ -152,6 +192,10 @@ export interface UnsitApi {
   getStatistics(): Promise<StatisticsView>;
   /** Asks where to save, then writes the whole history there as CSV. */
   exportHistory(): Promise<ExportResult>;
+  /** What the Unsit window shows now. */
+  getHome(): Promise<HomeView>;
+  /** Runs one of the Unsit window's commands; answers what the window shows after it. */
+  runHomeCommand(command: HomeCommand): Promise<HomeView>;
 }
 
 /**
@@ -174,6 +218,8 @@ export const REQUEST_SCHEMAS = {
   answerReminder: ReminderAnswerSchema,
   getStatistics: null,
   exportHistory: null,
+  getHome: null,
+  runHomeCommand: HomeCommandSchema,
 } as const satisfies { [K in ApiMethod]: z.ZodType | null };
 
 type RequestSchemas = typeof REQUEST_SCHEMAS;

@@ -81,7 +81,8 @@ export function durationLabel(ms: number): string {
   return hoursMinutesText(Math.max(1, Math.ceil(ms / MINUTE_MS)));
 }
 
-function iconFor(status: EngineStatus): TrayIcon {
+/** The icon for a status; the Unsit window marks its status the same way. */
+export function trayIconFor(status: EngineStatus): TrayIcon {
   switch (status.phase) {
     case 'due':
       return 'due';
@@ -116,6 +117,46 @@ export function trayTooltip(status: EngineStatus, now: number, locale?: string):
         ? 'No more stretches due before work ends'
         : `Next stretch in ${durationLabel(status.nextReminderAt - now)}`;
   }
+}
+
+/**
+ * The next instant the tooltip's words change with the passing of time alone, or null while
+ * only a change of status changes them. Only "Next stretch in N min" counts down: it changes at
+ * each whole minute before the reminder, down to "1 min", which lasts until the reminder falls
+ * due (a change of status). Clock times ("Paused until 14:30", "Off until Mon 09:00") stay true
+ * as time passes, so they need no refresh.
+ */
+export function tooltipChangesAt(status: EngineStatus, now: number): number | null {
+  if (status.phase !== 'counting' || status.skipNext || status.nextReminderAt === null) {
+    return null;
+  }
+  const shownMinutes = Math.ceil((status.nextReminderAt - now) / MINUTE_MS);
+  if (shownMinutes <= 1) return null;
+  return status.nextReminderAt - (shownMinutes - 1) * MINUTE_MS;
+}
+
+/**
+ * How long a tray that cannot tell when the pointer is over it (Linux) waits between two
+ * refreshes of its tooltip, at least (docs/decisions.md, "The Linux tooltip").
+ */
+export const TOOLTIP_REFRESH_GAP_MS = 5 * MINUTE_MS;
+
+/**
+ * The first instant at least `gapMs` after `now` at which the tooltip's words change, so a
+ * refresh then shows the exact figure; null when none is left before the status changes.
+ */
+export function nextTooltipRefresh(
+  status: EngineStatus,
+  now: number,
+  gapMs: number = TOOLTIP_REFRESH_GAP_MS,
+): number | null {
+  const first = tooltipChangesAt(status, now);
+  if (first === null || status.nextReminderAt === null) return null;
+  const earliest = now + gapMs;
+  const at =
+    first >= earliest ? first : first + Math.ceil((earliest - first) / MINUTE_MS) * MINUTE_MS;
+  // The last change is to "1 min", one minute before the reminder.
+  return at <= status.nextReminderAt - MINUTE_MS ? at : null;
 }
 
 /**
@@ -195,7 +236,7 @@ export function buildTrayModel({
     { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
     { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },
   ];
-  return { icon: iconFor(status), tooltip: trayTooltip(status, now, locale), items };
+  return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };
 }
 
 /** Structural equality of two menus (models are plain JSON data). */

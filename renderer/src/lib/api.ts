@@ -32,4 +32,6 @@ export const api: UnsitApi = {
   answerReminder: (answer) => bridge().answerReminder(answer),
   getStatistics: () => bridge().getStatistics(),
   exportHistory: () => bridge().exportHistory(),
+  getHome: () => bridge().getHome(),
+  runHomeCommand: (command) => bridge().runHomeCommand(command),
 };

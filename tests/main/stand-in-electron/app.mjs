@@ -13,6 +13,12 @@ class StandInApp extends EventEmitter {
       requireNotReady('commandLine.appendSwitch');
       world.switches.push(value === undefined ? [name] : [name, value]);
     },
+    // Chromium's switches come from the command line; Electron answers "" for one not given.
+    getSwitchValue: (name) => {
+      const prefix = `--${name}=`;
+      const given = process.argv.findLast((arg) => arg.startsWith(prefix));
+      return given === undefined ? '' : given.slice(prefix.length);
+    },
   };
   // Electron has app.dock on macOS only.
   dock = process.platform === 'darwin' ? { hide: () => undefined } : undefined;

@@ -26,6 +26,7 @@ export function report(world, exitCode) {
       options: window.options,
       urls: window.urls,
       shown: window.shown,
+      position: window.position ?? null,
       closed: window.destroyed,
       guarded: window.webContents.windowOpenHandler !== null,
     })),

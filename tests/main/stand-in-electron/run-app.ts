@@ -17,6 +17,8 @@ export interface WindowLog {
   options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
   urls: string[];
   shown: 'focused' | 'inactive' | null;
+  /** Where the app put the window, or null where it left that to the system. */
+  position: [number, number] | null;
   closed: boolean;
   guarded: boolean;
 }
@@ -82,6 +84,18 @@ export interface RunOptions {
   prepare?: (dirs: { home: string; userData: string }) => Record<string, string> | void;
 }
 
+/**
+ * The variables that say which desktop runs: a run gets none of the machine's, so every run
+ * behaves the same wherever the tests run; a test passes the ones it plays.
+ */
+const DESKTOP_VARIABLES = ['XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE', 'WAYLAND_DISPLAY'];
+
+function environmentWithoutDesktop(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of DESKTOP_VARIABLES) delete env[name];
+  return env;
+}
+
 /** Starts the app with these arguments, plays `scenario` once it is ready, and quits it. */
 function runApp(
   tempDirs: string[],
@@ -97,7 +111,7 @@ function runApp(
     encoding: 'utf8',
     timeout: 60_000, // only stops a hung app; a loaded machine starts it slowly
     env: {
-      ...process.env,
+      ...environmentWithoutDesktop(),
       HOME: home,
       XDG_CONFIG_HOME: join(home, '.config'),
       UNSIT_STANDIN_LOG: logPath,

@@ -1,0 +1,241 @@
+import { test, expect, type Page } from '@playwright/test';
+import type { HomeCommand, HomeView } from '../../electron/core/ipc/contract';
+import type { EngineStatus } from '../../electron/core/schedule/status';
+import { MINUTE_MS } from '../../electron/core/time/units';
+import { FakeUnsit, type FakeUnsitOptions } from './fake-api';
+import { CLOCK_START, SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
+
+// The Unsit window: the way in where no tray icon shows (a second launch, macOS's re-open).
+/** The content size main gives it (HOME_SIZE in electron/main/windows.ts). */
+const SIZE = { width: 360, height: 400 };
+const TRAY_HELP_HEIGHT = 150;
+test.use({ viewport: SIZE });
+
+const NOW = CLOCK_START.getTime();
+
+function counting(minutesLeft: number, overrides: Partial<EngineStatus> = {}): EngineStatus {
+  return {
+    phase: 'counting',
+    sittingMs: 0,
+    nextReminderAt: NOW + minutesLeft * MINUTE_MS,
+    pausedUntil: null,
+    hoursResumeAt: null,
+    skipNext: false,
+    completedToday: 0,
+    ...overrides,
+  };
+}
+
+const TODAY = { taken: 3, occasions: 6, goal: 4 };
+
+function fake(options: FakeUnsitOptions = {}) {
+  return new FakeUnsit({ now: NOW, homeStatus: counting(23), today: TODAY, ...options });
+}
+
+async function open(page: Page, api: FakeUnsit) {
+  const opened = await openWindow(page, 'home', api);
+  await expect(page.getByRole('heading', { name: 'Unsit', exact: true })).toBeVisible();
+  await expect(page.getByTestId('home-status')).not.toBeEmpty();
+  return opened;
+}
+
+test('says where things stand in the tray words, and what today brought', async ({ page }) => {
+  await open(page, fake());
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 23 min');
+  await expect(page.getByText('Today: 3 of 6 breaks', { exact: true })).toBeVisible();
+  for (const name of ['Quick stretch', 'Full routine', 'I stood up', 'Statistics', 'Settings']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
+  }
+  await expect(page.getByRole('group', { name: 'Pause reminders' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quit Unsit' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No tray icon here?' })).toHaveCount(0);
+});
+
+for (const [button, command] of [
+  ['Quick stretch', 'start-quick'],
+  ['Full routine', 'start-full'],
+] as const) {
+  test(`"${button}" starts that break once and leaves it the screen`, async ({ page }) => {
+    const api = fake();
+    await open(page, api);
+    await page.getByRole('button', { name: button }).click();
+    await expect.poll(() => api.homeCommands).toEqual([command]);
+    // The routine window takes over: this one closes.
+    await expect.poll(() => api.closeCount).toBe(1);
+  });
+}
+
+for (const [button, command] of [
+  ['Statistics', 'open-statistics'],
+  ['Settings', 'open-settings'],
+  ['Quit Unsit', 'quit'],
+] as const) {
+  test(`"${button}" asks main once and keeps the window`, async ({ page }) => {
+    const api = fake();
+    const { cspViolations } = await open(page, api);
+    await page.getByRole('button', { name: button }).click();
+    await expect.poll(() => api.homeCommands).toEqual([command]);
+    await expect(page.getByRole('button', { name: 'Quick stretch' })).toBeEnabled();
+    expect(api.closeCount).toBe(0);
+    expect(await cspViolations()).toEqual([]);
+  });
+}
+
+test('a pause shows its end, offers Resume, and says so', async ({ page }) => {
+  const api = fake();
+  await open(page, api);
+  const pause = page.getByRole('group', { name: 'Pause reminders' });
+  await pause.getByRole('button', { name: '1 hour' }).click();
+  await expect(page.getByTestId('home-status')).toHaveText('Paused until 11:00');
+  await expect(page.getByRole('status').filter({ hasText: 'Paused until 11:00' })).toHaveCount(1);
+  await expect(pause).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Resume reminders' }).click();
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 1 h');
+  expect(api.homeCommands).toEqual(['pause-60', 'resume']);
+});
+
+test('"I stood up" counts a break and says so', async ({ page }) => {
+  const api = fake();
+  await open(page, api);
+  await page.getByRole('button', { name: 'I stood up' }).click();
+  await expect(page.getByText('Today: 4 of 7 breaks, goal met')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Break counted.' })).toHaveCount(1);
+  expect(api.homeCommands).toEqual(['stood-up']);
+});
+
+test('"I stood up" is off outside working hours, the breaks are not', async ({ page }) => {
+  const off = fake({
+    homeStatus: counting(0, {
+      phase: 'outside-hours',
+      nextReminderAt: null,
+      hoursResumeAt: NOW + 23 * 60 * MINUTE_MS,
+    }),
+  });
+  await open(page, off);
+  await expect(page.getByTestId('home-status')).toHaveText('Off until Tue 09:00');
+  await expect(page.getByRole('button', { name: 'I stood up' })).toBeDisabled();
+  // A break of either kind works at any time, as in the tray.
+  await expect(page.getByRole('button', { name: 'Quick stretch' })).toBeEnabled();
+});
+
+test('works from the keyboard alone, in reading order', async ({ page }) => {
+  const api = fake();
+  await open(page, api);
+  const order = [
+    'Quick stretch',
+    'Full routine',
+    'I stood up',
+    '30 min',
+    '1 hour',
+    '2 hours',
+    'Rest of today',
+    'Statistics',
+    'Settings',
+    'Quit Unsit',
+  ];
+  for (const name of order) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+  }
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => api.homeCommands).toEqual(['open-settings']);
+  await page.getByRole('button', { name: '2 hours' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => api.homeCommands).toEqual(['open-settings', 'pause-120']);
+});
+
+test('keeps the countdown fresh with one timeout a minute, not a tick', async ({ page }) => {
+  const api = fake({
+    homeStatus: { ...counting(23), nextReminderAt: NOW + 23 * MINUTE_MS - 20_000 },
+  });
+  await open(page, api);
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 23 min');
+  expect(api.homeViews).toBe(1);
+
+  // Nothing is asked before the words change...
+  await page.clock.runFor(39_000);
+  expect(api.homeViews).toBe(1);
+  // ...and once when they do.
+  api.now = NOW + 40_000;
+  await page.clock.runFor(1_000);
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 22 min');
+  expect(api.homeViews).toBe(2);
+  await page.clock.runFor(59_000);
+  expect(api.homeViews).toBe(2);
+});
+
+test('asks again when it comes back into focus, and not otherwise while paused', async ({
+  page,
+}) => {
+  const api = fake({
+    homeStatus: counting(0, {
+      phase: 'paused',
+      pausedUntil: NOW + 90 * MINUTE_MS,
+      nextReminderAt: null,
+    }),
+  });
+  await open(page, api);
+  await expect(page.getByTestId('home-status')).toHaveText('Paused until 11:30');
+  await page.clock.runFor(30 * MINUTE_MS);
+  expect(api.homeViews).toBe(1);
+
+  // Meanwhile the pause was ended from the tray.
+  api.homeStatus = counting(60);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 1 h');
+});
+
+/** A fake whose command fails, as a main process that refused it would. */
+class RefusingFake extends FakeUnsit {
+  override async runHomeCommand(command: HomeCommand): Promise<HomeView> {
+    this.homeCommands.push(command);
+    throw new Error('refused');
+  }
+}
+
+test('says so when a command fails, and stays usable', async ({ page }) => {
+  const api = new RefusingFake({ now: NOW, homeStatus: counting(23), today: TODAY });
+  await open(page, api);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByText('That did not work. Please try again.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeEnabled();
+});
+
+const SHOTS: { name: string; options: FakeUnsitOptions; height: number }[] = [
+  { name: 'home-counting', options: {}, height: SIZE.height },
+  {
+    name: 'home-paused',
+    options: {
+      homeStatus: counting(0, {
+        phase: 'paused',
+        pausedUntil: NOW + 120 * MINUTE_MS,
+        nextReminderAt: null,
+      }),
+    },
+    height: SIZE.height,
+  },
+  { name: 'home-tray-help', options: { trayHelp: true }, height: SIZE.height + TRAY_HELP_HEIGHT },
+];
+
+for (const shot of SHOTS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const name = `${shot.name}-${colorScheme}`;
+    test(`@screenshots ${name}: everything fits, no serious axe issue`, async ({ page }) => {
+      await page.setViewportSize({ width: SIZE.width, height: shot.height });
+      await page.emulateMedia({ colorScheme });
+      await open(page, fake(shot.options));
+      if (shot.options.trayHelp) {
+        await expect(page.getByRole('heading', { name: 'No tray icon here?' })).toBeVisible();
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('button', { name: 'Quit Unsit' })).toBeInViewport({ ratio: 1 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+    });
+  }
+}
