@@ -19,8 +19,9 @@ function electronPath(): string {
 }
 
 /**
- * A private home so the app gets its own data folder and its own single-instance lock. Without
- * the desktop's name, so a run on GNOME opens no window explaining the tray icon.
+ * A private home (and, through --user-data-dir, a private data folder and single-instance lock
+ * on every system). Without the desktop's name, so a run on GNOME opens no window explaining
+ * the tray icon.
  */
 function privateEnv(home: string): Record<string, string> {
   const env = Object.fromEntries(
@@ -42,7 +43,7 @@ test.describe('Unsit in Electron', () => {
     if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first.`);
     app = await _electron.launch({
       executablePath: electronPath(),
-      args: [APP_ROOT, ...args],
+      args: [APP_ROOT, `--user-data-dir=${home}`, ...args],
       env: privateEnv(home),
     });
     // Wait until main has wired everything (the IPC handlers come last).
@@ -65,8 +66,8 @@ test.describe('Unsit in Electron', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  test('starts in the tray with no window', async () => {
-    const running = await launch();
+  test('a start at login stays in the tray with no window, even the very first one', async () => {
+    const running = await launch('--hidden');
     expect(await windowCount(running)).toBe(0);
   });
 
@@ -163,11 +164,15 @@ test.describe('Unsit in Electron', () => {
   });
 
   test('a second launch starts the routine in the running instance and exits', async () => {
-    const running = await launch();
-    const second = spawnSync(electronPath(), [APP_ROOT, '--start-routine'], {
-      env: privateEnv(home),
-      timeout: 30_000,
-    });
+    const running = await launch('--hidden');
+    const second = spawnSync(
+      electronPath(),
+      [APP_ROOT, `--user-data-dir=${home}`, '--start-routine'],
+      {
+        env: privateEnv(home),
+        timeout: 30_000,
+      },
+    );
     expect(second.status).toBe(0);
     const page = await running.firstWindow();
     expect(page.url()).toBe('app://unsit/routine.html');
