@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../../electron/core/routine/catalogue';
 import type { PlanStep } from '../../../../electron/core/routine/types';
 import { stretchesCompleted } from '../../../../renderer/src/routine/hold-tracker';
-
-const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
-const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
-  kind: 'hold',
-  stretchId: 'kneeling-lunge',
-  side,
-  durationMs: 30_000,
-  holdNumber,
-  cycle: 1,
-});
-const switchLegs: PlanStep = {
-  kind: 'switch',
-  stretchId: 'kneeling-lunge',
-  from: 'left',
-  to: 'right',
-  durationMs: 8_000,
-};
+import { hold, setup, switchLegs } from './plan-steps';
 
 describe('end-screen tally of completed stretches', () => {
   const plan = {

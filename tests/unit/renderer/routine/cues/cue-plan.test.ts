@@ -10,23 +10,7 @@ import {
   cuesForFinish,
   cuesForStep,
 } from '../../../../../renderer/src/routine/cues/cue-plan';
-
-const setup: PlanStep = { kind: 'setup', stretchId: 'butterfly', side: null, durationMs: 15_000 };
-const hold = (holdNumber: number, side: 'left' | 'right' | null = 'left'): PlanStep => ({
-  kind: 'hold',
-  stretchId: 'kneeling-lunge',
-  side,
-  durationMs: 30_000,
-  holdNumber,
-  cycle: 1,
-});
-const switchLegs: PlanStep = {
-  kind: 'switch',
-  stretchId: 'kneeling-lunge',
-  from: 'left',
-  to: 'right',
-  durationMs: 8_000,
-};
+import { hold, setup, switchLegs } from '../plan-steps';
 
 describe('routine cues', () => {
   it('plays a soft tone when a hold starts and when it ends', () => {
