@@ -11,22 +11,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { defaultSettings } from '../../electron/core/settings/schema';
-import { BUILT, createAppRunner, steps, type Run } from './stand-in-electron/run-app';
-import { skipBecause } from '../skip';
+import { createAppRunner, notBuilt, steps, type Run } from './stand-in-electron/run-app';
 
 // How the built main process meets a launch: a second launch while it runs, a first start on
 // a desktop with no tray, and a start while another instance holds the lock. Each test starts
 // a child Node process against the stand-in Electron; the limits only stop a hung run.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-const notBuilt = skipBecause(
-  !existsSync(BUILT),
-  `the built main process: ${BUILT} is missing (npm run build)`,
-);
+const skipSuite = notBuilt('the built main process, launched');
 const runner = createAppRunner();
 const runApp = runner.run;
 afterAll(runner.cleanUp);
 
-describe.skipIf(notBuilt)('the built main process, launched', () => {
+describe.skipIf(skipSuite)('the built main process, launched', () => {
   describe('launched again without arguments', () => {
     let run: Run;
     beforeAll(() => {

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { TEST_HOOKS_ENV } from '../../electron/main/test-hooks';
 import {
-  BUILT,
   createAppRunner,
+  notBuilt,
   steps,
   type MenuItemLog,
   type RunOptions,
@@ -13,7 +13,7 @@ import {
 
 // The built main process against the stand-in Electron: what changes between a build run from
 // source and an installed one (the stand-in plays "installed" when given a resources folder).
-const isBuilt = existsSync(BUILT);
+const skipSuite = notBuilt('the built main process, from source and installed');
 const runner = createAppRunner();
 afterAll(runner.cleanUp);
 
@@ -42,7 +42,7 @@ function roles(items: MenuItemLog[]): string[] {
   return items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
 }
 
-describe.skipIf(!isBuilt)('a build run from source with the test-hook switch', () => {
+describe.skipIf(skipSuite)('a build run from source with the test-hook switch', () => {
   const hooksOn = { [TEST_HOOKS_ENV]: '1' };
 
   it('lets a test press a tray item, which opens the routine', () => {
@@ -91,7 +91,7 @@ describe.skipIf(!isBuilt)('a build run from source with the test-hook switch', (
   });
 });
 
-describe.skipIf(!isBuilt)('without the switch', () => {
+describe.skipIf(skipSuite)('without the switch', () => {
   it('puts no test hooks on the global object', () => {
     const run = runner.run([], { prepare: returningUser(), scenario: [{ hook: 'trayMenu' }] });
     expect(run.log.testHooks).toBeNull();
@@ -99,7 +99,7 @@ describe.skipIf(!isBuilt)('without the switch', () => {
   });
 });
 
-describe.skipIf(!isBuilt)('an installed build', () => {
+describe.skipIf(skipSuite)('an installed build', () => {
   it('ignores the test-hook switch', () => {
     const run = runner.run([], {
       prepare: returningUser({ [TEST_HOOKS_ENV]: '1' }, true),

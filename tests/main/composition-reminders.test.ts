@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
@@ -8,23 +8,19 @@ import { MINUTE_MS } from '../../electron/core/time/units';
 import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import {
-  BUILT,
   createAppRunner,
+  notBuilt,
   steps,
   type Run,
   type RunOptions,
 } from './stand-in-electron/run-app';
 import { createTimerStateStore } from '../../electron/main/storage';
-import { skipBecause } from '../skip';
 import { openConf } from './storage/helpers';
 
 // The reminder flow of the built main process, with the real reminder service on node-schedule:
 // the seeded timer state has reached the sitting limit, so the reminder is due as the app
 // starts (however long the start takes), and the stand-in answers it like a user would.
-const notBuilt = skipBecause(
-  !existsSync(BUILT),
-  `reminders in the built main process: ${BUILT} is missing (npm run build)`,
-);
+const skipSuite = notBuilt('reminders in the built main process');
 const runner = createAppRunner();
 // Each test starts a child Node process, which takes seconds on a loaded machine: the limits
 // are generous because they only stop a hung run, and no test measures how long it took.
@@ -75,7 +71,7 @@ interface InvokeResult {
   error?: string;
 }
 
-describe.skipIf(notBuilt)('reminders in the built main process', () => {
+describe.skipIf(skipSuite)('reminders in the built main process', () => {
   describe('as a notification, clicked', () => {
     const settings = alwaysWorkingSettings('notification');
     let run: Run;

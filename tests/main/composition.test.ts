@@ -9,26 +9,23 @@ import { localIso } from '../../electron/core/time/local-iso';
 import {
   BUILT,
   createAppRunner,
+  notBuilt,
   labels,
   steps,
   type FetchStep,
   type Run,
 } from './stand-in-electron/run-app';
-import { skipBecause } from '../skip';
 
 // The whole main process, run in a child Node process against a stand-in Electron.
 // Each test starts a child Node process, which takes seconds on a loaded machine: the limits
 // are generous because they only stop a hung run, and no test measures how long it took.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-const notBuilt = skipBecause(
-  !existsSync(BUILT),
-  `the built main process: ${BUILT} is missing (npm run build)`,
-);
+const skipSuite = notBuilt('the built main process');
 const runner = createAppRunner();
 const runApp = runner.run;
 afterAll(runner.cleanUp);
 
-describe.skipIf(notBuilt)('the built main process, wired together', () => {
+describe.skipIf(skipSuite)('the built main process, wired together', () => {
   describe('started with --start-routine', () => {
     let run: Run;
     beforeAll(() => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { skipBecause } from '../../skip';
 
 /**
  * Runs the built main process (out/main/index.js) as a whole in a child Node process, with
@@ -11,6 +12,14 @@ import { join, resolve } from 'node:path';
  */
 
 export const BUILT = resolve('out/main/index.js');
+/**
+ * For `describe.skipIf`: true when the main process has not been built, saying on the console
+ * which suite skips and why.
+ */
+export function notBuilt(suite: string): boolean {
+  return skipBecause(!existsSync(BUILT), `${suite}: ${BUILT} is missing (npm run build)`);
+}
+
 const HOOK = new URL('./register.mjs', import.meta.url).href;
 
 export interface WindowLog {
