@@ -9,10 +9,10 @@ import type { StoredHistory } from '../../electron/core/history/schema';
 import { buildStatistics } from '../../electron/core/history/statistics';
 import { createAppApi } from '../../electron/main/app-api';
 import { createHome } from '../../electron/main/home';
-import type { TrayCommands } from '../../electron/main/tray';
 import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
 import { createWindowManager, type WindowKind } from '../../electron/main/windows';
 import { windowFactory, type FakeWindow } from './fakes/electron';
+import { fakeTrayCommands } from './fakes/tray-commands';
 
 /** The IPC handlers wired to the real app API and window manager, with in-memory settings. */
 export const NOW = Date.UTC(2025, 2, 10, 12, 0);
@@ -69,17 +69,7 @@ export function setupIpc() {
     async () => null,
   );
   const written: { path: string; text: string }[] = [];
-  const commands: TrayCommands = {
-    startBreak: vi.fn(),
-    stoodUp: vi.fn(),
-    snooze: vi.fn(),
-    skipNext: vi.fn(),
-    pause: vi.fn(),
-    resume: vi.fn(),
-    openStatistics: vi.fn(),
-    openSettings: vi.fn(),
-    quit: vi.fn(),
-  };
+  const commands = fakeTrayCommands();
   const api = createAppApi({
     settings: store,
     previewDay: () => ({ working: [], reminders: [], workingMinutes: 0 }),

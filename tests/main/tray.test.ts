@@ -2,8 +2,9 @@ import { EventEmitter } from 'node:events';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineStatus } from '../../electron/core/schedule/status';
-import { createTray, type TrayCommands } from '../../electron/main/tray';
+import { createTray } from '../../electron/main/tray';
 import { status } from './fakes/electron';
+import { fakeTrayCommands } from './fakes/tray-commands';
 
 class FakeImage {
   template = false;
@@ -49,17 +50,7 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
   let current = initial;
   let now = NOW;
   let today = { taken: 1, occasions: 2, goal: 4 };
-  const commands: TrayCommands = {
-    startBreak: vi.fn(),
-    stoodUp: vi.fn(),
-    snooze: vi.fn(),
-    skipNext: vi.fn(),
-    pause: vi.fn(),
-    resume: vi.fn(),
-    openStatistics: vi.fn(),
-    openSettings: vi.fn(),
-    quit: vi.fn(),
-  };
+  const commands = fakeTrayCommands();
   const controller = createTray({
     electron: {
       Tray: FakeTray,
