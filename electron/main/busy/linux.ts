@@ -1,0 +1,253 @@
+import { alsaCaptureRunning, cameraInUse, hasAlsa, hasProc, isOwnProcess } from './proc';
+import { onPath, PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
+import type { BusyDetector } from './types';
+
+/** What the Linux detectors are given: nothing here reaches the system any other way. */
+export interface LinuxBusyDeps {
+  run: RunCommand;
+  /** "/" in the app; tests build a tree of their own. */
+  root: string;
+  env: Record<string, string | undefined>;
+  /** Unsit's own processes (Electron's `app.getAppMetrics()` pids), never counted as busy. */
+  ownPids: () => readonly number[];
+}
+
+/** Runs a tool and answers its output, or null when it is missing, fails or times out. */
+async function ask(deps: LinuxBusyDeps, cmd: string, args: readonly string[]) {
+  try {
+    return await deps.run(cmd, args, { timeoutMs: PROBE_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a tool is installed, looked up once per detector and remembered. */
+function toolCheck(deps: LinuxBusyDeps, name: string): () => boolean {
+  let found: boolean | null = null;
+  return () => (found ??= onPath(name, deps.env.PATH, deps.root));
+}
+
+function desktops(env: LinuxBusyDeps['env']): string[] {
+  return (env.XDG_CURRENT_DESKTOP ?? '').split(':').map((d) => d.trim().toUpperCase());
+}
+
+/** Never throws: a probe that fails for any reason answers "not busy". */
+function safely(probe: () => Promise<boolean> | boolean): () => Promise<boolean> {
+  return async () => {
+    try {
+      return await probe();
+    } catch {
+      return false;
+    }
+  };
+}
+
+export function linuxCamera(deps: LinuxBusyDeps): BusyDetector {
+  return {
+    reason: 'call',
+    source: 'camera in use',
+    supported: async () => hasProc(deps.root),
+    probe: safely(() => cameraInUse(deps.root, deps.ownPids())),
+  };
+}
+
+/**
+ * `pactl list source-outputs` (PulseAudio, and PipeWire through its Pulse server) prints one
+ * block per recording stream. A stream counts when it is not corked (paused) and is not
+ * Unsit's own.
+ */
+export function pulseRecording(output: string, isOwn: (pid: number) => boolean): boolean {
+  return output
+    .split(/^Source Output #/m)
+    .slice(1)
+    .some((block) => {
+      if (!/^\s*Corked:\s*no\s*$/m.test(block)) return false;
+      const pid = /^\s*application\.process\.id = "(\d+)"\s*$/m.exec(block);
+      return !(pid && isOwn(Number(pid[1])));
+    });
+}
+
+export function linuxMicrophone(deps: LinuxBusyDeps): BusyDetector {
+  const hasPactl = toolCheck(deps, 'pactl');
+  return {
+    reason: 'call',
+    source: 'microphone in use',
+    supported: async () => hasAlsa(deps.root) || hasPactl(),
+    probe: safely(async () => {
+      const own = deps.ownPids();
+      if (alsaCaptureRunning(deps.root, own)) return true;
+      if (!hasPactl()) return false;
+      const output = await ask(deps, 'pactl', ['list', 'source-outputs']);
+      return output !== null && pulseRecording(output, (pid) => isOwnProcess(deps.root, pid, own));
+    }),
+  };
+}
+
+/** gdbus prints a boolean property or answer as "(<true>,)" or "(true,)". */
+export function gdbusTrue(output: string | null): boolean {
+  return output !== null && /^\(<?true>?,\)\s*$/.test(output.trim());
+}
+
+/**
+ * Do Not Disturb, as the desktop keeps it: GNOME's `show-banners` setting (false while Do Not
+ * Disturb is on), KDE's notification server's `Inhibited` property, Xfce's notifyd
+ * `/do-not-disturb`. Other desktops expose none that Unsit knows of: unsupported there.
+ */
+export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
+  const names = desktops(deps.env);
+  const desktop = names.includes('GNOME')
+    ? 'gnome'
+    : names.includes('KDE')
+      ? 'kde'
+      : names.includes('XFCE')
+        ? 'xfce'
+        : null;
+  const tool = { gnome: 'gsettings', kde: 'gdbus', xfce: 'xfconf-query' } as const;
+  const hasTool = desktop ? toolCheck(deps, tool[desktop]) : () => false;
+  return {
+    reason: 'dnd',
+    source: 'Do Not Disturb',
+    supported: async () => hasTool(),
+    probe: safely(async () => {
+      if (!desktop || !hasTool()) return false;
+      if (desktop === 'gnome') {
+        const out = await ask(deps, 'gsettings', [
+          'get',
+          'org.gnome.desktop.notifications',
+          'show-banners',
+        ]);
+        return out?.trim() === 'false';
+      }
+      if (desktop === 'kde') {
+        return gdbusTrue(
+          await ask(deps, 'gdbus', [
+            'call',
+            '--session',
+            '--dest',
+            'org.freedesktop.Notifications',
+            '--object-path',
+            '/org/freedesktop/Notifications',
+            '--method',
+            'org.freedesktop.DBus.Properties.Get',
+            'org.freedesktop.Notifications',
+            'Inhibited',
+          ]),
+        );
+      }
+      const out = await ask(deps, 'xfconf-query', ['-c', 'xfce4-notifyd', '-p', '/do-not-disturb']);
+      return out?.trim() === 'true';
+    }),
+  };
+}
+
+/** An X11 session: on Wayland, xprop sees only XWayland windows and cannot tell. */
+export function x11Session(env: LinuxBusyDeps['env']): boolean {
+  return (
+    env.XDG_SESSION_TYPE !== 'wayland' && !env.WAYLAND_DISPLAY && (env.DISPLAY ?? '').length > 0
+  );
+}
+
+/**
+ * The active window's state on X11, in two xprop calls: the root window's
+ * `_NET_ACTIVE_WINDOW`, then that window's `_NET_WM_STATE` and `_NET_WM_PID` (so Unsit's own
+ * large routine view never counts).
+ */
+export function linuxFullScreen(deps: LinuxBusyDeps): BusyDetector {
+  const hasXprop = toolCheck(deps, 'xprop');
+  return {
+    reason: 'fullscreen',
+    source: 'full-screen window',
+    supported: async () => x11Session(deps.env) && hasXprop(),
+    probe: safely(async () => {
+      if (!x11Session(deps.env) || !hasXprop()) return false;
+      const active = await ask(deps, 'xprop', ['-root', '_NET_ACTIVE_WINDOW']);
+      const id = active && /window id # (0x[0-9a-f]+)/i.exec(active)?.[1];
+      if (!id || Number(id) === 0) return false;
+      const state = await ask(deps, 'xprop', ['-id', id, '_NET_WM_STATE', '_NET_WM_PID']);
+      if (state === null || !/^_NET_WM_STATE\(ATOM\) = .*\b_NET_WM_STATE_FULLSCREEN\b/m.test(state))
+        return false;
+      const pid = /^_NET_WM_PID\(CARDINAL\) = (\d+)/m.exec(state);
+      return !(pid && isOwnProcess(deps.root, Number(pid[1]), deps.ownPids()));
+    }),
+  };
+}
+
+/**
+ * One inhibitor from logind's `ListInhibitors` as gdbus prints it:
+ * ('what', 'who', 'why', 'mode', uint32 uid, uint32 pid). gdbus quotes a string holding a
+ * single quote with double quotes instead.
+ */
+const STR = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`;
+const INHIBITOR = new RegExp(
+  `\\((${STR}), ${STR}, ${STR}, (${STR}), uint32 \\d+, uint32 (\\d+)\\)`,
+  'g',
+);
+
+/** Whether logind lists an idle inhibitor that blocks (not merely delays), and is not Unsit's. */
+export function logindIdleInhibited(output: string, isOwn: (pid: number) => boolean): boolean {
+  for (const match of output.matchAll(INHIBITOR)) {
+    const what = match[1]!.slice(1, -1).split(':');
+    const mode = match[2]!.slice(1, -1);
+    if (what.includes('idle') && mode === 'block' && !isOwn(Number(match[3]))) return true;
+  }
+  return false;
+}
+
+/** GNOME's session manager flag for "inhibit the session being marked as idle". */
+const GNOME_INHIBIT_IDLE = '8';
+
+/**
+ * An app keeps the screen awake: a browser playing a video or holding a call, a slide show, a
+ * film. On GNOME, the session manager's `IsInhibited` with the idle flag (browsers ask it
+ * through org.freedesktop.ScreenSaver); elsewhere, logind's idle inhibitors. Counted as
+ * "presenting or full screen": calls are seen by the camera and the microphone already.
+ */
+export function linuxIdleInhibitor(deps: LinuxBusyDeps): BusyDetector {
+  const hasGdbus = toolCheck(deps, 'gdbus');
+  const gnome = desktops(deps.env).includes('GNOME');
+  return {
+    reason: 'fullscreen',
+    source: 'an app keeps the screen awake',
+    supported: async () => hasGdbus(),
+    probe: safely(async () => {
+      if (!hasGdbus()) return false;
+      if (gnome) {
+        return gdbusTrue(
+          await ask(deps, 'gdbus', [
+            'call',
+            '--session',
+            '--dest',
+            'org.gnome.SessionManager',
+            '--object-path',
+            '/org/gnome/SessionManager',
+            '--method',
+            'org.gnome.SessionManager.IsInhibited',
+            GNOME_INHIBIT_IDLE,
+          ]),
+        );
+      }
+      const out = await ask(deps, 'gdbus', [
+        'call',
+        '--system',
+        '--dest',
+        'org.freedesktop.login1',
+        '--object-path',
+        '/org/freedesktop/login1',
+        '--method',
+        'org.freedesktop.login1.Manager.ListInhibitors',
+      ]);
+      const own = deps.ownPids();
+      return out !== null && logindIdleInhibited(out, (pid) => isOwnProcess(deps.root, pid, own));
+    }),
+  };
+}
+
+export function linuxBusyDetectors(deps: LinuxBusyDeps): BusyDetector[] {
+  return [
+    linuxCamera(deps),
+    linuxMicrophone(deps),
+    linuxDoNotDisturb(deps),
+    linuxFullScreen(deps),
+    linuxIdleInhibitor(deps),
+  ];
+}

@@ -1,0 +1,84 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { RunCommand } from '../../../electron/main/busy/run-command';
+
+/**
+ * A file system root built by a test in a temporary folder: a fake /proc with processes and
+ * their open files, /dev entries, ALSA status files and tools on a PATH.
+ */
+export class FakeRoot {
+  readonly dir = mkdtempSync(join(tmpdir(), 'unsit-busy-'));
+
+  file(path: string, content = '') {
+    const full = join(this.dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    return this;
+  }
+
+  /** A process with its parent and the files it holds open, as /proc/PID/fd links. */
+  process(pid: number, { ppid = 1, comm = 'app', open = [] as string[] } = {}) {
+    mkdirSync(join(this.dir, 'proc', String(pid), 'fd'), { recursive: true });
+    this.file(`proc/${pid}/stat`, `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194304\n`);
+    const targets = ['/dev/null', 'socket:[123]', ...open];
+    targets.forEach((target, fd) =>
+      symlinkSync(target, join(this.dir, 'proc', String(pid), 'fd', String(fd))),
+    );
+    return this;
+  }
+
+  /** An executable on the fake PATH (/usr/bin). */
+  tool(name: string) {
+    this.file(`usr/bin/${name}`, '');
+    chmodSync(join(this.dir, 'usr/bin', name), 0o755);
+    return this;
+  }
+
+  remove() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export const FAKE_PATH = '/usr/local/bin:/usr/bin';
+
+/** An ALSA substream status file in the kernel's format. */
+export function alsaStatus(state: 'RUNNING' | 'closed' | 'PREPARED', ownerPid = 4242): string {
+  if (state === 'closed') return 'closed\n';
+  return [
+    `state: ${state}`,
+    `owner_pid   : ${ownerPid}`,
+    'trigger_time: 5000.123456789',
+    'tstamp      : 0.000000000',
+    'delay       : 0',
+    'avail       : 0',
+    'avail_max   : 1024',
+    '-----',
+    'hw_ptr      : 96000',
+    'appl_ptr    : 95040',
+    '',
+  ].join('\n');
+}
+
+export interface FakeRun {
+  run: RunCommand;
+  calls: string[];
+}
+
+/**
+ * Answers recorded outputs by command line ("cmd arg arg"); a command line with no answer
+ * fails as a missing tool does, and an answer that is an Error rejects with it.
+ */
+export function fakeRun(answers: Record<string, string | Error>): FakeRun {
+  const calls: string[] = [];
+  const run: RunCommand = async (cmd, args) => {
+    const line = [cmd, ...args].join(' ');
+    calls.push(line);
+    const answer = answers[line];
+    if (answer === undefined)
+      throw Object.assign(new Error(`spawn ${cmd} ENOENT`), { code: 'ENOENT' });
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+  return { run, calls };
+}
