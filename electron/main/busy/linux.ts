@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { readDconfBoolean } from './dconf';
 import { alsaCaptureRunning, cameraInUse, hasAlsa, hasProc, isOwnProcess } from './proc';
 import { onPath, PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
 import type { BusyDetector } from './types';
@@ -88,10 +90,20 @@ export function gdbusTrue(output: string | null): boolean {
   return output !== null && /^\(<?true>?,\)\s*$/.test(output.trim());
 }
 
+/** Where GNOME keeps the person's settings: dconf's user database, under the root. */
+export function dconfUserDb(deps: LinuxBusyDeps): string | null {
+  const config =
+    deps.env.XDG_CONFIG_HOME || (deps.env.HOME ? join(deps.env.HOME, '.config') : null);
+  return config ? join(deps.root, config, 'dconf', 'user') : null;
+}
+
+const SHOW_BANNERS = '/org/gnome/desktop/notifications/show-banners';
+
 /**
  * Do Not Disturb, as the desktop keeps it: GNOME's `show-banners` setting (false while Do Not
- * Disturb is on), KDE's notification server's `Inhibited` property, Xfce's notifyd
- * `/do-not-disturb`. Other desktops expose none that Unsit knows of: unsupported there.
+ * Disturb is on), read straight from dconf's database file, no process started; KDE's
+ * notification server's `Inhibited` property (gdbus); Xfce's notifyd `/do-not-disturb`
+ * (xfconf-query). Other desktops expose none that Unsit knows of: unsupported there.
  */
 export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
   const names = desktops(deps.env);
@@ -102,22 +114,20 @@ export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
       : names.includes('XFCE')
         ? 'xfce'
         : null;
-  const tool = { gnome: 'gsettings', kde: 'gdbus', xfce: 'xfconf-query' } as const;
-  const hasTool = desktop ? toolCheck(deps, tool[desktop]) : () => false;
+  const db = dconfUserDb(deps);
+  const hasTool =
+    desktop === 'kde'
+      ? toolCheck(deps, 'gdbus')
+      : desktop === 'xfce'
+        ? toolCheck(deps, 'xfconf-query')
+        : () => desktop === 'gnome' && db !== null;
   return {
     reason: 'dnd',
     source: 'Do Not Disturb',
     supported: async () => hasTool(),
     probe: safely(async () => {
       if (!desktop || !hasTool()) return false;
-      if (desktop === 'gnome') {
-        const out = await ask(deps, 'gsettings', [
-          'get',
-          'org.gnome.desktop.notifications',
-          'show-banners',
-        ]);
-        return out?.trim() === 'false';
-      }
+      if (desktop === 'gnome') return readDconfBoolean(db!, SHOW_BANNERS) === false;
       if (desktop === 'kde') {
         return gdbusTrue(
           await ask(deps, 'gdbus', [

@@ -45,10 +45,15 @@ describe('busyDetection: can this system detect it', () => {
   it('says per reason whether any detector can see it, and through what', async () => {
     const root = new FakeRoot();
     roots.push(root);
-    root.process(42).tool('gsettings').tool('gdbus');
+    root.process(42).tool('gdbus');
     const gnomeOnWayland = createBusyDetectors(
       'linux',
-      deps(root.dir, { XDG_CURRENT_DESKTOP: 'GNOME', XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' }),
+      deps(root.dir, {
+        XDG_CURRENT_DESKTOP: 'GNOME',
+        XDG_SESSION_TYPE: 'wayland',
+        DISPLAY: ':0',
+        HOME: '/home/ana',
+      }),
     );
     expect(await busyDetection(gnomeOnWayland)).toEqual({
       call: { detectable: true, sources: ['camera in use'] },

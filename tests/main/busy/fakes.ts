@@ -10,7 +10,7 @@ import type { RunCommand } from '../../../electron/main/busy/run-command';
 export class FakeRoot {
   readonly dir = mkdtempSync(join(tmpdir(), 'unsit-busy-'));
 
-  file(path: string, content = '') {
+  file(path: string, content: string | Buffer = '') {
     const full = join(this.dir, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
@@ -81,4 +81,22 @@ export function fakeRun(answers: Record<string, string | Error>): FakeRun {
     return answer;
   };
   return { run, calls };
+}
+
+/**
+ * dconf's user database as dconf's service wrote it on this machine after
+ * `gsettings set org.gnome.desktop.notifications show-banners false` and
+ * `gsettings set org.gnome.desktop.interface clock-format 12h` (a second key, so the table has
+ * more than one branch). `showBanners: true` is the same file after setting it back to true,
+ * which changes the one data byte of that value.
+ */
+const DCONF_BANNERS_OFF =
+  'R1ZhcmlhbnQAAAAAAAAAABgAAAAAAQAAAAAAKAgAAAAAAAAAAQAAAAQAAAAFAAAABwAAAAgAAAAIAAAACAAAALC3JDAFAAAAAAEAAAYATAAIAQAADAEAALmI/doAAAAADAEAAAgATAAUAQAAHAEAANmCtRwEAAAAHAEAAAwAdgAoAQAAKwEAADnFO08BAAAAKwEAAAoATAA4AQAAPAEAAMIdjIUBAAAAPAEAAA4ATABMAQAAUAEAAEtQkAsHAAAAUAEAAAQATABUAQAAWAEAADtvqgkDAAAAWAEAAAwAdgBoAQAAbgEAANS1AgD/////bgEAAAEATABwAQAAdAEAAGdub21lLwAAAQAAAGRlc2t0b3AvAwAAAAQAAABzaG93LWJhbm5lcnMAAGJpbnRlcmZhY2UvAAAABgAAAG5vdGlmaWNhdGlvbnMvAAACAAAAb3JnLwAAAABjbG9jay1mb3JtYXQAAAAAMTJoAABzLwAFAAAA';
+/** Where show-banners' data byte sits in that file. */
+export const DCONF_BANNERS_BYTE = 0x128;
+
+export function dconfDb({ showBanners }: { showBanners: boolean }): Buffer {
+  const db = Buffer.from(DCONF_BANNERS_OFF, 'base64');
+  db[DCONF_BANNERS_BYTE] = showBanners ? 1 : 0;
+  return db;
 }

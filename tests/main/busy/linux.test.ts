@@ -8,7 +8,7 @@ import {
   linuxMicrophone,
   type LinuxBusyDeps,
 } from '../../../electron/main/busy/linux';
-import { alsaStatus, FAKE_PATH, FakeRoot, fakeRun } from './fakes';
+import { alsaStatus, dconfDb, FAKE_PATH, FakeRoot, fakeRun } from './fakes';
 
 const UNSIT = 5000;
 const roots: FakeRoot[] = [];
@@ -138,20 +138,28 @@ describe('microphone (ALSA capture running, or a PulseAudio/PipeWire recording s
   });
 });
 
-const GNOME_BANNERS = 'gsettings get org.gnome.desktop.notifications show-banners';
 const KDE_INHIBITED =
   'gdbus call --session --dest org.freedesktop.Notifications --object-path /org/freedesktop/Notifications --method org.freedesktop.DBus.Properties.Get org.freedesktop.Notifications Inhibited';
 const XFCE_DND = 'xfconf-query -c xfce4-notifyd -p /do-not-disturb';
 
 describe('Do Not Disturb, as each desktop keeps it', () => {
-  it('GNOME: banners turned off is Do Not Disturb', async () => {
-    const root = newRoot().tool('gsettings');
-    const env = { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' };
-    const on = linuxDoNotDisturb(deps(root, fakeRun({ [GNOME_BANNERS]: 'false\n' }).run, env));
-    expect(await on.supported()).toBe(true);
-    expect(await on.probe()).toBe(true);
-    const off = linuxDoNotDisturb(deps(root, fakeRun({ [GNOME_BANNERS]: 'true\n' }).run, env));
-    expect(await off.probe()).toBe(false);
+  it("GNOME: banners turned off in dconf's database, read without starting a process", async () => {
+    const root = newRoot();
+    const env = { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', HOME: '/home/ana' };
+    const asked = fakeRun({});
+    const dnd = linuxDoNotDisturb(deps(root, asked.run, env));
+    expect(await dnd.supported()).toBe(true);
+    // No database yet: every setting has its default, banners on.
+    expect(await dnd.probe()).toBe(false);
+    root.file('home/ana/.config/dconf/user', dconfDb({ showBanners: false }));
+    expect(await dnd.probe()).toBe(true);
+    root.file('home/ana/.config/dconf/user', dconfDb({ showBanners: true }));
+    expect(await dnd.probe()).toBe(false);
+    expect(asked.calls).toEqual([]);
+    // XDG_CONFIG_HOME wins over HOME.
+    root.file('cfg/dconf/user', dconfDb({ showBanners: false }));
+    const moved = linuxDoNotDisturb(deps(root, asked.run, { ...env, XDG_CONFIG_HOME: '/cfg' }));
+    expect(await moved.probe()).toBe(true);
   });
 
   it("KDE: the notification server's Inhibited property", async () => {
@@ -178,14 +186,23 @@ describe('Do Not Disturb, as each desktop keeps it', () => {
   });
 
   it('is unsupported, and asks nothing, on other desktops or without the tool', async () => {
-    const root = newRoot().tool('gsettings').tool('gdbus');
-    const asked = fakeRun({ [GNOME_BANNERS]: 'false\n' });
-    const other = linuxDoNotDisturb(deps(root, asked.run, { XDG_CURRENT_DESKTOP: 'sway' }));
+    const root = newRoot().tool('gdbus').tool('xfconf-query');
+    root.file('home/ana/.config/dconf/user', dconfDb({ showBanners: false }));
+    const asked = fakeRun({ [KDE_INHIBITED]: '(<true>,)\n', [XFCE_DND]: 'true\n' });
+    const other = linuxDoNotDisturb(
+      deps(root, asked.run, { XDG_CURRENT_DESKTOP: 'sway', HOME: '/home/ana' }),
+    );
     expect(await other.supported()).toBe(false);
     expect(await other.probe()).toBe(false);
-    const noTool = linuxDoNotDisturb(deps(newRoot(), asked.run, { XDG_CURRENT_DESKTOP: 'GNOME' }));
-    expect(await noTool.supported()).toBe(false);
-    expect(await noTool.probe()).toBe(false);
+    for (const desktop of ['KDE', 'XFCE']) {
+      const noTool = linuxDoNotDisturb(
+        deps(newRoot(), asked.run, { XDG_CURRENT_DESKTOP: desktop }),
+      );
+      expect(await noTool.supported(), desktop).toBe(false);
+      expect(await noTool.probe(), desktop).toBe(false);
+    }
+    const noHome = linuxDoNotDisturb(deps(root, asked.run, { XDG_CURRENT_DESKTOP: 'GNOME' }));
+    expect(await noHome.supported()).toBe(false);
     expect(asked.calls).toEqual([]);
   });
 });
