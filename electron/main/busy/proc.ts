@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Reading Linux's /proc under an injected root ("/" in the app, a folder built by a test).
@@ -82,9 +82,32 @@ export function videoDevices(root: string): string[] {
   return listDir(join(root, 'dev')).filter((name) => /^video\d+$/.test(name));
 }
 
-/** Whether a process other than Unsit holds a /dev/video* device open. */
+/**
+ * Whether the kernel has put the camera behind `video` to sleep: a USB camera (nearly every
+ * webcam is one) that nobody streams from is runtime-suspended a few seconds after it is
+ * closed, and one that streams cannot be. Read from sysfs:
+ * /sys/class/video4linux/videoN/device is the USB interface, whose parent is the USB device
+ * with power/runtime_status. Anything else (not USB, autosuspend turned off, no sysfs)
+ * answers false, and the full scan decides.
+ */
+export function cameraAsleep(root: string, video: string): boolean {
+  try {
+    const iface = realpathSync(join(root, 'sys', 'class', 'video4linux', video, 'device'));
+    const status = readText(join(dirname(iface), 'power', 'runtime_status'));
+    return status?.trim() === 'suspended';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a process other than Unsit holds a /dev/video* device open. The scan of every
+ * process's open files is the costly part, so it runs only when some camera is present and
+ * awake.
+ */
 export function cameraInUse(root: string, ownPids: readonly number[]): boolean {
-  if (videoDevices(root).length === 0) return false;
+  const videos = videoDevices(root);
+  if (videos.every((video) => cameraAsleep(root, video))) return false;
   return processesHolding(root, (target) => /^\/dev\/video\d+$/.test(target)).some(
     (pid) => !isOwnProcess(root, pid, ownPids),
   );

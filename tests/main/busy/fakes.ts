@@ -17,6 +17,14 @@ export class FakeRoot {
     return this;
   }
 
+  /** A symbolic link at `path` (under the root) pointing to `target`, as sysfs has them. */
+  link(path: string, target: string) {
+    const full = join(this.dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    symlinkSync(target, full);
+    return this;
+  }
+
   /** A process with its parent and the files it holds open, as /proc/PID/fd links. */
   process(pid: number, { ppid = 1, comm = 'app', open = [] as string[] } = {}) {
     mkdirSync(join(this.dir, 'proc', String(pid), 'fd'), { recursive: true });

@@ -62,6 +62,30 @@ describe('camera (/dev/video* held open)', () => {
     expect(await linuxCamera(deps(noDevice)).probe()).toBe(false);
   });
 
+  it('skips the scan while every camera is a USB device the kernel has put to sleep', async () => {
+    const root = newRoot().file('dev/video0').file('dev/video2');
+    root.process(3012, { comm: 'zoom', open: ['/dev/video2'] });
+    // video0 and video2: two interfaces of one USB webcam, 1-6.
+    const usb = 'sys/devices/pci0000:00/0000:00:14.0/usb1/1-6';
+    root.file(`${usb}/1-6:1.0/uevent`).file(`${usb}/1-6:1.2/uevent`);
+    root.link(
+      'sys/class/video4linux/video0/device',
+      `../../../devices/pci0000:00/0000:00:14.0/usb1/1-6/1-6:1.0`,
+    );
+    root.link(
+      'sys/class/video4linux/video2/device',
+      `../../../devices/pci0000:00/0000:00:14.0/usb1/1-6/1-6:1.2`,
+    );
+    const camera = linuxCamera(deps(root));
+    // No power status readable: the scan decides, and finds the call.
+    expect(await camera.probe()).toBe(true);
+    root.file(`${usb}/power/runtime_status`, 'active\n');
+    expect(await camera.probe()).toBe(true);
+    // Asleep: nobody can be streaming, whatever a process still holds open.
+    root.file(`${usb}/power/runtime_status`, 'suspended\n');
+    expect(await camera.probe()).toBe(false);
+  });
+
   it('says unsupported where there is no /proc', async () => {
     const empty = new FakeRoot();
     roots.push(empty);
