@@ -9,6 +9,7 @@ import {
   linuxMicrophone,
   type LinuxBusyDeps,
 } from '../../electron/main/busy/linux';
+import { createDBusCaller } from '../../electron/main/busy/dbus';
 import { alsaCaptureRunning, processesHolding } from '../../electron/main/busy/proc';
 import { onPath, runCommand } from '../../electron/main/busy/run-command';
 import { dconfDb } from '../main/busy/fakes';
@@ -111,8 +112,10 @@ export async function busyProbeFigures(): Promise<Figure[]> {
     ),
   );
 
+  const dbus = createDBusCaller(env);
   const deps = (extra: Record<string, string>): LinuxBusyDeps => ({
     run: runCommand,
+    dbus,
     root: '/',
     env: { ...env, ...extra },
     ownPids: () => [process.pid],

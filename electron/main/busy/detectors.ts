@@ -1,4 +1,5 @@
 import type { DetectedBusyReason } from '../../core/schedule/busy';
+import { createDBusCaller, type DBusCaller } from './dbus';
 import { linuxBusyDetectors } from './linux';
 import { macBusyDetectors } from './macos';
 import { runCommand, type RunCommand } from './run-command';
@@ -12,6 +13,8 @@ import { windowsBusyDetectors } from './windows';
 export interface BusyDetectorDeps {
   /** Runs a command-line tool; defaults to `runCommand` (execFile, no shell). */
   run?: RunCommand;
+  /** Makes a D-Bus call (Linux); defaults to `createDBusCaller(env)`, over the bus's socket. */
+  dbus?: DBusCaller;
   /** Where Linux's /proc and /dev are found: "/" unless a test builds its own. */
   root?: string;
   env: Record<string, string | undefined>;
@@ -31,6 +34,7 @@ export function createBusyDetectors(
     case 'linux':
       return linuxBusyDetectors({
         run,
+        dbus: deps.dbus ?? createDBusCaller(deps.env),
         root: deps.root ?? '/',
         env: deps.env,
         ownPids: deps.ownPids,

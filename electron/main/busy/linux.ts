@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDconfBoolean } from './dconf';
+import { busAddress, type DBusCall, type DBusCaller, type DBusValue } from './dbus';
 import { alsaCaptureRunning, cameraInUse, hasAlsa, hasProc, isOwnProcess } from './proc';
 import { onPath, PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
 import type { BusyDetector } from './types';
@@ -7,6 +9,8 @@ import type { BusyDetector } from './types';
 /** What the Linux detectors are given: nothing here reaches the system any other way. */
 export interface LinuxBusyDeps {
   run: RunCommand;
+  /** D-Bus calls over the bus's socket (`createDBusCaller`): no `gdbus` process per probe. */
+  dbus: DBusCaller;
   /** "/" in the app; tests build a tree of their own. */
   root: string;
   env: Record<string, string | undefined>;
@@ -85,9 +89,24 @@ export function linuxMicrophone(deps: LinuxBusyDeps): BusyDetector {
   };
 }
 
-/** gdbus prints a boolean property or answer as "(<true>,)" or "(true,)". */
-export function gdbusTrue(output: string | null): boolean {
-  return output !== null && /^\(<?true>?,\)\s*$/.test(output.trim());
+/** Makes one D-Bus call; null when the bus or the service is not there, fails or is slow. */
+async function callBus(deps: LinuxBusyDeps, call: DBusCall): Promise<DBusValue[] | null> {
+  try {
+    return await deps.dbus(call, { timeoutMs: PROBE_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the bus can be reached at all: its address is known and its socket exists. */
+function busCheck(deps: LinuxBusyDeps, bus: DBusCall['bus']): () => boolean {
+  let found: boolean | null = null;
+  return () => {
+    if (found !== null) return found;
+    const path = busAddress(bus, deps.env);
+    found = path !== null && (path.startsWith('\0') || existsSync(join(deps.root, path)));
+    return found;
+  };
 }
 
 /** Where GNOME keeps the person's settings: dconf's user database, under the root. */
@@ -102,7 +121,7 @@ const SHOW_BANNERS = '/org/gnome/desktop/notifications/show-banners';
 /**
  * Do Not Disturb, as the desktop keeps it: GNOME's `show-banners` setting (false while Do Not
  * Disturb is on), read straight from dconf's database file, no process started; KDE's
- * notification server's `Inhibited` property (gdbus); Xfce's notifyd `/do-not-disturb`
+ * notification server's `Inhibited` property (over D-Bus); Xfce's notifyd `/do-not-disturb`
  * (xfconf-query). Other desktops expose none that Unsit knows of: unsupported there.
  */
 export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
@@ -117,7 +136,7 @@ export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
   const db = dconfUserDb(deps);
   const hasTool =
     desktop === 'kde'
-      ? toolCheck(deps, 'gdbus')
+      ? busCheck(deps, 'session')
       : desktop === 'xfce'
         ? toolCheck(deps, 'xfconf-query')
         : () => desktop === 'gnome' && db !== null;
@@ -129,20 +148,16 @@ export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
       if (!desktop || !hasTool()) return false;
       if (desktop === 'gnome') return readDconfBoolean(db!, SHOW_BANNERS) === false;
       if (desktop === 'kde') {
-        return gdbusTrue(
-          await ask(deps, 'gdbus', [
-            'call',
-            '--session',
-            '--dest',
-            'org.freedesktop.Notifications',
-            '--object-path',
-            '/org/freedesktop/Notifications',
-            '--method',
-            'org.freedesktop.DBus.Properties.Get',
-            'org.freedesktop.Notifications',
-            'Inhibited',
-          ]),
-        );
+        const reply = await callBus(deps, {
+          bus: 'session',
+          destination: 'org.freedesktop.Notifications',
+          path: '/org/freedesktop/Notifications',
+          interface: 'org.freedesktop.DBus.Properties',
+          member: 'Get',
+          signature: 'ss',
+          body: ['org.freedesktop.Notifications', 'Inhibited'],
+        });
+        return reply?.[0] === true;
       }
       const out = await ask(deps, 'xfconf-query', ['-c', 'xfce4-notifyd', '-p', '/do-not-disturb']);
       return out?.trim() === 'true';
@@ -183,28 +198,23 @@ export function linuxFullScreen(deps: LinuxBusyDeps): BusyDetector {
 }
 
 /**
- * One inhibitor from logind's `ListInhibitors` as gdbus prints it:
- * ('what', 'who', 'why', 'mode', uint32 uid, uint32 pid). gdbus quotes a string holding a
- * single quote with double quotes instead.
+ * Whether logind's `ListInhibitors` answer, a(ssssuu) of (what, who, why, mode, uid, pid),
+ * holds an idle inhibitor that blocks (not merely delays) and is not Unsit's.
  */
-const STR = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`;
-const INHIBITOR = new RegExp(
-  `\\((${STR}), ${STR}, ${STR}, (${STR}), uint32 \\d+, uint32 (\\d+)\\)`,
-  'g',
-);
-
-/** Whether logind lists an idle inhibitor that blocks (not merely delays), and is not Unsit's. */
-export function logindIdleInhibited(output: string, isOwn: (pid: number) => boolean): boolean {
-  for (const match of output.matchAll(INHIBITOR)) {
-    const what = match[1]!.slice(1, -1).split(':');
-    const mode = match[2]!.slice(1, -1);
-    if (what.includes('idle') && mode === 'block' && !isOwn(Number(match[3]))) return true;
-  }
-  return false;
+export function logindIdleInhibited(
+  inhibitors: DBusValue | undefined,
+  isOwn: (pid: number) => boolean,
+): boolean {
+  if (!Array.isArray(inhibitors)) return false;
+  return inhibitors.some((entry) => {
+    if (!Array.isArray(entry) || entry.length !== 6) return false;
+    const [what, , , mode, , pid] = entry;
+    return String(what).split(':').includes('idle') && mode === 'block' && !isOwn(Number(pid));
+  });
 }
 
 /** GNOME's session manager flag for "inhibit the session being marked as idle". */
-const GNOME_INHIBIT_IDLE = '8';
+const GNOME_INHIBIT_IDLE = 8;
 
 /**
  * An app keeps the screen awake: a browser playing a video or holding a call, a slide show, a
@@ -213,41 +223,35 @@ const GNOME_INHIBIT_IDLE = '8';
  * "presenting or full screen": calls are seen by the camera and the microphone already.
  */
 export function linuxIdleInhibitor(deps: LinuxBusyDeps): BusyDetector {
-  const hasGdbus = toolCheck(deps, 'gdbus');
   const gnome = desktops(deps.env).includes('GNOME');
+  const hasBus = busCheck(deps, gnome ? 'session' : 'system');
   return {
     reason: 'fullscreen',
     source: 'an app keeps the screen awake',
-    supported: async () => hasGdbus(),
+    supported: async () => hasBus(),
     probe: safely(async () => {
-      if (!hasGdbus()) return false;
+      if (!hasBus()) return false;
       if (gnome) {
-        return gdbusTrue(
-          await ask(deps, 'gdbus', [
-            'call',
-            '--session',
-            '--dest',
-            'org.gnome.SessionManager',
-            '--object-path',
-            '/org/gnome/SessionManager',
-            '--method',
-            'org.gnome.SessionManager.IsInhibited',
-            GNOME_INHIBIT_IDLE,
-          ]),
-        );
+        const reply = await callBus(deps, {
+          bus: 'session',
+          destination: 'org.gnome.SessionManager',
+          path: '/org/gnome/SessionManager',
+          interface: 'org.gnome.SessionManager',
+          member: 'IsInhibited',
+          signature: 'u',
+          body: [GNOME_INHIBIT_IDLE],
+        });
+        return reply?.[0] === true;
       }
-      const out = await ask(deps, 'gdbus', [
-        'call',
-        '--system',
-        '--dest',
-        'org.freedesktop.login1',
-        '--object-path',
-        '/org/freedesktop/login1',
-        '--method',
-        'org.freedesktop.login1.Manager.ListInhibitors',
-      ]);
+      const reply = await callBus(deps, {
+        bus: 'system',
+        destination: 'org.freedesktop.login1',
+        path: '/org/freedesktop/login1',
+        interface: 'org.freedesktop.login1.Manager',
+        member: 'ListInhibitors',
+      });
       const own = deps.ownPids();
-      return out !== null && logindIdleInhibited(out, (pid) => isOwnProcess(deps.root, pid, own));
+      return logindIdleInhibited(reply?.[0], (pid) => isOwnProcess(deps.root, pid, own));
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { busyDetection, createBusyDetectors } from '../../../electron/main/busy/detectors';
 import type { BusyDetector } from '../../../electron/main/busy/types';
-import { FAKE_PATH, FakeRoot, fakeRun } from './fakes';
+import { FAKE_PATH, FakeRoot, fakeDBus, fakeRun, SESSION_BUS, withBuses } from './fakes';
 
 const roots: FakeRoot[] = [];
 afterEach(() => roots.splice(0).forEach((r) => r.remove()));
@@ -9,6 +9,7 @@ afterEach(() => roots.splice(0).forEach((r) => r.remove()));
 function deps(root: string, env: Record<string, string> = {}) {
   return {
     run: fakeRun({}).run,
+    dbus: fakeDBus({}).dbus,
     root,
     env: { PATH: FAKE_PATH, ...env },
     ownPids: () => [1],
@@ -45,7 +46,7 @@ describe('busyDetection: can this system detect it', () => {
   it('says per reason whether any detector can see it, and through what', async () => {
     const root = new FakeRoot();
     roots.push(root);
-    root.process(42).tool('gdbus');
+    withBuses(root.process(42));
     const gnomeOnWayland = createBusyDetectors(
       'linux',
       deps(root.dir, {
@@ -53,6 +54,7 @@ describe('busyDetection: can this system detect it', () => {
         XDG_SESSION_TYPE: 'wayland',
         DISPLAY: ':0',
         HOME: '/home/ana',
+        ...SESSION_BUS,
       }),
     );
     expect(await busyDetection(gnomeOnWayland)).toEqual({

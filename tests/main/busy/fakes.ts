@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { DBusCall, DBusCaller, DBusValue } from '../../../electron/main/busy/dbus';
 import type { RunCommand } from '../../../electron/main/busy/run-command';
 
 /**
@@ -107,4 +108,31 @@ export function dconfDb({ showBanners }: { showBanners: boolean }): Buffer {
   const db = Buffer.from(DCONF_BANNERS_OFF, 'base64');
   db[DCONF_BANNERS_BYTE] = showBanners ? 1 : 0;
   return db;
+}
+
+export interface FakeDBus {
+  dbus: DBusCaller;
+  calls: DBusCall[];
+}
+
+/**
+ * A bus that answers recorded replies by "bus destination interface.member"; a call with no
+ * answer fails as a missing service does, and an answer that is an Error rejects with it.
+ */
+export function fakeDBus(answers: Record<string, DBusValue[] | Error>): FakeDBus {
+  const calls: DBusCall[] = [];
+  const dbus: DBusCaller = async (call) => {
+    calls.push(call);
+    const answer = answers[`${call.bus} ${call.destination} ${call.interface}.${call.member}`];
+    if (answer === undefined) throw new Error('org.freedesktop.DBus.Error.ServiceUnknown');
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+  return { dbus, calls };
+}
+
+/** Environment and files of a session with both buses, under a fake root. */
+export const SESSION_BUS = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' };
+export function withBuses(root: FakeRoot): FakeRoot {
+  return root.file('run/user/1000/bus').file('var/run/dbus/system_bus_socket');
 }

@@ -8,7 +8,16 @@ import {
   linuxMicrophone,
   type LinuxBusyDeps,
 } from '../../../electron/main/busy/linux';
-import { alsaStatus, dconfDb, FAKE_PATH, FakeRoot, fakeRun } from './fakes';
+import {
+  alsaStatus,
+  dconfDb,
+  FAKE_PATH,
+  FakeRoot,
+  fakeDBus,
+  fakeRun,
+  SESSION_BUS,
+  withBuses,
+} from './fakes';
 
 const UNSIT = 5000;
 const roots: FakeRoot[] = [];
@@ -29,8 +38,9 @@ function deps(
   root: FakeRoot,
   run = fakeRun({}).run,
   env: LinuxBusyDeps['env'] = {},
+  dbus = fakeDBus({}).dbus,
 ): LinuxBusyDeps {
-  return { run, root: root.dir, env: { PATH: FAKE_PATH, ...env }, ownPids: () => [UNSIT] };
+  return { run, dbus, root: root.dir, env: { PATH: FAKE_PATH, ...env }, ownPids: () => [UNSIT] };
 }
 
 describe('camera (/dev/video* held open)', () => {
@@ -162,8 +172,7 @@ describe('microphone (ALSA capture running, or a PulseAudio/PipeWire recording s
   });
 });
 
-const KDE_INHIBITED =
-  'gdbus call --session --dest org.freedesktop.Notifications --object-path /org/freedesktop/Notifications --method org.freedesktop.DBus.Properties.Get org.freedesktop.Notifications Inhibited';
+const KDE_INHIBITED = 'session org.freedesktop.Notifications org.freedesktop.DBus.Properties.Get';
 const XFCE_DND = 'xfconf-query -c xfce4-notifyd -p /do-not-disturb';
 
 describe('Do Not Disturb, as each desktop keeps it', () => {
@@ -186,16 +195,24 @@ describe('Do Not Disturb, as each desktop keeps it', () => {
     expect(await moved.probe()).toBe(true);
   });
 
-  it("KDE: the notification server's Inhibited property", async () => {
-    const root = newRoot().tool('gdbus');
-    const env = { XDG_CURRENT_DESKTOP: 'KDE' };
-    const on = fakeRun({ [KDE_INHIBITED]: '(<true>,)\n' });
-    expect(await linuxDoNotDisturb(deps(root, on.run, env)).probe()).toBe(true);
-    const off = fakeRun({ [KDE_INHIBITED]: '(<false>,)\n' });
-    expect(await linuxDoNotDisturb(deps(root, off.run, env)).probe()).toBe(false);
-    // No session bus: gdbus fails.
-    const noBus = fakeRun({ [KDE_INHIBITED]: new Error('Cannot autolaunch D-Bus') });
-    expect(await linuxDoNotDisturb(deps(root, noBus.run, env)).probe()).toBe(false);
+  it("KDE: the notification server's Inhibited property, asked over the session bus", async () => {
+    const root = withBuses(newRoot());
+    const env = { XDG_CURRENT_DESKTOP: 'KDE', ...SESSION_BUS };
+    const on = fakeDBus({ [KDE_INHIBITED]: [true] });
+    const dnd = linuxDoNotDisturb(deps(root, undefined, env, on.dbus));
+    expect(await dnd.supported()).toBe(true);
+    expect(await dnd.probe()).toBe(true);
+    expect(on.calls[0]).toMatchObject({
+      bus: 'session',
+      path: '/org/freedesktop/Notifications',
+      signature: 'ss',
+      body: ['org.freedesktop.Notifications', 'Inhibited'],
+    });
+    const off = fakeDBus({ [KDE_INHIBITED]: [false] });
+    expect(await linuxDoNotDisturb(deps(root, undefined, env, off.dbus)).probe()).toBe(false);
+    // The notification server is not running, or the bus is slow.
+    const gone = fakeDBus({ [KDE_INHIBITED]: new Error('timed out') });
+    expect(await linuxDoNotDisturb(deps(root, undefined, env, gone.dbus)).probe()).toBe(false);
   });
 
   it("Xfce: notifyd's do-not-disturb", async () => {
@@ -209,25 +226,34 @@ describe('Do Not Disturb, as each desktop keeps it', () => {
     ).toBe(false);
   });
 
-  it('is unsupported, and asks nothing, on other desktops or without the tool', async () => {
-    const root = newRoot().tool('gdbus').tool('xfconf-query');
+  it('is unsupported, and asks nothing, on other desktops or without the tool or bus', async () => {
+    const root = withBuses(newRoot()).tool('xfconf-query');
     root.file('home/ana/.config/dconf/user', dconfDb({ showBanners: false }));
-    const asked = fakeRun({ [KDE_INHIBITED]: '(<true>,)\n', [XFCE_DND]: 'true\n' });
+    const asked = fakeRun({ [XFCE_DND]: 'true\n' });
+    const bus = fakeDBus({ [KDE_INHIBITED]: [true] });
     const other = linuxDoNotDisturb(
-      deps(root, asked.run, { XDG_CURRENT_DESKTOP: 'sway', HOME: '/home/ana' }),
+      deps(
+        root,
+        asked.run,
+        { XDG_CURRENT_DESKTOP: 'sway', HOME: '/home/ana', ...SESSION_BUS },
+        bus.dbus,
+      ),
     );
     expect(await other.supported()).toBe(false);
     expect(await other.probe()).toBe(false);
-    for (const desktop of ['KDE', 'XFCE']) {
-      const noTool = linuxDoNotDisturb(
-        deps(newRoot(), asked.run, { XDG_CURRENT_DESKTOP: desktop }),
-      );
-      expect(await noTool.supported(), desktop).toBe(false);
-      expect(await noTool.probe(), desktop).toBe(false);
+    for (const env of [
+      { XDG_CURRENT_DESKTOP: 'XFCE' },
+      { XDG_CURRENT_DESKTOP: 'KDE' },
+      { XDG_CURRENT_DESKTOP: 'KDE', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/gone' },
+    ]) {
+      const without = linuxDoNotDisturb(deps(newRoot(), asked.run, env, bus.dbus));
+      expect(await without.supported(), JSON.stringify(env)).toBe(false);
+      expect(await without.probe(), JSON.stringify(env)).toBe(false);
     }
     const noHome = linuxDoNotDisturb(deps(root, asked.run, { XDG_CURRENT_DESKTOP: 'GNOME' }));
     expect(await noHome.supported()).toBe(false);
     expect(asked.calls).toEqual([]);
+    expect(bus.calls).toEqual([]);
   });
 });
 
@@ -285,41 +311,64 @@ describe('full screen (the active X11 window)', () => {
   });
 });
 
-const GNOME_INHIBITED =
-  'gdbus call --session --dest org.gnome.SessionManager --object-path /org/gnome/SessionManager --method org.gnome.SessionManager.IsInhibited 8';
+const GNOME_INHIBITED = 'session org.gnome.SessionManager org.gnome.SessionManager.IsInhibited';
 const LOGIND_INHIBITORS =
-  'gdbus call --system --dest org.freedesktop.login1 --object-path /org/freedesktop/login1 --method org.freedesktop.login1.Manager.ListInhibitors';
-const LOGIND_BASE =
-  "('handle-power-key:handle-suspend-key:handle-lid-switch', 'GNOME Shell', 'GNOME handling keypresses', 'block', uint32 1000, uint32 1200), ('sleep', 'GNOME Shell', 'GNOME needs to lock the screen', 'delay', uint32 1000, uint32 1200)";
+  'system org.freedesktop.login1 org.freedesktop.login1.Manager.ListInhibitors';
+/** What logind lists on a GNOME desktop at rest: its key handling and its sleep delay. */
+const LOGIND_BASE = [
+  [
+    'handle-power-key:handle-suspend-key:handle-lid-switch',
+    'GNOME Shell',
+    'GNOME handling keypresses',
+    'block',
+    1000,
+    1200,
+  ],
+  ['sleep', 'GNOME Shell', 'GNOME needs to lock the screen', 'delay', 1000, 1200],
+];
 
 describe('an app keeps the screen awake (idle inhibitors)', () => {
   it("GNOME: the session manager's idle flag", async () => {
-    const root = newRoot().tool('gdbus');
-    const env = { XDG_CURRENT_DESKTOP: 'GNOME' };
-    const on = fakeRun({ [GNOME_INHIBITED]: '(true,)\n' });
-    const detector = linuxIdleInhibitor(deps(root, on.run, env));
+    const root = withBuses(newRoot());
+    const env = { XDG_CURRENT_DESKTOP: 'GNOME', ...SESSION_BUS };
+    const on = fakeDBus({ [GNOME_INHIBITED]: [true] });
+    const detector = linuxIdleInhibitor(deps(root, undefined, env, on.dbus));
     expect(detector.reason).toBe('fullscreen');
     expect(await detector.supported()).toBe(true);
     expect(await detector.probe()).toBe(true);
-    const off = fakeRun({ [GNOME_INHIBITED]: '(false,)\n' });
-    expect(await linuxIdleInhibitor(deps(root, off.run, env)).probe()).toBe(false);
+    expect(on.calls[0]).toMatchObject({ signature: 'u', body: [8] });
+    const off = fakeDBus({ [GNOME_INHIBITED]: [false] });
+    expect(await linuxIdleInhibitor(deps(root, undefined, env, off.dbus)).probe()).toBe(false);
   });
 
   it("elsewhere: logind's idle inhibitors that block, other than Unsit's", async () => {
-    const root = newRoot().tool('gdbus');
+    const root = withBuses(newRoot());
     const env = { XDG_CURRENT_DESKTOP: 'XFCE' };
-    const answer = (extra: string) =>
-      fakeRun({ [LOGIND_INHIBITORS]: `([${LOGIND_BASE}${extra}],)\n` }).run;
-    expect(await linuxIdleInhibitor(deps(root, answer(''), env)).probe()).toBe(false);
-    const video = ", ('idle', 'firefox', 'audio-playing', 'block', uint32 1000, uint32 3012)";
-    expect(await linuxIdleInhibitor(deps(root, answer(video), env)).probe()).toBe(true);
-    const quoted = `, ('sleep:idle', "mpv", "can't sleep: playing", 'block', uint32 1000, uint32 3013)`;
-    expect(await linuxIdleInhibitor(deps(root, answer(quoted), env)).probe()).toBe(true);
-    const delay = ", ('idle', 'firefox', 'audio-playing', 'delay', uint32 1000, uint32 3012)";
-    expect(await linuxIdleInhibitor(deps(root, answer(delay), env)).probe()).toBe(false);
-    const ours = ", ('idle', 'unsit', 'routine', 'block', uint32 1000, uint32 5002)";
-    expect(await linuxIdleInhibitor(deps(root, answer(ours), env)).probe()).toBe(false);
-    expect(await linuxIdleInhibitor(deps(root, fakeRun({}).run, env)).probe()).toBe(false);
+    const probe = (...extra: (string | number)[][]) =>
+      linuxIdleInhibitor(
+        deps(
+          root,
+          undefined,
+          env,
+          fakeDBus({ [LOGIND_INHIBITORS]: [[...LOGIND_BASE, ...extra]] }).dbus,
+        ),
+      ).probe();
+    expect(await probe()).toBe(false);
+    expect(await probe(['idle', 'firefox', 'audio-playing', 'block', 1000, 3012])).toBe(true);
+    expect(await probe(['sleep:idle', 'mpv', "can't sleep: playing", 'block', 1000, 3013])).toBe(
+      true,
+    );
+    expect(await probe(['idle', 'firefox', 'audio-playing', 'delay', 1000, 3012])).toBe(false);
+    expect(await probe(['idle', 'unsit', 'routine', 'block', 1000, 5002])).toBe(false);
+    expect(await linuxIdleInhibitor(deps(root, undefined, env)).probe()).toBe(false);
+  });
+
+  it('says unsupported where the bus is not there', async () => {
+    const root = newRoot();
+    const gnome = linuxIdleInhibitor(deps(root, undefined, { XDG_CURRENT_DESKTOP: 'GNOME' }));
+    expect(await gnome.supported()).toBe(false);
+    const other = linuxIdleInhibitor(deps(root, undefined, { XDG_CURRENT_DESKTOP: 'XFCE' }));
+    expect(await other.supported()).toBe(false);
   });
 });
 
