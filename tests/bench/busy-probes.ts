@@ -1,5 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,7 +16,7 @@ import {
   linuxMicrophone,
   type LinuxBusyDeps,
 } from '../../electron/main/busy/linux';
-import { createDBusCaller } from '../../electron/main/busy/dbus';
+import { busAddress, createDBusCaller } from '../../electron/main/busy/dbus';
 import { alsaCaptureRunning, processesHolding } from '../../electron/main/busy/proc';
 import { onPath, runCommand } from '../../electron/main/busy/run-command';
 import { dconfDb } from '../main/busy/fakes';
@@ -153,36 +160,42 @@ export async function busyProbeFigures(): Promise<Figure[]> {
     rmSync(home, { recursive: true, force: true });
   }
 
-  const tools: [string, string, () => Promise<boolean>][] = [
+  const reachable = (bus: 'session' | 'system') => {
+    const path = busAddress(bus, env);
+    return path !== null && (path.startsWith('\0') || existsSync(path));
+  };
+  const busNote = (bus: 'session' | 'system') =>
+    reachable(bus) ? `over the ${bus} bus` : `no ${bus} bus here: the probe stops at once`;
+  const probes: [string, string, () => Promise<boolean>][] = [
     [
-      'Do Not Disturb, KDE (gdbus)',
-      'gdbus',
+      'Do Not Disturb, KDE (D-Bus)',
+      busNote('session'),
       linuxDoNotDisturb(deps({ XDG_CURRENT_DESKTOP: 'KDE' })).probe,
     ],
     [
-      'full screen, X11 (xprop, twice)',
-      'xprop',
-      linuxFullScreen(deps({ XDG_SESSION_TYPE: 'x11', DISPLAY: env.DISPLAY ?? ':0' })).probe,
-    ],
-    [
-      'idle inhibitors, GNOME (gdbus)',
-      'gdbus',
+      'idle inhibitors, GNOME (D-Bus)',
+      busNote('session'),
       linuxIdleInhibitor(deps({ XDG_CURRENT_DESKTOP: 'GNOME' })).probe,
     ],
     [
-      'idle inhibitors, logind (gdbus)',
-      'gdbus',
+      'idle inhibitors, logind (D-Bus)',
+      busNote('system'),
       linuxIdleInhibitor(deps({ XDG_CURRENT_DESKTOP: 'KDE' })).probe,
     ],
   ];
-  for (const [name, tool, probe] of tools) {
-    if (!onPath(tool, env.PATH, '/')) {
-      console.error(`busy probe: ${tool} is not installed here; "${name}" is not measured`);
-      continue;
-    }
-    figures.push(
-      figure(`busy probe: ${name}`, await cpuPerCall(probe), PROBE_BUDGET_MS, await answers(tool)),
+  if (onPath('xprop', env.PATH, '/')) {
+    probes.push([
+      'full screen, X11 (xprop, twice)',
+      'two processes started',
+      linuxFullScreen(deps({ XDG_SESSION_TYPE: 'x11', DISPLAY: env.DISPLAY ?? ':0' })).probe,
+    ]);
+  } else {
+    console.error(
+      'busy probe: xprop is not installed here; the X11 full-screen probe is not measured',
     );
+  }
+  for (const [name, note, probe] of probes) {
+    figures.push(figure(`busy probe: ${name}`, await cpuPerCall(probe), PROBE_BUDGET_MS, note));
   }
   return figures;
 }
@@ -193,26 +206,4 @@ function readdirSafe(path: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** Whether the tool's service answers here, for the note: a failing tool costs less. */
-async function answers(tool: string): Promise<string> {
-  const args =
-    tool === 'xprop'
-      ? ['-root', '_NET_ACTIVE_WINDOW']
-      : [
-          'call',
-          '--session',
-          '--dest',
-          'org.freedesktop.DBus',
-          '--object-path',
-          '/org/freedesktop/DBus',
-          '--method',
-          'org.freedesktop.DBus.GetId',
-        ];
-  return new Promise((resolve) =>
-    execFile(tool, args, { timeout: 2000 }, (error) =>
-      resolve(error ? `${tool}'s service does not answer here` : `${tool} answered`),
-    ),
-  );
 }
