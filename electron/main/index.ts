@@ -110,6 +110,7 @@ function startApp(): Started {
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    onGone: (kind, reason) => logError(`the ${kind} window's page went away (${reason})`),
     wayland: runsOnWayland({
       platform,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),

@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../electron/core/ipc/channels';
+import { defaultSettings } from '../../electron/core/settings/schema';
+import { TEST_HOOKS_ENV } from '../../electron/main/test-hooks';
+import { createAppRunner, notBuilt, steps, type RunOptions } from './stand-in-electron/run-app';
+import { alwaysWorkingSettings, seeded } from './stand-in-electron/seed';
+
+// The built main process against the stand-in Electron with one of Electron's real, less kind
+// behaviours switched on (tests/main/stand-in-electron/behaviours.mjs names the source of each).
+// Each test here failed on the code before the fix it guards.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+const skipSuite = notBuilt('the built main process against real Electron behaviours');
+const runner = createAppRunner();
+afterAll(runner.cleanUp);
+
+/** Settings saved earlier, so the first-run settings window stays shut. */
+const returningUser =
+  (extra: Record<string, string> = {}): RunOptions['prepare'] =>
+  ({ userData }) => {
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'settings.json'), JSON.stringify(defaultSettings()));
+    return extra;
+  };
+
+interface WaitStep {
+  waitForWindow: string;
+  found: boolean;
+}
+
+describe.skipIf(skipSuite)('the built main process where Electron is less kind', () => {
+  it.runIf(process.platform === 'linux')(
+    'shows the routine window on Wayland, where ready-to-show never comes',
+    () => {
+      const run = runner.run(['--start-routine'], {
+        real: ['no-ready-to-show'],
+        prepare: returningUser(),
+        scenario: [{ waitForWindow: 'routine', within: 5_000 }],
+      });
+      expect(steps<WaitStep>(run, 'waitForWindow')).toEqual([
+        expect.objectContaining({ found: true }),
+      ]);
+      expect(run.log.windows.map((w) => w.shown)).toEqual(['focused']);
+    },
+  );
+
+  it('shows a reminder that comes right after the last one was answered, though Electron closes windows late', () => {
+    const run = runner.run([], {
+      real: ['async-close'],
+      prepare: seeded(alwaysWorkingSettings('window'), { [TEST_HOOKS_ENV]: '1' }),
+      scenario: [
+        { waitForWindow: 'reminder' },
+        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['snooze'] },
+        // The next reminder, before the answered one's window has finished closing.
+        { hook: 'fireReminder' },
+        { closesFinish: true },
+        { waitForWindow: 'reminder', within: 5_000 },
+      ],
+    });
+    expect(steps(run, 'closesFinish')).toEqual([{ closesFinish: 1 }]);
+    const waits = steps<WaitStep>(run, 'waitForWindow');
+    expect(waits.map((step) => step.found)).toEqual([true, true]);
+    // A fresh window, not the one on its way out.
+    expect(run.log.windows).toHaveLength(2);
+    expect(run.log.windows[1]?.closed).toBe(false);
+  });
+
+  it('closes a window whose page crashed, says so, and opens a fresh one when asked', () => {
+    const run = runner.run(['--start-routine'], {
+      prepare: returningUser(),
+      stderr: /the routine window's page went away \(oom\)/,
+      scenario: [
+        { waitForWindow: 'routine' },
+        { crash: 'routine', reason: 'oom' },
+        { openWindows: true },
+        { trayClick: 'Full routine' },
+        { waitForWindow: 'routine', within: 5_000 },
+      ],
+    });
+    expect(steps(run, 'openWindows')).toEqual([{ openWindows: [] }]);
+    expect(run.log.windows).toHaveLength(2);
+    expect(run.log.windows[0]?.closed).toBe(true);
+    expect(steps<WaitStep>(run, 'waitForWindow').map((s) => s.found)).toEqual([true, true]);
+    expect(run.stderr).toMatch(/oom/);
+  });
+});
