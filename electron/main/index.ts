@@ -47,6 +47,7 @@ import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
+import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
@@ -92,6 +93,7 @@ function startApp(): Started {
     power: powerMonitor,
     openStore,
     loginItem,
+    followZone: createZoneFollower(process.env).follow,
     onError: logError,
   });
   const { settings, reminders, statistics } = services;

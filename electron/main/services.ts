@@ -20,6 +20,8 @@ export interface ServicesOptions {
   power: PowerMonitorLike;
   openStore: OpenStore;
   loginItem: LoginItem;
+  /** Makes the process see the system's current time zone (time-zone.ts). */
+  followZone?: () => void;
   onError(error: unknown): void;
 }
 
@@ -48,6 +50,7 @@ export function createServices(options: ServicesOptions): Services {
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
+    ...(options.followZone ? { followZone: options.followZone } : {}),
   });
   return {
     settings,

@@ -85,3 +85,52 @@ describe.skipIf(skipSuite)('the built main process where Electron is less kind',
     expect(run.stderr).toMatch(/oom/);
   });
 });
+
+/** "HH:MM" of a minute of the day, clamped to the day. */
+const clock = (minute: number) => {
+  const m = Math.min(Math.max(minute, 0), 24 * 60);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/** The minute of the day it is now in `zone`. */
+function minuteIn(zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date());
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return get('hour') * 60 + get('minute');
+}
+
+describe.skipIf(skipSuite)('a change of the system time zone', () => {
+  // 26 hours apart: the hours that hold "now" in one zone are two hours off in the other.
+  const FROM = 'Pacific/Kiritimati';
+  const TO = 'Etc/GMT+12';
+
+  it('moves working hours with it, though the main process never sees TZ change', () => {
+    const settings = defaultSettings();
+    const now = minuteIn(TO);
+    // Working hours around "now" in the new zone, every day; in the old zone it is two hours later.
+    for (const day of Object.keys(
+      settings.workingHours,
+    ) as (keyof typeof settings.workingHours)[]) {
+      settings.workingHours[day] = {
+        enabled: true,
+        ranges: [{ from: clock(now - 30), to: clock(now + 60) }],
+      };
+    }
+    const run = runner.run([], {
+      real: ['zone-cached'],
+      env: { TZ: FROM },
+      prepare: ({ userData }) => {
+        mkdirSync(userData, { recursive: true });
+        writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings));
+      },
+      // The laptop sleeps, flies, and wakes where the system has set the new zone.
+      scenario: [{ power: 'suspend' }, { systemZone: TO }, { power: 'resume' }],
+    });
+    expect(run.log.trays[0]?.tooltip).toMatch(/^Next stretch in/);
+  });
+});

@@ -35,6 +35,8 @@ export interface ReminderServiceDeps {
   scheduler?: JobScheduler;
   /** Planned length of a kind of break in whole minutes, for the reminder text. */
   breakMinutes?: (settings: Settings, kind: BreakKind) => number;
+  /** Makes the process see the system's current time zone (../time-zone.ts). */
+  followZone?: () => void;
 }
 
 export interface WakeupCounts {
@@ -76,7 +78,10 @@ export function reminderPrompt(
  */
 export const MAX_ARM_MS = 15 * MINUTE_MS;
 
-/** The process time zone as Date resolves it now (it follows a change of `TZ` while running). */
+/**
+ * The process time zone as Date resolves it now: it follows a change of `TZ` while running, and
+ * the system's zone when `followZone` makes the process look again (../time-zone.ts).
+ */
 const currentZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function listeners<T>() {
@@ -134,6 +139,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
   function step(events: TimerEvent[]): void {
     if (!state) return;
+    deps.followZone?.();
     const now = clock.now();
     for (const event of events) {
       const result = transition(settings, current(), event, now);
@@ -169,6 +175,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   function onJobFired(): void {
     jobFires++;
     if (!state) return;
+    deps.followZone?.();
     const due = idleCheckDue(settings, state, clock.now());
     const idleSeconds = due ? idle.read() : undefined;
     // After a change of time zone the event the job was armed for may lie far behind in the new
