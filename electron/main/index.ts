@@ -32,6 +32,8 @@ import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
+import { electronIdleUnreliable, probeDesktopIdle } from './power/desktop-idle';
+import { createIdleReader } from './power/power-events';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
@@ -94,6 +96,11 @@ function startApp(): Started {
     openStore,
     loginItem,
     followZone: createZoneFollower(process.env).follow,
+    idle: createIdleReader(powerMonitor, {
+      platform,
+      // Checked once at start: where Electron's idle time fails, the desktop's own, if it answers.
+      desktopIdle: electronIdleUnreliable(platform, process.env) ? probeDesktopIdle() : null,
+    }),
     onError: logError,
   });
   const { settings, reminders, statistics } = services;

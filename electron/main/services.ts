@@ -1,7 +1,7 @@
 import type { Clock } from '../core/time/clock';
 import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
-import type { PowerMonitorLike } from './power/power-events';
+import type { IdleReader, PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
 import { createStatisticsService, type StatisticsService } from './statistics-service';
@@ -22,6 +22,8 @@ export interface ServicesOptions {
   loginItem: LoginItem;
   /** Makes the process see the system's current time zone (time-zone.ts). */
   followZone?: () => void;
+  /** Idle readings that know Linux's locks and stuck idle time (power/power-events.ts). */
+  idle?: IdleReader;
   onError(error: unknown): void;
 }
 
@@ -51,6 +53,7 @@ export function createServices(options: ServicesOptions): Services {
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
     ...(options.followZone ? { followZone: options.followZone } : {}),
+    ...(options.idle ? { idle: options.idle } : {}),
   });
   return {
     settings,

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { defaultSettings } from '../../electron/core/settings/schema';
@@ -134,3 +134,43 @@ describe.skipIf(skipSuite)('a change of the system time zone', () => {
     expect(run.log.trays[0]?.tooltip).toMatch(/^Next stretch in/);
   });
 });
+
+interface NotificationStep {
+  notification: string;
+  found: boolean;
+}
+
+describe.skipIf(skipSuite || process.platform !== 'linux')(
+  'idle readings on Linux, where Electron gives no lock event and its idle time may stick at 0',
+  () => {
+    it('takes a locked screen for an absence: no reminder goes out to an empty desk', () => {
+      const run = runner.run([], {
+        real: ['screen-locked'],
+        prepare: seeded(alwaysWorkingSettings('notification')),
+        scenario: [{ notification: 'wait', within: 3_000 }],
+      });
+      expect(steps<NotificationStep>(run, 'notification')).toEqual([
+        expect.objectContaining({ found: false }),
+      ]);
+      expect(run.log.notifications).toEqual([]);
+      expect(run.log.trays[0]?.tooltip).toBe('Away from the computer');
+    });
+
+    it("reads the desktop's own idle time on Wayland, where Electron's reads 0", () => {
+      const run = runner.run([], {
+        real: ['idle-stuck-at-zero'],
+        env: {
+          XDG_SESSION_TYPE: 'wayland',
+          PATH: `${resolve('tests/main/fixtures/fake-gdbus')}${delimiter}${process.env.PATH ?? ''}`,
+          UNSIT_FAKE_IDLE_MS: '60000',
+        },
+        prepare: seeded(alwaysWorkingSettings('notification')),
+        // A minute without input: the reminder need not wait for a pause in typing.
+        scenario: [{ notification: 'wait', within: 5_000 }],
+      });
+      expect(steps<NotificationStep>(run, 'notification')).toEqual([
+        expect.objectContaining({ found: true }),
+      ]);
+    });
+  },
+);
