@@ -212,7 +212,7 @@ function startApp(): Started {
     },
   });
 
-  services.syncLoginItem(settings.get().general.launchAtLogin);
+  services.checkLoginItem();
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
   quitInOrder(app, {

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/channels';
-import { defaultSettings } from '../../electron/core/settings/schema';
+import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { autostartDesktopEntry } from '../../electron/main/autostart';
 import { TEST_HOOKS_ENV } from '../../electron/main/test-hooks';
 import { createAppRunner, notBuilt, steps, type RunOptions } from './stand-in-electron/run-app';
 import { alwaysWorkingSettings, seeded } from './stand-in-electron/seed';
@@ -174,3 +175,53 @@ describe.skipIf(skipSuite || process.platform !== 'linux')(
     });
   },
 );
+
+describe.skipIf(skipSuite)('a login item the user turned off outside Unsit', () => {
+  /** An installed Unsit whose settings say "launch at login". */
+  const installedWithLoginOn =
+    (before: (home: string) => void = () => undefined): RunOptions['prepare'] =>
+    ({ home, userData }) => {
+      const settings = defaultSettings();
+      settings.general.launchAtLogin = true;
+      mkdirSync(userData, { recursive: true });
+      writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings));
+      const resources = join(home, 'resources');
+      cpSync(resolve('build/tray'), join(resources, 'tray'), { recursive: true });
+      before(home);
+      return { UNSIT_STANDIN_RESOURCES: resources };
+    };
+  const savedSetting = (userData: string) =>
+    (JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')) as Settings).general
+      .launchAtLogin;
+
+  it.runIf(process.platform === 'linux')(
+    'stays off on Linux (Hidden=true), and the setting says off',
+    () => {
+      let entry = '';
+      let written = '';
+      const run = runner.run([], {
+        prepare: installedWithLoginOn((home) => {
+          const folder = join(home, '.config', 'autostart');
+          mkdirSync(folder, { recursive: true });
+          entry = join(folder, 'unsit.desktop');
+          written = `${autostartDesktopEntry(process.execPath)}Hidden=true\n`;
+          writeFileSync(entry, written);
+        }),
+      });
+      expect(readFileSync(entry, 'utf8')).toBe(written);
+      expect(savedSetting(run.userData)).toBe(false);
+    },
+  );
+
+  it.runIf(process.platform === 'darwin' || process.platform === 'win32')(
+    'stays off on macOS and Windows, and the setting says off',
+    () => {
+      const run = runner.run([], {
+        real: ['login-item-off-by-user'],
+        prepare: installedWithLoginOn(),
+      });
+      expect(run.log.loginItem).toBeNull();
+      expect(savedSetting(run.userData)).toBe(false);
+    },
+  );
+});
