@@ -149,6 +149,8 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     const created = new Notification({
       title: reminderTitle(shownPrompt),
       body: reminderBody(shownPrompt),
+      // A Windows toast otherwise slips into the Action Center after a few seconds.
+      ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),
       ...(choices.length > 0
         ? {
             actions: choices.map((choice) => ({
