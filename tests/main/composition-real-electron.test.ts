@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { autostartDesktopEntry } from '../../electron/main/autostart';
 import { TEST_HOOKS_ENV } from '../../electron/main/test-hooks';
@@ -224,4 +224,16 @@ describe.skipIf(skipSuite)('a login item the user turned off outside Unsit', () 
       expect(savedSetting(run.userData)).toBe(false);
     },
   );
+});
+
+describe.skipIf(skipSuite)('a notification the system fails to show', () => {
+  it('hands the reminder to the reminder window when the failure comes late', () => {
+    const run = runner.run([], {
+      real: ['notification-fails-late'],
+      prepare: seeded(alwaysWorkingSettings('notification')),
+      scenario: [{ waitForWindow: 'reminder', within: 5_000 }],
+    });
+    expect(run.log.notifications).toHaveLength(1);
+    expect(steps<WaitStep>(run, 'waitForWindow').map((s) => s.found)).toEqual([true]);
+  });
 });

@@ -143,6 +143,13 @@ export class Notification extends EventEmitter {
   }
   show() {
     this.shown = true;
+    // Under Do Not Disturb a toast is dropped and nothing is reported.
+    if (real('notification-silent')) return;
+    setImmediate(() => this.emit('show', {}));
+    // A toast Windows could not show reports it a while after show(), between two test steps.
+    if (real('notification-fails-late')) {
+      setTimeout(() => !this.closed && this.emit('failed', {}, 'toast could not be shown'), 50);
+    }
   }
   close() {
     this.closed = true;
