@@ -112,6 +112,8 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     const created = new Notification({
       title: words.title,
       body: notificationBody(words),
+      // A Windows toast otherwise slips into the Action Center after a few seconds.
+      ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),
       ...(choices.length > 0
         ? {
             actions: notificationAnswers(options.platform, words).map(({ label }) => ({

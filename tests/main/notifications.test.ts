@@ -56,6 +56,17 @@ function setup({
 }
 
 describe('reminder notifications', () => {
+  it('keeps a Windows toast on screen until answered, instead of the Action Center', () => {
+    const windows = setup({ platform: 'win32' });
+    windows.notifier.show(FIRST);
+    expect(windows.shown[0]?.options.timeoutType).toBe('never');
+    for (const platform of ['darwin', 'linux'] as const) {
+      const other = setup({ platform });
+      other.notifier.show(FIRST);
+      expect(other.shown[0]?.options.timeoutType).toBeUndefined();
+    }
+  });
+
   it('names the suggested break and its length, and how long the user sat', () => {
     const { notifier, shown } = setup();
     notifier.show(FIRST);
