@@ -48,6 +48,7 @@ export function createServices(options: ServicesOptions): Services {
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
+    onError,
   });
   return {
     settings,

@@ -9,6 +9,7 @@ import {
   pauseEnd,
   reminderWaiting,
   status as statusOf,
+  wakesLate,
   type NextEvent,
 } from '../../core/schedule/next-event';
 import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
@@ -35,6 +36,11 @@ export interface ReminderServiceDeps {
   scheduler?: JobScheduler;
   /** Planned length of a kind of break in whole minutes, for the reminder text. */
   breakMinutes?: (settings: Settings, kind: BreakKind) => number;
+  /**
+   * Told when an effect could not be carried out (a record the history refused, a listener
+   * that threw). The timer goes on: the state is saved and the next wake-up armed regardless.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface WakeupCounts {
@@ -119,7 +125,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
 
+  /** One effect's failure never stops the others, the save or the next wake-up. */
   function dispatch(effect: TimerEffect): void {
+    try {
+      carryOut(effect);
+    } catch (error) {
+      deps.onError?.(error);
+    }
+  }
+
+  function carryOut(effect: TimerEffect): void {
     effectListeners.emit(effect);
     if (effect.type === 'record') history.append(effect.record);
     else if (effect.type === 'withdraw-reminder') withdrawnListeners.emit();
@@ -169,7 +184,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   function onJobFired(): void {
     jobFires++;
     if (!state) return;
-    const due = idleCheckDue(settings, state, clock.now());
+    const now = clock.now();
+    // A late wake-up is a break only if the idle time says so (or a suspend was seen).
+    const due = idleCheckDue(settings, state, now) || wakesLate(settings, state, now);
     const idleSeconds = due ? idle.read() : undefined;
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
