@@ -131,7 +131,10 @@ export function createAppApi(options: AppApiOptions): MainApi {
     answerReminder: (choice) => options.reminder.answer(choice),
     getStatistics: () => options.statistics(),
     exportHistory: (sender: OpenWindow) =>
-      exportHistory({ ...options.historyExport, now: options.now }, sender.window),
+      exportHistory(
+        { ...options.historyExport, now: options.now, platform: options.platform },
+        sender.window,
+      ),
     getHome: () => options.home.view(),
     runHomeCommand: (command) => options.home.run(command),
   };
