@@ -5,6 +5,7 @@ import type {
   ReminderView,
   RoutineResult,
   SettingsView,
+  StatisticsReply,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
 import type { BreakKind } from '../core/schedule/status';
@@ -15,7 +16,6 @@ import type { MainApi } from './ipc';
 import { SettingsWriteError } from './storage/errors';
 import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
-import type { StatisticsView } from '../core/history/statistics';
 import { exportHistory, type HistoryExportOptions } from './history-export';
 import type { Home } from './home';
 
@@ -33,8 +33,8 @@ export interface AppApiOptions {
     current(): ReminderPrompt | null;
     answer(choice: ReminderAnswer): void;
   };
-  /** The statistics window's figures. */
-  statistics(): StatisticsView;
+  /** The statistics window's figures, and the history's notice. */
+  statistics(): StatisticsReply;
   /** The Unsit window: what it shows and its commands. */
   home: Home;
   /** Saving the history as CSV: the file, the save dialog and the write. */

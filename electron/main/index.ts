@@ -116,6 +116,7 @@ function startApp(): Started {
       env: process.env,
     }),
     homeHasTrayHelp: () => trayHelp.active(),
+    homeHasHistoryNotice: () => statistics.notice() !== null,
   });
   const commands = createAppCommands({
     windows,
@@ -167,6 +168,7 @@ function startApp(): Started {
       locale,
       commands,
       trayHelp,
+      historyNotice: () => statistics.notice(),
     }),
     historyExport: {
       csv: () => statistics.csv(),

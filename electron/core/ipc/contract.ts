@@ -162,6 +162,14 @@ export interface HomeView {
   refreshInMs: number | null;
   /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
   trayHelp: boolean;
+  /** The history file's problem in this run, as the statistics window shows it, or null. */
+  historyNotice: string | null;
+}
+
+/** What the statistics window shows: the figures, and what went wrong with the history file. */
+export interface StatisticsReply extends StatisticsView {
+  /** Set while the history file has a problem in this run (damaged, read-only, unsaved). */
+  historyNotice: string | null;
 }
 
 /** How saving the history as CSV went. */
@@ -189,7 +197,7 @@ export interface UnsitApi {
   getReminder(): Promise<ReminderView | null>;
   answerReminder(answer: ReminderAnswer): Promise<void>;
   /** What the statistics window draws, computed in main from the history. */
-  getStatistics(): Promise<StatisticsView>;
+  getStatistics(): Promise<StatisticsReply>;
   /** Asks where to save, then writes the whole history there as CSV. */
   exportHistory(): Promise<ExportResult>;
   /** What the Unsit window shows now. */

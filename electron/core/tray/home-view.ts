@@ -11,6 +11,8 @@ export interface HomeViewInput {
   locale?: string;
   today: TodayCount;
   trayHelp: boolean;
+  /** What went wrong with the history file (history/notice.ts), or null. */
+  historyNotice?: string | null;
 }
 
 /**
@@ -30,7 +32,14 @@ function nextChange(status: EngineStatus, now: number): number | null {
 }
 
 /** What the Unsit window shows: the same words as the tray, from the same functions. */
-export function buildHomeView({ status, now, locale, today, trayHelp }: HomeViewInput): HomeView {
+export function buildHomeView({
+  status,
+  now,
+  locale,
+  today,
+  trayHelp,
+  historyNotice = null,
+}: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
   return {
     status: trayTooltip(status, now, locale),
@@ -41,5 +50,6 @@ export function buildHomeView({ status, now, locale, today, trayHelp }: HomeView
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,
+    historyNotice,
   };
 }
