@@ -8,7 +8,7 @@ import type {
   StatisticsReply,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
 import type { HistoryHealth } from '../../core/history/notice';
-import type { OutcomeRecord } from '../../core/schedule/status';
+import type { OutcomeRecord } from '../../core/history/records';
 import { compactHistory } from '../../core/history/compaction';
 import { recordDay, todayKey } from '../../core/history/day-key';
 import { withRules } from '../../core/history/day-rules';

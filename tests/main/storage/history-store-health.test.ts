@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyNotice } from '../../../electron/core/history/notice';
 import { historyFile } from '../../../electron/core/history/salvage';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 import { localIso } from '../../../electron/core/time/local-iso';
 import { createHistoryStore } from '../../../electron/main/storage';
 import { FIRST_RETRY_MS, LONGEST_RETRY_MS } from '../../../electron/main/storage/history-store';
