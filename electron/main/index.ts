@@ -126,6 +126,7 @@ function startApp(): Started {
       env: process.env,
     }),
     homeHasTrayHelp: () => trayHelp.active(),
+    homeHasHistoryNotice: () => statistics.notice() !== null,
   });
   const commands = createAppCommands({
     windows,
@@ -172,6 +173,7 @@ function startApp(): Started {
       locale,
       commands,
       trayHelp,
+      historyNotice: () => statistics.notice(),
     }),
     historyExport: {
       csv: () => statistics.csv(),

@@ -64,6 +64,7 @@ export function createServices(options: ServicesOptions): Services {
     history: statistics.recorder,
     ...(options.followZone ? { followZone: options.followZone } : {}),
     ...(options.idle ? { idle: options.idle } : {}),
+    onError,
   });
   // What the setting asked of the system last; a save that leaves it alone writes nothing.
   let wantedAtLogin = settings.get().general.launchAtLogin;

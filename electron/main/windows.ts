@@ -72,6 +72,8 @@ export interface WindowManagerOptions {
   wayland?: boolean;
   /** The Unsit window carries the note on how to get a tray icon, and opens taller for it. */
   homeHasTrayHelp?: () => boolean;
+  /** The Unsit window carries the history's notice, and opens taller for it. */
+  homeHasHistoryNotice?: () => boolean;
 }
 
 export interface OpenWindow {
@@ -91,20 +93,22 @@ export interface WindowManager extends ReminderWindowPort {
 
 const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
-/** The Unsit window, and the extra height its note on the tray icon takes. */
+/** The Unsit window, and the extra height its note on the tray icon and the history's notice take. */
 export const HOME_SIZE = { width: 360, height: 400 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
+export const HOME_NOTICE_HEIGHT = 190;
 
 interface WindowChoices {
   preloadPath: string;
   devTools: boolean;
   wayland: boolean;
   homeHasTrayHelp: boolean;
+  homeHasHistoryNotice: boolean;
 }
 
 function optionsFor(
   kind: WindowKind,
-  { preloadPath, devTools, wayland, homeHasTrayHelp }: WindowChoices,
+  { preloadPath, devTools, wayland, homeHasTrayHelp, homeHasHistoryNotice }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -149,7 +153,10 @@ function optionsFor(
         webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
     case 'home': {
-      const height = HOME_SIZE.height + (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0);
+      const height =
+        HOME_SIZE.height +
+        (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0) +
+        (homeHasHistoryNotice ? HOME_NOTICE_HEIGHT : 0);
       return {
         ...common,
         // The page is laid out for exactly this much room, whatever the frame takes.
@@ -227,6 +234,7 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
         devTools: options.devTools ?? false,
         wayland: options.wayland ?? false,
         homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
+        homeHasHistoryNotice: options.homeHasHistoryNotice?.() ?? false,
       }),
     );
     open.set(kind, window);

@@ -208,6 +208,30 @@ describe('window manager', () => {
     expect(tall).toBeGreaterThan(created[1]?.options.height ?? Infinity);
   });
 
+  it('opens the Unsit window taller while it carries the history notice, taller still with both', () => {
+    let notice = true;
+    let note = false;
+    const { windows, created } = setup('linux', {
+      homeHasHistoryNotice: () => notice,
+      homeHasTrayHelp: () => note,
+    });
+    const heightNow = () => {
+      windows.open('home');
+      const height = created.at(-1)?.options.height ?? 0;
+      created.at(-1)?.close();
+      return height;
+    };
+    const withNotice = heightNow();
+    note = true;
+    const withBoth = heightNow();
+    notice = false;
+    note = false;
+    const plain = heightNow();
+    expect(plain).toBe(400);
+    expect(withNotice).toBeGreaterThan(plain);
+    expect(withBoth).toBeGreaterThan(withNotice);
+  });
+
   it('shows the reminder window without taking focus, on top and out of the taskbar', () => {
     const { windows, created } = setup();
     windows.show();

@@ -69,6 +69,12 @@ export type { StatisticsView };
 export const HomeCommandSchema = z.enum(HOME_COMMANDS);
 export type { HomeCommand };
 
+/** What the statistics window shows: the figures, and what went wrong with the history file. */
+export interface StatisticsReply extends StatisticsView {
+  /** Set while the history file has a problem in this run (damaged, read-only, unsaved). */
+  historyNotice: string | null;
+}
+
 /** How saving the history as CSV went. */
 export type ExportResult =
   | { status: 'saved'; fileName: string; rows: number }
@@ -137,7 +143,7 @@ export const IPC = {
     answer: answers<void>(),
   },
   /** What the statistics window draws, computed in main from the history. */
-  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsView>() },
+  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsReply>() },
   /** Asks where to save, then writes the whole history there as CSV. */
   exportHistory: { windows: ['statistics'], request: null, answer: answers<ExportResult>() },
   /** What the Unsit window shows now. */

@@ -9,6 +9,7 @@ import {
   pauseEnd,
   reminderWaiting,
   status as statusOf,
+  wakesLate,
   type NextEvent,
 } from '../../core/schedule/next-event';
 import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
@@ -45,6 +46,11 @@ export interface ReminderServiceDeps {
   followZone?: () => void;
   /** How idle readings are taken (Linux: locks, the desktop's own idle time); default Electron's. */
   idle?: IdleReader;
+  /**
+   * Told when an effect could not be carried out (a record the history refused, a listener
+   * that threw). The timer goes on: the state is saved and the next wake-up armed regardless.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface WakeupCounts {
@@ -140,7 +146,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
 
+  /** One effect's failure never stops the others, the save or the next wake-up. */
   function dispatch(effect: TimerEffect): void {
+    try {
+      carryOut(effect);
+    } catch (error) {
+      deps.onError?.(error);
+    }
+  }
+
+  function carryOut(effect: TimerEffect): void {
     effectListeners.emit(effect);
     if (effect.type === 'record') history.append(effect.record);
     else if (effect.type === 'withdraw-reminder') withdrawnListeners.emit();
@@ -216,7 +231,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     if (!state) return;
     deps.followZone?.();
     const now = clock.now();
-    const read = readingDue(now);
+    // A late wake-up is a break only if the idle time says so (or a suspend was seen).
+    const read = readingDue(now) || wakesLate(settings, current(), now);
     const readings = read ? readingEvents(now) : [];
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
