@@ -29,6 +29,7 @@ export const METHOD_WINDOWS: { [K in ApiMethod]: readonly WindowKind[] } = {
   acknowledgeCaution: ['routine'],
   reportRoutineResult: ['routine'],
   setRoutineVoice: ['routine'],
+  setRoutineLargeView: ['routine'],
   setFullScreen: ['routine'],
   closeWindow: ['routine', 'settings', 'reminder', 'statistics', 'home'],
   getSettings: ['settings'],
@@ -154,6 +155,9 @@ export function createIpcHandlers(api: MainApi, windows: SenderLookup): IpcHandl
     ),
     setRoutineVoice: withRequest('setRoutineVoice', schemas.setRoutineVoice, (on) =>
       api.setRoutineVoice(on),
+    ),
+    setRoutineLargeView: withRequest('setRoutineLargeView', schemas.setRoutineLargeView, (on) =>
+      api.setRoutineLargeView(on),
     ),
     setFullScreen: handler('setFullScreen', (args, sender) =>
       api.setFullScreen(parsedPayload('setFullScreen', schemas.setFullScreen, args), sender),

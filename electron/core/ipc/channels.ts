@@ -7,6 +7,7 @@ export const CHANNELS = {
   acknowledgeCaution: 'unsit:routine:acknowledge-caution',
   reportRoutineResult: 'unsit:routine:report-result',
   setRoutineVoice: 'unsit:routine:set-voice',
+  setRoutineLargeView: 'unsit:routine:set-large-view',
   setFullScreen: 'unsit:routine:set-full-screen',
   closeWindow: 'unsit:window:close',
   getSettings: 'unsit:settings:get',

@@ -79,6 +79,8 @@ export interface RoutineSession {
   voice: boolean;
   /** Each set-up waits for "I'm in position" instead of running out on its timer. */
   waitForPosition: boolean;
+  /** The routine opens in its large view (the start screen's remembered switch). */
+  largeView: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -177,6 +179,8 @@ export interface UnsitApi {
   reportRoutineResult(result: RoutineResult): Promise<void>;
   /** Remembers the routine window's voice switch in the settings. */
   setRoutineVoice(on: boolean): Promise<void>;
+  /** Remembers the routine window's large-view switch in the settings. */
+  setRoutineLargeView(on: boolean): Promise<void>;
   /** Puts the routine window into full screen for the large view, or takes it out. */
   setFullScreen(on: boolean): Promise<void>;
   closeWindow(): Promise<void>;
@@ -207,6 +211,7 @@ export const REQUEST_SCHEMAS = {
   acknowledgeCaution: null,
   reportRoutineResult: RoutineResultSchema,
   setRoutineVoice: z.boolean(),
+  setRoutineLargeView: z.boolean(),
   setFullScreen: z.boolean(),
   closeWindow: null,
   getSettings: null,
