@@ -21,6 +21,7 @@ export const api: UnsitApi = {
   acknowledgeCaution: () => bridge().acknowledgeCaution(),
   reportRoutineResult: (result) => bridge().reportRoutineResult(result),
   setRoutineVoice: (on) => bridge().setRoutineVoice(on),
+  setRoutineLargeView: (on) => bridge().setRoutineLargeView(on),
   setFullScreen: (on) => bridge().setFullScreen(on),
   closeWindow: () => bridge().closeWindow(),
   getSettings: () => bridge().getSettings(),
