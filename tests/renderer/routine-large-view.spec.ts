@@ -231,7 +231,7 @@ test.describe('on a full screen of 1280 x 800, from the floor', () => {
     await expect(safety).toBeInViewport({ ratio: 1 });
     expect(await heightShare(page, safety)).toBeGreaterThanOrEqual(0.035);
     await page.clock.runFor(8_000);
-    await expect(title(page)).toHaveText('Hold 1 of 13');
+    await expect(title(page)).toHaveText('Hold 1 of 12');
     await expect(safety).toHaveCount(0);
     await page.clock.runFor(30_000);
     await expect(label).toHaveText('Switch legs');

@@ -25,7 +25,7 @@ test('the voice says what to do when each step starts, and nothing in between', 
   await voiceSwitch(page).check();
   await startRoutine(page);
   const start = await page.evaluate(() => Date.now());
-  await page.clock.runFor(plan.totalMs + 1_000);
+  await page.clock.runFor(plan.totalMs + 2_000); // the last words wait for the end tune
   await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
 
   const said = (await spoken(page)).map(({ at, text }) => `${(at - start) / 1000}: ${text}`);
