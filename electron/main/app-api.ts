@@ -7,7 +7,7 @@ import type {
   SettingsView,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';
@@ -91,7 +91,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
       if (settings.routine.largeView === on) return;
       storeAndApply({ ...settings, routine: { ...settings.routine, largeView: on } });
     },
-    // Only the routine window may call this (see METHOD_WINDOWS), so the sender is that window.
+    // Only the routine window may call this (its entry in IPC), so the sender is that window.
     setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({

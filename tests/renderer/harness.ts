@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
+import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/contract';
 import type { UnsitApi } from '../../electron/core/ipc/contract';
 
 /** Where the built renderer lives; tests can point at a private build. */
@@ -41,7 +41,10 @@ export async function openWindow(
   window: 'routine' | 'settings' | 'reminder' | 'statistics' | 'home',
   impl: UnsitApi,
 ): Promise<{ calls: ApiCall[]; cspViolations: () => Promise<string[]> }> {
-  await page.clock.install({ time: CLOCK_START.getTime() - 1000 });
+  // Installed well before CLOCK_START, since the clock runs until pauseAt: on a machine whose
+  // every core is busy, more than a second can pass between the two calls, and pausing in the
+  // past fails. No page is loaded yet, so the jump fires nothing.
+  await page.clock.install({ time: CLOCK_START.getTime() - 10 * 60_000 });
   await page.clock.pauseAt(CLOCK_START);
   const calls: ApiCall[] = [];
   await page.route(`${ORIGIN}/**`, async (route) => {
