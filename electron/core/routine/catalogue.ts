@@ -98,8 +98,7 @@ export const CATALOGUE: readonly Stretch[] = [
     setup: [
       'Hold a steady desk or a wall with one hand.',
       'Never hold a chair on wheels: it can roll away.',
-      'Bend the other knee, heel up towards your buttock.',
-      'Take that foot in the hand on the same side.',
+      'Bend the other knee, heel up to your buttock, and hold that foot.',
       'Foot out of reach? Use a towel or strap.',
     ],
     cues: [
