@@ -71,6 +71,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
         sound: settings.routine.sound,
         voice: settings.routine.voice,
         waitForPosition: settings.routine.waitForPosition,
+        largeView: settings.routine.largeView,
         cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,
       };
     },
@@ -85,6 +86,11 @@ export function createAppApi(options: AppApiOptions): MainApi {
       const settings = store.get();
       if (settings.routine.voice === on) return;
       storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
+    },
+    setRoutineLargeView(on) {
+      const settings = store.get();
+      if (settings.routine.largeView === on) return;
+      storeAndApply({ ...settings, routine: { ...settings.routine, largeView: on } });
     },
     // Only the routine window may call this (its entry in IPC), so the sender is that window.
     setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),

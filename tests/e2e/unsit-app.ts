@@ -23,7 +23,8 @@ export function shortRoutineSettings(): Settings {
     holdSeconds: 10,
     cycles: 1,
     setupSeconds: 5,
-    switchSeconds: 3,
+    switchExtraSeconds: -7,
+    getSetSeconds: 3,
     stretches: ['butterfly'],
   };
   // The health caution was read before, so the routine window opens on its Start screen.

@@ -132,6 +132,7 @@ export class FakeUnsit implements UnsitApi {
       sound: routine.sound,
       voice: routine.voice,
       waitForPosition: routine.waitForPosition,
+      largeView: routine.largeView,
       cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
     };
   }
@@ -148,6 +149,10 @@ export class FakeUnsit implements UnsitApi {
 
   async setRoutineVoice(on: boolean): Promise<void> {
     this.settings.routine.voice = on;
+  }
+
+  async setRoutineLargeView(on: boolean): Promise<void> {
+    this.settings.routine.largeView = on;
   }
 
   async setFullScreen(on: boolean): Promise<void> {

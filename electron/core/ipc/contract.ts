@@ -48,6 +48,8 @@ export interface RoutineSession {
   voice: boolean;
   /** Each set-up waits for "I'm in position" instead of running out on its timer. */
   waitForPosition: boolean;
+  /** The routine opens in its large view (the start screen's remembered switch). */
+  largeView: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -118,6 +120,8 @@ export const IPC = {
   },
   /** Remembers the routine window's voice switch in the settings. */
   setRoutineVoice: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
+  /** Remembers the routine window's large-view switch in the settings. */
+  setRoutineLargeView: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   /** Puts the routine window into full screen for the large view, or takes it out. */
   setFullScreen: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   closeWindow: { windows: WINDOW_KINDS, request: null, answer: answers<void>() },
