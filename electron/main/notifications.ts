@@ -11,6 +11,7 @@ export interface NotificationLike {
   on(event: 'click', listener: () => void): unknown;
   on(event: 'action', listener: (details: unknown, actionIndex?: number) => void): unknown;
   on(event: 'failed', listener: () => void): unknown;
+  on(event: 'show', listener: () => void): unknown;
 }
 
 export interface NotificationClass {
@@ -145,7 +146,10 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     show(next) {
       prompt = next;
       closeNotification();
-      if (options.style() === 'window' || !Notification.isSupported()) {
+      // A repeat means the first reminder went unanswered. On Windows its toast may have been
+      // swallowed by Do Not Disturb with no 'failed' event, so the repeat takes the window.
+      const toastMayBeLost = options.platform === 'win32' && next.kind === 'repeat';
+      if (options.style() === 'window' || !Notification.isSupported() || toastMayBeLost) {
         fallback.show();
       } else {
         fallback.hide();

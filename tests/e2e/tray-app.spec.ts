@@ -95,8 +95,10 @@ test.describe('Unsit in the tray', () => {
   test('a click on the reminder opens the routine', async () => {
     const app = await start(dataFolder(shortRoutineSettings()));
     await hook(app, 'fireReminder');
+    // Electron reports 'show' or 'failed' some time after show(): wait for the word first.
+    await expect.poll(() => hook(app, 'notificationState')).not.toBe('pending');
     let page: Page;
-    if (await hook(app, 'notificationShown')) {
+    if ((await hook(app, 'notificationState')) === 'shown') {
       page = await windowOpenedBy(app, () => hook(app, 'clickNotification'));
     } else {
       // A desktop without a notification service: the reminder window takes over.

@@ -159,6 +159,25 @@ describe('reminder notifications', () => {
     expect(notifier.current()).toEqual(REPEAT);
   });
 
+  it('on Windows, hands the repeat to the reminder window: the first toast may have been swallowed', () => {
+    const { notifier, shown, fallback } = setup({ platform: 'win32' });
+    notifier.show(FIRST);
+    expect(shown).toHaveLength(1);
+    expect(fallback.show).not.toHaveBeenCalled();
+    // Do Not Disturb drops a toast without a word: the repeat must not go the same way.
+    notifier.show(REPEAT);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.visible).toBe(false);
+    expect(fallback.show).toHaveBeenCalledTimes(1);
+    expect(notifier.current()).toEqual(REPEAT);
+    // macOS keeps its notification for the repeat.
+    const mac = setup({ platform: 'darwin' });
+    mac.notifier.show(FIRST);
+    mac.notifier.show(REPEAT);
+    expect(mac.shown).toHaveLength(2);
+    expect(mac.fallback.show).not.toHaveBeenCalled();
+  });
+
   it('closes the notification when the reminder is withdrawn', () => {
     const { notifier, shown, answers } = setup();
     notifier.show(FIRST);
