@@ -40,8 +40,7 @@ export function main(argv: readonly string[], io: CliIo = nodeIo): number {
     const events: ScriptEvent[] = args.eventsFile
       ? parseEventsFile(read(io, args.eventsFile, 'events'), args.eventsFile)
       : [];
-    const from = { year: args.from.year, month: args.from.month - 1, day: args.from.day };
-    runSimulation({ from, days: args.days, settings, events }, (line) =>
+    runSimulation({ from: args.from, days: args.days, settings, events }, (line) =>
       io.out(JSON.stringify(line)),
     );
     return 0;

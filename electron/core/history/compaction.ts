@@ -1,4 +1,5 @@
-import { addDays, recordDay, type DayKey } from './day-key';
+import { recordDay } from './day-key';
+import { addDays, type DayKey } from '../time/day-key';
 import { mergeTotals, summarizeDay } from './day-summary';
 import type { DailyTotal, StoredHistory } from './schema';
 import type { OutcomeRecord } from './records';

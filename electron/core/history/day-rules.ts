@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Settings } from '../settings/schema';
 import type { OutcomeRecord } from './records';
-import { weekdayOfDay, type DayKey } from './day-key';
+import { weekdayOfDay, type DayKey } from '../time/day-key';
 import type { DayRules } from './schema';
 
 /**

@@ -1,5 +1,6 @@
 import type { OutcomeRecord } from './records';
-import type { DayKey } from './day-key';
+import type { DayKey } from '../time/day-key';
+import { MINUTES_PER_DAY } from '../time/units';
 import {
   DURATION_KEYS,
   type CountKey,
@@ -136,7 +137,7 @@ export function summarizeDay(
     }
   }
   if (options.sittingNowMinutes !== undefined) sat(options.sittingNowMinutes);
-  total.longestSittingMinutes = Math.min(longest, 24 * 60);
+  total.longestSittingMinutes = Math.min(longest, MINUTES_PER_DAY);
   return total;
 }
 

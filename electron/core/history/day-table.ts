@@ -1,5 +1,6 @@
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
-import { DAY_COLUMNS, DayTableSchema, MAX_COUNT, isDayKey, type DailyTotal } from './schema';
+import { DAY_COLUMNS, DayTableSchema, MAX_COUNT, type DailyTotal } from './schema';
+import { isDayKey } from '../time/day-key';
 
 /**
  * Daily totals in the file: one row per day under named columns (docs/decisions.md, "Retention

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BreakKind } from '../routine/types';
 import type { OutcomeRecord, OutcomeType } from './records';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
+import { isDayKey } from '../time/day-key';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 
 /**
@@ -45,14 +46,6 @@ export const OutcomeRecordSchema = z.object({
   holdCount: z.number().int().min(1).max(200).optional(),
   durationMs: z.number().int().min(0).max(DAY_MS).optional(),
 });
-
-/** True for a calendar day, "YYYY-MM-DD", that exists. */
-export function isDayKey(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const DayKeySchema = z.string().refine(isDayKey, 'Not a calendar day.');
 

@@ -1,6 +1,7 @@
 import type { OutcomeRecord } from './records';
 import { DAY_MS } from '../time/units';
-import { addDays, recordDay, todayKey, weekStart, type DayKey } from './day-key';
+import { recordDay } from './day-key';
+import { addDays, localDayKey, weekStart, type DayKey } from '../time/day-key';
 import { isWorkdayByRules, rulesOn, totalShowsWorkingHours } from './day-rules';
 import { emptyTotal, mergeTotals, stretchingMs, summarizeDay } from './day-summary';
 import {
@@ -191,7 +192,7 @@ function calendarStatus(day: DayKey, today: DayKey, first: DayKey | null, j: Day
 
 export function buildStatistics(input: StatisticsInput): StatisticsView {
   const { history, now, rules } = input;
-  const today = todayKey(now);
+  const today = localDayKey(now);
   const totals = dailyTotals(history, today, input.sittingNowMinutes);
   const first = firstDayOf(history);
   const judgements = new Map<DayKey, DayJudgement>();
@@ -264,7 +265,7 @@ export interface TodayCount {
 
 /** Today's breaks taken and suggested, from the records of the last two days only (tray). */
 export function todayCount(history: StoredHistory, now: number, rules: DayRules): TodayCount {
-  const today = todayKey(now);
+  const today = localDayKey(now);
   const recent: OutcomeRecord[] = [];
   for (let i = history.records.length - 1; i >= 0; i--) {
     const record = history.records[i] as OutcomeRecord;

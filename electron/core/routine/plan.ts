@@ -3,6 +3,7 @@ import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import type { BreakKind } from './types';
 import { CATALOGUE } from './catalogue';
+import { SECOND_MS } from '../time/units';
 import {
   STRETCH_IDS,
   type PlanStep,
@@ -69,8 +70,6 @@ export function planOptionsFromSettings(settings: RoutineSettings): PlanOptions 
   return { holdSeconds, cycles, setupSeconds, switchSeconds, stretches: [...stretches] };
 }
 
-const SECOND = 1000;
-
 /**
  * Turns options into the ordered steps the player runs. For each stretch: a set-up step, then
  * its holds. A sided stretch holds left then right for each cycle, with a switch step between
@@ -100,7 +99,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
       kind: 'setup',
       stretchId,
       side: sides[0] ?? null,
-      durationMs: setupSeconds * SECOND,
+      durationMs: setupSeconds * SECOND_MS,
     });
     for (let cycle = 1; cycle <= rounds; cycle++) {
       sides.forEach((side) => {
@@ -111,7 +110,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
             stretchId,
             from: previous.side,
             to: side,
-            durationMs: switchSeconds * SECOND,
+            durationMs: switchSeconds * SECOND_MS,
           });
         }
         holdNumber += 1;
@@ -119,7 +118,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
           kind: 'hold',
           stretchId,
           side,
-          durationMs: holdSeconds * SECOND,
+          durationMs: holdSeconds * SECOND_MS,
           holdNumber,
           cycle,
         });

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
 import type { OutcomeRecord } from '../../core/history/records';
 import { compactHistory } from '../../core/history/compaction';
-import { recordDay, todayKey } from '../../core/history/day-key';
+import { recordDay } from '../../core/history/day-key';
+import { localDayKey } from '../../core/time/day-key';
 import { withRules } from '../../core/history/day-rules';
 import { createHistoryWriter, loadHistory } from '../../core/history/salvage';
 import { OutcomeRecordSchema, type StoredHistory } from '../../core/history/schema';
@@ -53,7 +54,7 @@ function startHistory(path: string, now: number): StartHistory {
   if (read.kind === 'unparseable')
     return { history: EMPTY, backup: 'broken', needsWrite: true, locked: false };
   const loaded = loadHistory(withoutConfInternals(read.value));
-  const { history, folded } = compactHistory(loaded.history, todayKey(now));
+  const { history, folded } = compactHistory(loaded.history, localDayKey(now));
   const migrated = loaded.migratedFrom !== null;
   return {
     history,
@@ -129,7 +130,7 @@ export function createHistoryStore({
     append(record) {
       const valid = OutcomeRecordSchema.parse(record);
       const before: StoredHistory = { ...history, records: inserted(history.records, valid) };
-      const { history: after, folded } = compactHistory(before, todayKey(now()));
+      const { history: after, folded } = compactHistory(before, localDayKey(now()));
       pendingBackup ??= compactionCopy(before, folded);
       history = after;
       persist();

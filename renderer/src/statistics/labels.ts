@@ -1,5 +1,7 @@
 import type { PeriodCounts } from '../../../electron/core/history/statistics';
+import { parseDayKey } from '../../../electron/core/time/day-key';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
+import { MINUTE_MS } from '../../../electron/core/time/units';
 
 /**
  * Words and dates of the statistics window. Days arrive as "YYYY-MM-DD" keys of the person's
@@ -8,8 +10,8 @@ import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 
 /** Noon of a day key, so no zone or DST change can move it to another date. */
 export function dateOf(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+  const { year, month, day: date } = parseDayKey(day);
+  return new Date(year, month, date, 12);
 }
 
 const format = (options: Intl.DateTimeFormatOptions) => (day: string) =>
@@ -35,7 +37,7 @@ export const minutesText = (minutes: number) => hoursMinutesText(Math.max(0, Mat
 /** Time spent stretching, in whole minutes, at least "1 min" once anything was done. */
 export function stretchingText(ms: number): string {
   if (ms <= 0) return '0 min';
-  return hoursMinutesText(Math.max(1, Math.round(ms / 60_000)));
+  return hoursMinutesText(Math.max(1, Math.round(ms / MINUTE_MS)));
 }
 
 /** The parts of a bar, taken breaks first, in the order they are stacked and listed. */

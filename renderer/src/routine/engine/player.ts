@@ -1,7 +1,7 @@
 import type { RoutineResult } from '../../../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan } from '../../../../electron/core/routine/types';
 import type { MonotonicClock } from '../../../../electron/core/time/clock';
-import { DAY_MS } from '../../../../electron/core/time/units';
+import { DAY_MS, SECOND_MS } from '../../../../electron/core/time/units';
 import { createListenerRegistry } from './listeners';
 import type {
   Player,
@@ -124,7 +124,7 @@ export function createPlayer(
   const pendingCountdownSecond = (): number | null => {
     const step = currentStep();
     if (step.kind !== 'hold') return null;
-    const longest = Math.ceil(step.durationMs / 1000) - 1;
+    const longest = Math.ceil(step.durationMs / SECOND_MS) - 1;
     const second = Math.min(COUNTDOWN_FROM, lowestCountdownSent - 1, longest);
     return second >= 1 ? second : null;
   };
@@ -231,7 +231,8 @@ export function createPlayer(
       const now = clock.now();
       let wait = deadline - now;
       const countdownSecond = pendingCountdownSecond();
-      if (countdownSecond !== null) wait = Math.min(wait, deadline - countdownSecond * 1000 - now);
+      if (countdownSecond !== null)
+        wait = Math.min(wait, deadline - countdownSecond * SECOND_MS - now);
       if (options.precision === 'second') {
         wait = Math.min(wait, msUntilNextWholeSecond(deadline - now));
       }
