@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { toFieldErrors, type FieldError } from '../settings/field-error';
 import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import type { BreakKind } from './types';
@@ -23,11 +24,8 @@ export const PlanOptionsSchema = RoutineSettingsSchema.pick({
 });
 export type PlanOptions = z.infer<typeof PlanOptionsSchema>;
 
-export interface PlanOptionsError {
-  /** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
-  path: string;
-  message: string;
-}
+/** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
+export type PlanOptionsError = FieldError;
 
 export type PlanOptionsValidation =
   { ok: true; options: PlanOptions } | { ok: false; errors: PlanOptionsError[] };
@@ -55,13 +53,7 @@ function describeIssue(issue: IssueForMessage): string | undefined {
 export function validatePlanOptions(input: unknown): PlanOptionsValidation {
   const parsed = PlanOptionsSchema.safeParse(input, { error: describeIssue });
   if (parsed.success) return { ok: true, options: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, errors: toFieldErrors(parsed.error.issues) };
 }
 
 /** The plan options that a user's routine settings ask for. */
