@@ -1,13 +1,8 @@
 import type { OutcomeRecord } from './records';
 import type { DayKey } from '../time/day-key';
 import { MINUTES_PER_DAY } from '../time/units';
-import {
-  DURATION_KEYS,
-  type CountKey,
-  type DailyTotal,
-  type DurationKey,
-  type TakenKind,
-} from './schema';
+import type { TakenKind } from './period-counts';
+import { DURATION_KEYS, type CountKey, type DailyTotal, type DurationKey } from './schema';
 
 /**
  * One day's records summed up (docs/decisions.md, "What counts as a break"):

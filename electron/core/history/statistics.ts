@@ -1,33 +1,17 @@
 import type { OutcomeRecord } from './records';
 import { DAY_MS } from '../time/units';
+import { firstHistoryDay } from './compaction';
 import { recordDay } from './day-key';
 import { addDays, localDayKey, weekStart, type DayKey } from '../time/day-key';
 import { isWorkdayByRules, rulesOn, totalShowsWorkingHours } from './day-rules';
 import { emptyTotal, mergeTotals, stretchingMs, summarizeDay } from './day-summary';
-import {
-  TAKEN_KINDS,
-  type DailyTotal,
-  type DayRules,
-  type StoredHistory,
-  type TakenKind,
-} from './schema';
+import { TAKEN_KINDS, zeroCounts, type PeriodCounts } from './period-counts';
+import type { DailyTotal, DayRules, StoredHistory } from './schema';
 
 /**
  * What the statistics window draws, computed in main from the history by these pure functions
  * (docs/architecture.md, "Statistics"). Days are local days at the time of each event.
  */
-
-export interface PeriodCounts {
-  /** Breaks suggested. */
-  occasions: number;
-  /** Breaks taken. */
-  taken: number;
-  breaks: Record<TakenKind, number>;
-  /** Routines stopped before half their holds (not breaks). */
-  endedEarly: number;
-  skipped: number;
-  ignored: number;
-}
 
 export interface DayBar extends PeriodCounts {
   day: DayKey;
@@ -89,11 +73,6 @@ export interface StatisticsInput {
 
 export const CALENDAR_WEEKS = 53;
 
-function zeroCounts(): PeriodCounts {
-  const breaks = Object.fromEntries(TAKEN_KINDS.map((k) => [k, 0])) as Record<TakenKind, number>;
-  return { occasions: 0, taken: 0, breaks, endedEarly: 0, skipped: 0, ignored: 0 };
-}
-
 function addTotal(into: PeriodCounts, total: DailyTotal | undefined): PeriodCounts {
   if (!total) return into;
   into.occasions += total.occasions;
@@ -130,12 +109,6 @@ export function dailyTotals(
     totals.set(today, summarizeDay(today, [], { sittingNowMinutes }));
   }
   return totals;
-}
-
-function firstDayOf(history: StoredHistory): DayKey | null {
-  const candidates = [history.days[0]?.day, history.records[0] && recordDay(history.records[0].at)];
-  const days = candidates.filter((d): d is DayKey => d !== undefined);
-  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
 }
 
 interface DayJudgement {
@@ -194,7 +167,7 @@ export function buildStatistics(input: StatisticsInput): StatisticsView {
   const { history, now, rules } = input;
   const today = localDayKey(now);
   const totals = dailyTotals(history, today, input.sittingNowMinutes);
-  const first = firstDayOf(history);
+  const first = firstHistoryDay(history);
   const judgements = new Map<DayKey, DayJudgement>();
   const dayOf = (day: DayKey) => {
     let j = judgements.get(day);

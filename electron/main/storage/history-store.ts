@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
 import type { OutcomeRecord } from '../../core/history/records';
-import { compactHistory } from '../../core/history/compaction';
-import { recordDay } from '../../core/history/day-key';
+import { compactHistory, firstHistoryDay } from '../../core/history/compaction';
 import { localDayKey } from '../../core/time/day-key';
 import { withRules } from '../../core/history/day-rules';
 import { createHistoryWriter, loadHistory } from '../../core/history/salvage';
@@ -85,11 +84,6 @@ function keepCopyIfAny(path: string, now: number, reason: CopyReason): void {
   }
 }
 
-function firstDay(history: StoredHistory): string | null {
-  const first = history.records[0];
-  return history.days[0]?.day ?? (first ? recordDay(first.at) : null);
-}
-
 /**
  * The history in history.json ({version, goals, days, records}), apart from the settings so a
  * settings problem never touches it. Invalid entries are dropped (the damaged file is copied
@@ -137,7 +131,7 @@ export function createHistoryStore({
     },
     read: () => history,
     noteRules(rules) {
-      const goals = withRules(history.goals, rules, firstDay(history));
+      const goals = withRules(history.goals, rules, firstHistoryDay(history));
       if (JSON.stringify(goals) === JSON.stringify(history.goals)) return;
       history = { ...history, goals };
       persist();

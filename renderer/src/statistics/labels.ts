@@ -1,4 +1,5 @@
-import type { PeriodCounts } from '../../../electron/core/history/statistics';
+import type { PeriodCounts } from '../../../electron/core/history/period-counts';
+import { BREAK_SHORT_NAMES } from '../../../electron/core/routine/break-names';
 import { parseDayKey } from '../../../electron/core/time/day-key';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 import { MINUTE_MS } from '../../../electron/core/time/units';
@@ -42,8 +43,8 @@ export function stretchingText(ms: number): string {
 
 /** The parts of a bar, taken breaks first, in the order they are stacked and listed. */
 export const TAKEN_PARTS = [
-  { key: 'quick', label: 'Quick stretch', short: 'Quick' },
-  { key: 'full', label: 'Full routine', short: 'Full' },
+  { key: 'quick', label: BREAK_SHORT_NAMES.quick, short: 'Quick' },
+  { key: 'full', label: BREAK_SHORT_NAMES.full, short: 'Full' },
   { key: 'stood-up', label: 'I stood up', short: 'Stood up' },
   { key: 'natural-break', label: 'Natural break', short: 'Natural' },
 ] as const;
