@@ -11,7 +11,7 @@ import type {
   PlayerStatus,
 } from './player-types';
 import { msUntilNextWholeSecond, wholeSecondsLeft } from './time-format';
-import { buildTimeline, durationOf, sideOf } from './timeline';
+import { buildStepFacts, durationOf, sideOf } from './step-facts';
 
 export type * from './player-types';
 
@@ -46,7 +46,7 @@ export function createPlayer(
   if (plan.steps[plan.steps.length - 1]?.kind !== 'done') {
     throw new Error('A routine plan must end with a done step.');
   }
-  const timeline = buildTimeline(plan);
+  const facts = buildStepFacts(plan);
   const listeners = createListenerRegistry<PlayerEvents>();
   const completedHolds = new Set<number>();
   let status: PlayerStatus = 'ready';
@@ -244,8 +244,7 @@ export function createPlayer(
       const step = currentStep();
       const stepDurationMs = durationOf(step);
       const remainingMs = remainingAt(now);
-      const plannedElapsed =
-        (timeline.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
+      const plannedElapsed = (facts.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
       const stretchId = step.kind === 'done' ? null : step.stretchId;
       return {
         status,
@@ -261,7 +260,7 @@ export function createPlayer(
             : Math.min(1, plannedElapsed / plan.totalMs),
         holdsDone: completedHolds.size,
         completedHoldNumbers: [...completedHolds].sort((a, b) => a - b),
-        holdNumber: timeline.displayHoldNumber[stepIndex] ?? plan.holdCount,
+        holdNumber: facts.displayHoldNumber[stepIndex] ?? plan.holdCount,
         holdCount: plan.holdCount,
         timeLeftMs: Math.max(0, plan.totalMs - plannedElapsed),
         elapsedMs: startedAt === null ? 0 : (stoppedAt ?? now) - startedAt,
