@@ -33,7 +33,8 @@ export const count = (n: number, one: string, many: string) =>
 export const breaks = (n: number) => count(n, 'break', 'breaks');
 
 /** "45 min", "1 h 5 min"; "0 min" when nothing was counted. */
-export const minutesText = (minutes: number) => hoursMinutesText(Math.max(0, Math.round(minutes)));
+export const roundedHoursMinutesText = (minutes: number) =>
+  hoursMinutesText(Math.max(0, Math.round(minutes)));
 
 /** Time spent stretching, in whole minutes, at least "1 min" once anything was done. */
 export function stretchingText(ms: number): string {
