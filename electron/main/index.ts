@@ -42,7 +42,7 @@ import {
   firstLaunchRequest,
   watchMacRelaunch,
 } from './single-instance';
-import { createNotesStore, type OpenStore } from './storage';
+import { createHintsStore, type OpenStore } from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
@@ -100,7 +100,7 @@ function startApp(): Started {
     platform,
     env: process.env,
     atLogin: process.argv.includes(HIDDEN_ARG),
-    notes: createNotesStore({ dir, now, onError: logError }),
+    hints: createHintsStore({ dir, now, onError: logError }),
   });
 
   const windows = createWindowManager({
