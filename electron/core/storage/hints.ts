@@ -4,8 +4,8 @@ import { z } from 'zod';
  * Hints: the one-time notes Unsit shows once (the tray-icon note on GNOME) and remembers having
  * shown, in notes.json of the data folder. Called hints in the code so that they are not taken
  * for the settings' `notice` (a repair reported to the user) or the timer's `note` effects.
- * Only main reads the file; nothing in it is a setting (docs/decisions.md, "Where a note
- * remembers it was shown").
+ * Only main reads the file; nothing in it is a setting (docs/decisions.md, "No tray on GNOME:
+ * a rule, and a note shown once").
  */
 export const HINT_IDS = ['tray-help'] as const;
 export type HintId = (typeof HINT_IDS)[number];
