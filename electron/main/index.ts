@@ -32,6 +32,8 @@ import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
+import { electronIdleUnreliable, probeDesktopIdle } from './power/desktop-idle';
+import { createIdleReader } from './power/power-events';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
@@ -47,6 +49,7 @@ import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
+import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
@@ -91,6 +94,12 @@ function createCore(dir: string) {
     power: powerMonitor,
     openStore,
     loginItem,
+    followZone: createZoneFollower(process.env).follow,
+    idle: createIdleReader(powerMonitor, {
+      platform,
+      // Checked once at start: where Electron's idle time fails, the desktop's own, if it answers.
+      desktopIdle: electronIdleUnreliable(platform, process.env) ? probeDesktopIdle() : null,
+    }),
     onError: logError,
   });
 }
@@ -107,6 +116,7 @@ function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp:
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    onGone: (kind, reason) => logError(`the ${kind} window's page went away (${reason})`),
     wayland: runsOnWayland({
       platform,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
@@ -137,12 +147,7 @@ function createPresenters(
   const notifier = createReminderNotifier({
     Notification: testHooks.watchNotifications(Notification),
     platform,
-    answers: {
-      startBreak: commands.startBreak,
-      stoodUp: commands.stoodUp,
-      snooze: commands.snooze,
-      skip: commands.skipNext,
-    },
+    answers: commands,
     fallback: windows,
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
@@ -248,7 +253,7 @@ function startApp(): Started {
     },
   });
 
-  services.syncLoginItem(settings.get().general.launchAtLogin);
+  services.checkLoginItem();
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
   quitInOrder(app, {

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/time/clock';
 import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
-import type { PowerMonitorLike } from './power/power-events';
+import type { IdleReader, PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
 import { createStatisticsService, type StatisticsService } from './statistics-service';
@@ -20,6 +20,10 @@ export interface ServicesOptions {
   power: PowerMonitorLike;
   openStore: OpenStore;
   loginItem: LoginItem;
+  /** Makes the process see the system's current time zone (time-zone.ts). */
+  followZone?: () => void;
+  /** Idle readings that know Linux's locks and stuck idle time (power/power-events.ts). */
+  idle?: IdleReader;
   onError(error: unknown): void;
 }
 
@@ -27,8 +31,18 @@ export interface Services {
   settings: SettingsStoreAdapter;
   reminders: ReminderService;
   statistics: StatisticsService;
-  /** Brings the OS login item in line with the setting; failures are reported, not thrown. */
+  /**
+   * Writes the OS login item when the user changed the setting, and only then: an item the user
+   * turned off in their system's settings is never turned back on behind their back.
+   * Failures are reported, not thrown.
+   */
   syncLoginItem(enabled: boolean): void;
+  /**
+   * At start: repairs Unsit's own active Linux entry that starts another program (an AppImage
+   * updated or moved), and makes the setting say what the system will do at login, so the
+   * settings window shows an item the user turned off elsewhere as off.
+   */
+  checkLoginItem(): void;
 }
 
 /** The stores and the reminder service, wired on one data folder. */
@@ -48,14 +62,32 @@ export function createServices(options: ServicesOptions): Services {
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
+    ...(options.followZone ? { followZone: options.followZone } : {}),
+    ...(options.idle ? { idle: options.idle } : {}),
   });
+  // What the setting asked of the system last; a save that leaves it alone writes nothing.
+  let wantedAtLogin = settings.get().general.launchAtLogin;
   return {
     settings,
     reminders,
     statistics,
     syncLoginItem(enabled) {
+      if (enabled === wantedAtLogin) return;
+      wantedAtLogin = enabled;
       try {
-        if (loginItem.isEnabled() !== enabled) loginItem.setEnabled(enabled);
+        loginItem.setEnabled(enabled);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    checkLoginItem() {
+      try {
+        loginItem.repair();
+        const actual = loginItem.isEnabled();
+        const current = settings.get();
+        if (actual === null || actual === current.general.launchAtLogin) return;
+        wantedAtLogin = actual;
+        settings.save({ ...current, general: { ...current.general, launchAtLogin: actual } });
       } catch (error) {
         onError(error);
       }

@@ -1,5 +1,4 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import type { ReminderAnswer } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/time/local-time';
@@ -8,7 +7,8 @@ import { localIso } from '../core/time/local-iso';
 import { MINUTE_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
-import type { ScriptEvent } from './script';
+import { runUserCommand } from '../main/commands';
+import { SCRIPT_ANSWER_COMMANDS, type ScriptAnswer, type ScriptEvent } from './script';
 import { simulatedPerson, spellsOf } from './simulated-person';
 
 export interface SimulationInput {
@@ -62,7 +62,7 @@ function lineFor(effect: TimerEffect): OutputLine | null {
 }
 
 /** How often the script gave each answer that found a reminder to answer. */
-const noAnswers = (): Record<ReminderAnswer, number> => ({
+const noAnswers = (): Record<ScriptAnswer, number> => ({
   start: 0,
   quick: 0,
   full: 0,
@@ -117,12 +117,30 @@ function playRoutine({ service }: Simulated, settings: Settings, kind: BreakKind
   }, totalMs);
 }
 
+/** A reminder's answers, run by the app's one dispatcher; nothing else is a script answer. */
+function answerRunner(sim: Simulated, settings: Settings) {
+  const notAnAnswer = () => {
+    throw new Error('not an answer to a reminder');
+  };
+  return {
+    startBreak: (kind: BreakKind) => playRoutine(sim, settings, kind),
+    stoodUp: () => sim.service.stoodUp(),
+    snooze: () => sim.service.snooze(),
+    skipNext: () => sim.service.skipNext(),
+    pause: notAnAnswer,
+    resume: notAnAnswer,
+    openStatistics: notAnAnswer,
+    openSettings: notAnAnswer,
+    quit: notAnAnswer,
+  };
+}
+
 /** An answer of the script, given to the reminder pending at that moment (if one is). */
 function answer(
   sim: Simulated,
   settings: Settings,
   event: Extract<ScriptEvent, { type: 'answer' }>,
-  answers: Record<ReminderAnswer, number>,
+  answers: Record<ScriptAnswer, number>,
   write: Write,
 ): void {
   const at = isoWithOffset(Date.parse(event.at));
@@ -132,10 +150,11 @@ function answer(
   }
   write({ at, type: 'answer', action: event.action });
   answers[event.action] += 1;
-  if (event.action === 'snooze') sim.service.snooze();
-  else if (event.action === 'skip') sim.service.skipNext();
-  else if (event.action === 'stood-up') sim.service.stoodUp();
-  else playRoutine(sim, settings, event.action === 'start' ? sim.suggested() : event.action);
+  runUserCommand(
+    SCRIPT_ANSWER_COMMANDS[event.action],
+    answerRunner(sim, settings),
+    sim.suggested(),
+  );
 }
 
 /** A spell of the script: a pause, a lock or a sleep (idle and typing spells are the person's). */
@@ -163,7 +182,7 @@ function spell(
 function summaryLine(
   sim: Simulated,
   range: { start: number; end: number; days: number },
-  answers: Record<ReminderAnswer, number>,
+  answers: Record<ScriptAnswer, number>,
 ): OutputLine {
   const { jobFires, idleReads } = sim.service.wakeups();
   const count = (name: string) => sim.counts[name] ?? 0;

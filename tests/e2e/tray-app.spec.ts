@@ -53,7 +53,8 @@ test.describe('Unsit in the tray', () => {
 
   test.afterEach(async () => {
     for (const app of apps.splice(0)) await app.close().catch(() => undefined);
-    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    for (const folder of folders.splice(0))
+      rmSync(folder, { recursive: true, force: true, maxRetries: 10 });
   });
 
   test('starts to the tray with no window and no renderer process', async () => {
@@ -73,7 +74,7 @@ test.describe('Unsit in the tray', () => {
     await clock.pauseAt(Date.now() + 1_000);
 
     const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByTestId('step-title')).toHaveText('Get ready');
     // By default a set-up waits until the user says they are in position.
@@ -103,7 +104,7 @@ test.describe('Unsit in the tray', () => {
         reminder.getByRole('button', { name: 'Start', exact: true }).click(),
       );
     }
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expect.poll(() => windowUrls(app)).toEqual(['app://unsit/routine.html']);
   });
@@ -131,7 +132,7 @@ test.describe('Unsit in the tray', () => {
     const app = await start(folder);
     // A second process with the same data folder hands its request over and exits with 0.
     const page = await windowOpenedBy(app, () => launchAgain(folder, '--start-routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await expect(page.getByRole('heading', { name: 'Full hip-flexor routine' })).toBeVisible();
     expect(await windowUrls(app)).toEqual(['app://unsit/routine.html']);
   });
@@ -147,7 +148,7 @@ test.describe('Unsit in the tray', () => {
     const folder = dataFolder(shortRoutineSettings());
     const app = await start(folder);
     const home = await windowOpenedBy(app, () => launchAgain(folder));
-    expect(home.url()).toBe('app://unsit/home.html');
+    await expect(home).toHaveURL('app://unsit/home.html');
     await expect(home.getByRole('heading', { name: 'Unsit', exact: true })).toBeVisible();
     await expect(home.getByText(/^Today: /)).toBeVisible();
     expect(await windowUrls(app)).toEqual(['app://unsit/home.html']);
@@ -166,11 +167,11 @@ test.describe('Unsit in the tray', () => {
     const statistics = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Statistics' }).click(),
     );
-    expect(statistics.url()).toBe('app://unsit/statistics.html');
+    await expect(statistics).toHaveURL('app://unsit/statistics.html');
     const settings = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Settings' }).click(),
     );
-    expect(settings.url()).toBe('app://unsit/settings.html');
+    await expect(settings).toHaveURL('app://unsit/settings.html');
 
     // Pausing shows in the window and in the tray alike.
     await home
@@ -185,7 +186,7 @@ test.describe('Unsit in the tray', () => {
     const routine = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Quick stretch' }).click(),
     );
-    expect(routine.url()).toBe('app://unsit/routine.html');
+    await expect(routine).toHaveURL('app://unsit/routine.html');
     await expect(routine.getByRole('heading', { name: 'Quick standing stretch' })).toBeVisible();
     // The routine takes over: the Unsit window closed itself.
     await expect
@@ -208,6 +209,6 @@ test.describe('Unsit in the tray', () => {
     await expect.poll(() => rendererCount(app)).toBe(0);
     expect(await hook(app, 'trayMenu')).toContain('Full routine');
     const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
   });
 });

@@ -115,8 +115,12 @@ export async function launchUnsit(
   dataFolder: string,
   ...args: string[]
 ): Promise<ElectronApplication> {
+  // No executablePath: it would switch off Playwright's Electron loader; Playwright finds the
+  // binary through require('electron'), the one `electronBinary` names. Since Playwright 1.59
+  // Linux launches add --no-sandbox unless chromiumSandbox is set, and the sandbox is under test.
+  void electronBinary;
   const app = await _electron.launch({
-    executablePath: electronBinary,
+    chromiumSandbox: true,
     args: appArgs(dataFolder, ...args),
     env: appEnv(),
   });

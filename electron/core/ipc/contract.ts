@@ -10,7 +10,14 @@ import {
   type PreviewDayRequest,
 } from '../schedule/day-preview';
 import type { FieldError } from '../settings/field-error';
+import {
+  HOME_COMMANDS,
+  REMINDER_ANSWERS,
+  type HomeCommand,
+  type ReminderAnswer,
+} from '../tray/commands';
 import type { HomeView } from '../tray/home-view';
+import type { ReminderPrompt, ReminderWords } from '../tray/reminder-words';
 
 // The contract gathers what crosses IPC; each type lives beside the code that builds it.
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
@@ -22,34 +29,14 @@ export type { FieldError, HomeView };
  * these methods; main validates every request against its entry in `IPC` before handling it.
  */
 
-/**
- * The answers to a reminder: start the kind it suggests, start a named kind, say the break was
- * already taken ("I stood up"), snooze or skip.
- */
-export const ReminderAnswerSchema = z.enum([
-  'start',
-  'quick',
-  'full',
-  'stood-up',
-  'snooze',
-  'skip',
-]);
-export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
-
-/** What a reminder says, wherever it is shown. */
-export interface ReminderPrompt {
-  kind: 'first' | 'repeat';
-  /** Whole minutes of sitting when the reminder went out. */
-  sittingMinutes: number;
-  /** The kind of break it suggests; the other kind is offered beside it. */
-  suggests: BreakKind;
-  /** Planned length of each kind, in whole minutes rounded up ("about 2 min"). */
-  minutes: Record<BreakKind, number>;
-}
+/** The answers to a reminder: the user commands a reminder offers. */
+export const ReminderAnswerSchema = z.enum(REMINDER_ANSWERS);
+export type { ReminderAnswer, ReminderPrompt, ReminderWords };
 
 /** What the reminder window shows (used when notifications are off or unsupported). */
 export interface ReminderView extends ReminderPrompt {
-  snoozeMinutes: number;
+  /** The words, as the notification has them. */
+  words: ReminderWords;
 }
 
 /** Everything the routine window needs to play. */
@@ -78,24 +65,9 @@ export interface SettingsView {
 
 export type { StatisticsView };
 
-/**
- * What the Unsit window's buttons ask for: the tray's actions that work from a window of their
- * own (docs/architecture.md, "The Unsit window").
- */
-export const HomeCommandSchema = z.enum([
-  'start-quick',
-  'start-full',
-  'stood-up',
-  'pause-30',
-  'pause-60',
-  'pause-120',
-  'pause-rest-of-day',
-  'resume',
-  'open-statistics',
-  'open-settings',
-  'quit',
-]);
-export type HomeCommand = z.infer<typeof HomeCommandSchema>;
+/** What the Unsit window's buttons ask for: the tray's commands that work from a window. */
+export const HomeCommandSchema = z.enum(HOME_COMMANDS);
+export type { HomeCommand };
 
 /** How saving the history as CSV went. */
 export type ExportResult =

@@ -22,7 +22,12 @@ import {
 import { restoreTimerState } from '../../core/schedule/timer-state-migrations';
 import type { HistoryStore, TimerStateStore } from '../../core/storage/ports';
 import type { Clock } from '../../core/time/clock';
-import { createIdleReader, watchPower, type PowerMonitorLike } from '../power/power-events';
+import {
+  createIdleReader,
+  watchPower,
+  type IdleReader,
+  type PowerMonitorLike,
+} from '../power/power-events';
 import { createNodeScheduleScheduler, type JobScheduler } from './job-scheduler';
 import type { ReminderPrompt, ReminderService } from './types';
 
@@ -36,6 +41,10 @@ export interface ReminderServiceDeps {
   scheduler?: JobScheduler;
   /** Planned length of a kind of break in whole minutes, for the reminder text. */
   breakMinutes?: (settings: Settings, kind: BreakKind) => number;
+  /** Makes the process see the system's current time zone (../time-zone.ts). */
+  followZone?: () => void;
+  /** How idle readings are taken (Linux: locks, the desktop's own idle time); default Electron's. */
+  idle?: IdleReader;
 }
 
 export interface WakeupCounts {
@@ -77,7 +86,16 @@ export function reminderPrompt(
  */
 export const MAX_ARM_MS = 15 * MINUTE_MS;
 
-/** The process time zone as Date resolves it now (it follows a change of `TZ` while running). */
+/**
+ * While a reading found the screen locked (Linux, where no unlock event comes), how often the
+ * service looks for the person's return; the core's own look for a return from idle is as often.
+ */
+export const LOCKED_CHECK_MS = 2 * MINUTE_MS;
+
+/**
+ * The process time zone as Date resolves it now: it follows a change of `TZ` while running, and
+ * the system's zone when `followZone` makes the process look again (../time-zone.ts).
+ */
 const currentZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function listeners<T>() {
@@ -104,7 +122,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   const { clock, power, timerStore, history } = deps;
   const scheduler = deps.scheduler ?? createNodeScheduleScheduler(() => clock.now());
   const minutesOf = deps.breakMinutes ?? plannedMinutes;
-  const idle = createIdleReader(power);
+  const idle = deps.idle ?? createIdleReader(power);
   const statusListeners = listeners<EngineStatus>();
   const reminderListeners = listeners<ReminderPrompt>();
   const withdrawnListeners = listeners<void>();
@@ -116,6 +134,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let jobFires = 0;
   let detachPower: (() => void) | null = null;
   let zone = currentZone();
+  // A reading found the screen locked, and no reading since found it unlocked.
+  let lockedByReading = false;
 
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
@@ -133,23 +153,46 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
   }
 
-  function step(events: TimerEvent[]): void {
+  /**
+   * What one idle reading tells the core. A lock seen only through a reading (Linux) is an
+   * absence like a lock event; the core stops asking while locked, so the service keeps looking
+   * for its end. An idle time that cannot be trusted tells nothing.
+   */
+  function readingEvents(now: number): TimerEvent[] {
+    const reading = idle.read();
+    if (reading.kind === 'locked') {
+      if (lockedByReading) return [];
+      lockedByReading = true;
+      return [{ type: 'away', since: now, reason: 'lock' }];
+    }
+    const events: TimerEvent[] = [];
+    if (lockedByReading) {
+      lockedByReading = false;
+      events.push({ type: 'back', at: now, reason: 'lock' });
+    }
+    if (reading.kind === 'seconds') events.push({ type: 'idleSeconds', seconds: reading.seconds });
+    return events;
+  }
+
+  const readingDue = (now: number): boolean =>
+    lockedByReading || idleCheckDue(settings, current(), now);
+
+  /** Applies the events, then an idle reading when one is due and `read` was not taken yet. */
+  function step(events: TimerEvent[], read = false): void {
     if (!state) return;
+    deps.followZone?.();
     const now = clock.now();
     for (const event of events) {
       const result = transition(settings, current(), event, now);
       state = result.state;
       result.effects.forEach(dispatch);
     }
-    if (idleCheckDue(settings, current(), now)) {
-      const result = transition(
-        settings,
-        current(),
-        { type: 'idleSeconds', seconds: idle.read() },
-        now,
-      );
-      state = result.state;
-      result.effects.forEach(dispatch);
+    if (!read && readingDue(now)) {
+      for (const event of readingEvents(now)) {
+        const result = transition(settings, current(), event, now);
+        state = result.state;
+        result.effects.forEach(dispatch);
+      }
     }
     timerStore.save(current());
     zone = currentZone();
@@ -163,26 +206,30 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
   function rearm(now: number): void {
     armedEvent = nextEvent(settings, current(), now);
-    scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS), onJobFired);
+    const lockedCheck = lockedByReading ? now + LOCKED_CHECK_MS : Infinity;
+    scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS, lockedCheck), onJobFired);
   }
 
   // A late fire is handled by the core ('wake'); an early one (clock set back) just re-arms.
   function onJobFired(): void {
     jobFires++;
     if (!state) return;
-    const due = idleCheckDue(settings, state, clock.now());
-    const idleSeconds = due ? idle.read() : undefined;
+    deps.followZone?.();
+    const now = clock.now();
+    const read = readingDue(now);
+    const readings = read ? readingEvents(now) : [];
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
     if (zone !== currentZone()) {
-      step(
-        idleSeconds === undefined
-          ? [{ type: 'tick' }]
-          : [{ type: 'idleSeconds', seconds: idleSeconds }],
-      );
+      step(readings.length > 0 ? readings : [{ type: 'tick' }], read);
       return;
     }
-    step([idleSeconds === undefined ? { type: 'wake' } : { type: 'wake', idleSeconds }]);
+    const [only, ...more] = readings;
+    if (only?.type === 'idleSeconds' && more.length === 0) {
+      step([{ type: 'wake', idleSeconds: only.seconds }], read);
+    } else {
+      step([{ type: 'wake' }, ...readings], read);
+    }
   }
 
   const powerHandlers = {
