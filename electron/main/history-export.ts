@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ExportResult } from '../core/ipc/contract';
-import { todayKey } from '../core/history/day-key';
+import { localDayKey } from '../core/time/day-key';
 import type { HistoryCsv } from '../core/history/csv';
 import { writeTextAtomically } from './storage/atomic-file';
 import { writeProblem } from './storage/errors';
@@ -38,7 +38,7 @@ export async function exportHistory(
   options: HistoryExportOptions,
   parent: WindowLike,
 ): Promise<ExportResult> {
-  const path = await options.chooseFile(parent, `unsit-history-${todayKey(options.now())}.csv`);
+  const path = await options.chooseFile(parent, `unsit-history-${localDayKey(options.now())}.csv`);
   if (path === null) return { status: 'cancelled' };
   const { text, rows } = options.csv();
   try {

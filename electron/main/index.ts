@@ -44,7 +44,7 @@ import {
   firstLaunchRequest,
   watchMacRelaunch,
 } from './single-instance';
-import { createNotesStore, type OpenStore } from './storage';
+import { createHintsStore, type OpenStore } from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
@@ -59,6 +59,7 @@ const { platform } = process;
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
   new ElectronStore({ cwd, name, fileExtension, clearInvalidConfig });
 const logError = (error: unknown) => console.error('[unsit]', error);
+const now = () => systemClock.now();
 
 interface Started {
   commands: AppCommands;
@@ -67,21 +68,19 @@ interface Started {
   trayHelp: TrayHelp;
 }
 
-function startApp(): Started {
-  const paths = appPaths({
-    outDir: OUT_DIR,
-    packaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-  });
+type AppPaths = ReturnType<typeof appPaths>;
+type TestHooks = ReturnType<typeof createTestHooks>;
+
+/** The app's scheme, session, platform fit and menu, before anything is shown. */
+function prepareApp(paths: AppPaths): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
   fitToPlatform(app, platform);
   installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
-  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
+}
 
-  const dir = app.getPath('userData');
-  const firstRun = isFirstRun(dir);
-  const now = () => systemClock.now();
+/** The stores and services behind everything: settings, reminders, statistics, login item. */
+function createCore(dir: string) {
   const loginItem = createLoginItem({
     platform,
     app,
@@ -89,7 +88,7 @@ function startApp(): Started {
     execPath: launchPath(process.env, process.execPath),
     packaged: app.isPackaged,
   });
-  const services = createServices({
+  return createServices({
     dir,
     clock: systemClock,
     power: powerMonitor,
@@ -103,15 +102,13 @@ function startApp(): Started {
     }),
     onError: logError,
   });
-  const { settings, reminders, statistics } = services;
-  const reminderSettings = () => settings.get().reminders;
-  const trayHelp = createTrayHelp({
-    platform,
-    env: process.env,
-    atLogin: process.argv.includes(HIDDEN_ARG),
-    notes: createNotesStore({ dir, now, onError: logError }),
-  });
+}
 
+type Services = ReturnType<typeof createServices>;
+
+/** The windows and the user's commands, which open them and reach the reminder service. */
+function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp: TrayHelp) {
+  const { settings, reminders, statistics } = services;
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: paths.preloadPath,
@@ -135,6 +132,19 @@ function startApp(): Started {
     now,
     quit: () => app.quit(),
   });
+  return { windows, commands };
+}
+
+type WindowsAndCommands = ReturnType<typeof createWindowsAndCommands>;
+
+/** Where the user sees Unsit's state: reminders as notifications (or a window) and the tray. */
+function createPresenters(
+  paths: AppPaths,
+  { reminders, settings, statistics }: Services,
+  { windows, commands }: WindowsAndCommands,
+  testHooks: TestHooks,
+) {
+  const reminderSettings = () => settings.get().reminders;
   const notifier = createReminderNotifier({
     Notification: testHooks.watchNotifications(Notification),
     platform,
@@ -143,7 +153,6 @@ function startApp(): Started {
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
-  const locale = app.getLocale();
   const tray = createTray({
     electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
@@ -151,7 +160,7 @@ function startApp(): Started {
     commands,
     status: () => reminders.status(),
     now,
-    locale,
+    locale: app.getLocale(),
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
   });
@@ -159,7 +168,32 @@ function startApp(): Started {
   statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
+  return { notifier, tray, stopPresenting };
+}
 
+type Presenters = ReturnType<typeof createPresenters>;
+
+/** Asks for the CSV's path through the save dialog, over the window that asked. */
+async function chooseExportFile(parent: unknown, suggestedName: string): Promise<string | null> {
+  const options = {
+    title: 'Export history',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  };
+  // The window manager made `parent` with `new BrowserWindow`.
+  const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+/** What the windows may ask of main, behind the IPC handlers. */
+function serveWindows(
+  dir: string,
+  services: Services,
+  { windows, commands }: WindowsAndCommands,
+  { notifier, tray }: Presenters,
+  trayHelp: TrayHelp,
+): void {
+  const { settings, reminders, statistics } = services;
   const api = createAppApi({
     settings,
     previewDay,
@@ -170,24 +204,12 @@ function startApp(): Started {
       status: () => reminders.status(),
       today: () => statistics.today(),
       now,
-      locale,
+      locale: app.getLocale(),
       commands,
       trayHelp,
       historyNotice: () => statistics.notice(),
     }),
-    historyExport: {
-      csv: () => statistics.csv(),
-      async chooseFile(parent, suggestedName) {
-        const options = {
-          title: 'Export history',
-          defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'CSV', extensions: ['csv'] }],
-        };
-        // The window manager made `parent` with `new BrowserWindow`.
-        const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
-        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-      },
-    },
+    historyExport: { csv: () => statistics.csv(), chooseFile: chooseExportFile },
     settingsApplied: settingsFanOut({
       reminders,
       statistics,
@@ -200,8 +222,32 @@ function startApp(): Started {
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
+}
+
+function startApp(): Started {
+  const paths = appPaths({
+    outDir: OUT_DIR,
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+  });
+  prepareApp(paths);
+  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
+
+  const dir = app.getPath('userData');
+  const firstRun = isFirstRun(dir);
+  const services = createCore(dir);
+  const { settings, reminders } = services;
+  const trayHelp = createTrayHelp({
+    platform,
+    env: process.env,
+    atLogin: process.argv.includes(HIDDEN_ARG),
+    hints: createHintsStore({ dir, now, onError: logError }),
+  });
+  const windowsAndCommands = createWindowsAndCommands(paths, services, trayHelp);
+  const presenters = createPresenters(paths, services, windowsAndCommands, testHooks);
+  serveWindows(dir, services, windowsAndCommands, presenters, trayHelp);
   testHooks.install(globalThis, {
-    notifier,
+    notifier: presenters.notifier,
     dueReminder: (suggests) => {
       const current = settings.get();
       const { sittingMinutes } = current.reminders;
@@ -213,11 +259,11 @@ function startApp(): Started {
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
   quitInOrder(app, {
-    stopPresenting,
+    stopPresenting: presenters.stopPresenting,
     stopReminders: () => reminders.stop(),
-    removeTray: () => tray.destroy(),
+    removeTray: () => presenters.tray.destroy(),
   });
-  return { commands, firstRun, trayHelp };
+  return { commands: windowsAndCommands.commands, firstRun, trayHelp };
 }
 
 function main(): void {

@@ -1,5 +1,5 @@
 import { historyCsv, type HistoryCsv } from '../core/history/csv';
-import { todayKey } from '../core/history/day-key';
+import { localDayKey } from '../core/time/day-key';
 import { rulesFromSettings } from '../core/history/day-rules';
 import { buildStatistics, todayCount, type TodayCount } from '../core/history/statistics';
 import type { StatisticsReply } from '../core/ipc/contract';
@@ -38,7 +38,7 @@ export interface StatisticsService {
 export function createStatisticsService(options: StatisticsServiceOptions): StatisticsService {
   const { history, now } = options;
   const listeners = new Set<() => void>();
-  const rules = (settings = options.settings()) => rulesFromSettings(settings, todayKey(now()));
+  const rules = (settings = options.settings()) => rulesFromSettings(settings, localDayKey(now()));
 
   history.noteRules(rules());
 

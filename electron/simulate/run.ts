@@ -71,11 +71,149 @@ const noAnswers = (): Record<ScriptAnswer, number> => ({
   skip: 0,
 });
 
+type Write = (line: OutputLine) => void;
+type FakeClock = ReturnType<typeof FakeTimers.install>;
+
+/** The reminder service on the virtual clock, wired to the simulated person and the output. */
+function startService(input: SimulationInput, write: Write) {
+  const user = createUser(input.events);
+  const counts: Record<string, number> = {};
+  let stored: unknown = null;
+  let suggested: BreakKind = 'full';
+  const service = createReminderService({
+    clock: { now: () => Date.now() },
+    settings: input.settings,
+    power: user.monitor,
+    timerStore: { load: () => stored, save: (s) => void (stored = s) },
+    history: { append: () => {} },
+  });
+  user.watch(service);
+  service.onReminder((prompt) => (suggested = prompt.suggests));
+  service.onEffect((effect) => {
+    const line = lineFor(effect);
+    if (!line) return;
+    const key = line.kind ?? line.suggests ?? '';
+    for (const name of [line.type, `${line.type}:${String(key)}`])
+      counts[name] = (counts[name] ?? 0) + 1;
+    write(line);
+  });
+  service.start();
+  return { service, user, counts, suggested: () => suggested };
+}
+
+type Simulated = ReturnType<typeof startService>;
+
+/** Plays a routine of that kind to its end, taking its planned length. */
+function playRoutine({ service }: Simulated, settings: Settings, kind: BreakKind): void {
+  service.routineStarted(kind);
+  const { holdCount, totalMs } = planForBreak(settings, kind);
+  setTimeout(() => {
+    service.routineFinished({
+      outcome: 'completed',
+      holdsDone: holdCount,
+      holdCount,
+      durationMs: totalMs,
+    });
+  }, totalMs);
+}
+
+/** A reminder's answers, run by the app's one dispatcher; nothing else is a script answer. */
+function answerRunner(sim: Simulated, settings: Settings) {
+  const notAnAnswer = () => {
+    throw new Error('not an answer to a reminder');
+  };
+  return {
+    startBreak: (kind: BreakKind) => playRoutine(sim, settings, kind),
+    stoodUp: () => sim.service.stoodUp(),
+    snooze: () => sim.service.snooze(),
+    skipNext: () => sim.service.skipNext(),
+    pause: notAnAnswer,
+    resume: notAnAnswer,
+    openStatistics: notAnAnswer,
+    openSettings: notAnAnswer,
+    quit: notAnAnswer,
+  };
+}
+
+/** An answer of the script, given to the reminder pending at that moment (if one is). */
+function answer(
+  sim: Simulated,
+  settings: Settings,
+  event: Extract<ScriptEvent, { type: 'answer' }>,
+  answers: Record<ScriptAnswer, number>,
+  write: Write,
+): void {
+  const at = isoWithOffset(Date.parse(event.at));
+  if (sim.service.status().phase !== 'due') {
+    write({ at, type: 'answer-unmatched', action: event.action });
+    return;
+  }
+  write({ at, type: 'answer', action: event.action });
+  answers[event.action] += 1;
+  runUserCommand(
+    SCRIPT_ANSWER_COMMANDS[event.action],
+    answerRunner(sim, settings),
+    sim.suggested(),
+  );
+}
+
+/** A spell of the script: a pause, a lock or a sleep (idle and typing spells are the person's). */
+function spell(
+  { service, user }: Simulated,
+  clock: FakeClock,
+  event: Exclude<ScriptEvent, { type: 'answer' }>,
+  write: Write,
+): void {
+  const at = Date.parse(event.at);
+  const until = isoWithOffset(at + event.minutes * MINUTE_MS);
+  write({ at: isoWithOffset(at), type: event.type, minutes: event.minutes, until });
+  if (event.type === 'pause') service.pause({ minutes: event.minutes });
+  else if (event.type === 'lock') {
+    user.emit('lock-screen');
+    setTimeout(() => user.emit('unlock-screen'), event.minutes * MINUTE_MS);
+  } else if (event.type === 'sleep') {
+    user.emit('suspend');
+    clock.setSystemTime(at + event.minutes * MINUTE_MS);
+    user.emit('resume');
+  }
+}
+
+/** The last line: what happened over the whole run, and how often the service woke. */
+function summaryLine(
+  sim: Simulated,
+  range: { start: number; end: number; days: number },
+  answers: Record<ScriptAnswer, number>,
+): OutputLine {
+  const { jobFires, idleReads } = sim.service.wakeups();
+  const count = (name: string) => sim.counts[name] ?? 0;
+  return {
+    type: 'summary',
+    from: isoWithOffset(range.start),
+    to: isoWithOffset(range.end),
+    days: range.days,
+    reminders: count('reminder'),
+    suggestedQuick: count('reminder:quick'),
+    suggestedFull: count('reminder:full'),
+    repeats: count('repeat'),
+    ignored: count('ignored'),
+    snoozed: count('snoozed'),
+    skipped: count('skipped'),
+    completed: count('completed'),
+    completedQuick: count('completed:quick'),
+    completedFull: count('completed:full'),
+    stoodUp: count('stood-up'),
+    naturalBreaks: count('natural-break'),
+    answers,
+    wakeups: jobFires,
+    idleChecks: idleReads,
+  };
+}
+
 /**
  * Runs the real core and node-schedule adapter on a virtual clock (fake timers installed for
  * the duration of the call) and returns the JSON lines, the summary last.
  */
-export function runSimulation(input: SimulationInput, write: (line: OutputLine) => void): void {
+export function runSimulation(input: SimulationInput, write: Write): void {
   const start = startOfLocalDay(input.from);
   const end = startOfLocalDay(addLocalDays(input.from, input.days));
   const clock = FakeTimers.install({
@@ -83,57 +221,8 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
     toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
   });
   try {
-    const user = createUser(input.events);
-    const counts: Record<string, number> = {};
+    const sim = startService(input, write);
     const answers = noAnswers();
-    let stored: unknown = null;
-    let suggested: BreakKind = 'full';
-    const service = createReminderService({
-      clock: { now: () => Date.now() },
-      settings: input.settings,
-      power: user.monitor,
-      timerStore: { load: () => stored, save: (s) => void (stored = s) },
-      history: { append: () => {} },
-    });
-    user.watch(service);
-    service.onReminder((prompt) => (suggested = prompt.suggests));
-    service.onEffect((effect) => {
-      const line = lineFor(effect);
-      if (!line) return;
-      const key = line.kind ?? line.suggests ?? '';
-      for (const name of [line.type, `${line.type}:${String(key)}`])
-        counts[name] = (counts[name] ?? 0) + 1;
-      write(line);
-    });
-    /** Plays a routine of that kind to its end, taking its planned length. */
-    // A reminder's answers, run by the app's one dispatcher; nothing else is a script answer.
-    const notAnAnswer = () => {
-      throw new Error('not an answer to a reminder');
-    };
-    const answerRunner = {
-      startBreak: (kind: BreakKind) => playRoutine(kind),
-      stoodUp: () => service.stoodUp(),
-      snooze: () => service.snooze(),
-      skipNext: () => service.skipNext(),
-      pause: notAnAnswer,
-      resume: notAnAnswer,
-      openStatistics: notAnAnswer,
-      openSettings: notAnAnswer,
-      quit: notAnAnswer,
-    };
-    const playRoutine = (kind: BreakKind) => {
-      service.routineStarted(kind);
-      const { holdCount, totalMs } = planForBreak(input.settings, kind);
-      setTimeout(() => {
-        service.routineFinished({
-          outcome: 'completed',
-          holdsDone: holdCount,
-          holdCount,
-          durationMs: totalMs,
-        });
-      }, totalMs);
-    };
-    service.start();
     for (const event of input.events) {
       const at = Date.parse(event.at);
       if (at >= end) break;
@@ -146,53 +235,12 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
         continue;
       }
       clock.tick(at - Date.now());
-      if (event.type === 'answer') {
-        if (service.status().phase !== 'due') {
-          write({ at: isoWithOffset(at), type: 'answer-unmatched', action: event.action });
-          continue;
-        }
-        write({ at: isoWithOffset(at), type: 'answer', action: event.action });
-        answers[event.action] += 1;
-        runUserCommand(SCRIPT_ANSWER_COMMANDS[event.action], answerRunner, suggested);
-        continue;
-      }
-      const until = isoWithOffset(at + event.minutes * MINUTE_MS);
-      write({ at: isoWithOffset(at), type: event.type, minutes: event.minutes, until });
-      if (event.type === 'pause') service.pause({ minutes: event.minutes });
-      else if (event.type === 'lock') {
-        user.emit('lock-screen');
-        setTimeout(() => user.emit('unlock-screen'), event.minutes * MINUTE_MS);
-      } else if (event.type === 'sleep') {
-        user.emit('suspend');
-        clock.setSystemTime(at + event.minutes * MINUTE_MS);
-        user.emit('resume');
-      }
+      if (event.type === 'answer') answer(sim, input.settings, event, answers, write);
+      else spell(sim, clock, event, write);
     }
     if (end > Date.now()) clock.tick(end - Date.now());
-    service.stop();
-    const { jobFires, idleReads } = service.wakeups();
-    const count = (name: string) => counts[name] ?? 0;
-    write({
-      type: 'summary',
-      from: isoWithOffset(start),
-      to: isoWithOffset(end),
-      days: input.days,
-      reminders: count('reminder'),
-      suggestedQuick: count('reminder:quick'),
-      suggestedFull: count('reminder:full'),
-      repeats: count('repeat'),
-      ignored: count('ignored'),
-      snoozed: count('snoozed'),
-      skipped: count('skipped'),
-      completed: count('completed'),
-      completedQuick: count('completed:quick'),
-      completedFull: count('completed:full'),
-      stoodUp: count('stood-up'),
-      naturalBreaks: count('natural-break'),
-      answers,
-      wakeups: jobFires,
-      idleChecks: idleReads,
-    });
+    sim.service.stop();
+    write(summaryLine(sim, { start, end, days: input.days }, answers));
   } finally {
     clock.uninstall();
   }

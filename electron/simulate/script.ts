@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ReminderAnswer } from '../core/tray/commands';
-import { SettingsSchema, type Settings } from '../core/settings/schema';
+import { toFieldErrors, type FieldError } from '../core/settings/field-error';
+import { migrateSettings } from '../core/settings/migrations';
+import { SETTINGS_VERSION, type Settings } from '../core/settings/schema';
+import { validateSettings } from '../core/settings/validate';
+import { withoutConfInternals } from '../main/storage/raw-file';
 
 /** The answers a script can give, in its own short words (kept so old scripts still run). */
 export const SCRIPT_ANSWERS = ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const;
@@ -40,11 +44,11 @@ export const ScriptEventSchema = z.discriminatedUnion('type', [
 ]);
 export type ScriptEvent = z.infer<typeof ScriptEventSchema>;
 
-function describe(error: z.ZodError, file: string, root: string): string {
-  const issue = error.issues[0];
-  if (!issue) return `${file}: invalid content.`;
-  const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
-  return `${file}: ${path || 'the file'}: ${issue.message}`;
+function describe(errors: readonly FieldError[], file: string, root: string): string {
+  const first = errors[0];
+  if (!first) return `${file}: invalid content.`;
+  const path = [root, first.path].filter(Boolean).join('.');
+  return `${file}: ${path || 'the file'}: ${first.message}`;
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -55,17 +59,36 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** A settings file in the stored format, validated strictly against the current version. */
-export function parseSettingsFile(text: string, file: string): Settings {
-  const parsed = SettingsSchema.safeParse(parseJson(text, file));
-  if (!parsed.success) throw new ContentError(describe(parsed.error, file, ''));
-  return parsed.data;
+/**
+ * A settings file in the stored format, read as the app reads its own: conf's bookkeeping key
+ * is ignored and an older version is migrated (`now` stands for the moment of the migration).
+ * Where the app would reset a field it cannot take, this refuses the file and names the field,
+ * so a run never simulates settings other than the ones asked for.
+ */
+export function parseSettingsFile(text: string, file: string, now: number): Settings {
+  const migrated = migrateSettings(withoutConfInternals(parseJson(text, file)), now);
+  if (migrated.kind === 'not-an-object') {
+    throw new ContentError(`${file}: the file must hold one JSON object, the settings.`);
+  }
+  if (migrated.kind === 'unknown-version') {
+    throw new ContentError(`${file}: version: not a settings version (a whole number from 1).`);
+  }
+  if (migrated.kind === 'newer') {
+    throw new ContentError(
+      `${file}: version: written by a newer Unsit (version ${migrated.fromVersion}); this one reads versions up to ${SETTINGS_VERSION}.`,
+    );
+  }
+  const checked = validateSettings(migrated.data);
+  if (!checked.ok) throw new ContentError(describe(checked.errors, file, ''));
+  return checked.settings;
 }
 
 /** The events file: a JSON array, returned sorted by time (stable). */
 export function parseEventsFile(text: string, file: string): ScriptEvent[] {
   const parsed = z.array(ScriptEventSchema).safeParse(parseJson(text, file));
-  if (!parsed.success) throw new ContentError(describe(parsed.error, file, 'events'));
+  if (!parsed.success) {
+    throw new ContentError(describe(toFieldErrors(parsed.error.issues), file, 'events'));
+  }
   return parsed.data
     .map((event, index) => ({ event, index, at: Date.parse(event.at) }))
     .sort((a, b) => a.at - b.at || a.index - b.index)

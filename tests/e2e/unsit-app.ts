@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SETTINGS_FILE } from '../../electron/main/storage/settings-store';
-import { NOTES_FILE } from '../../electron/main/storage/notes-store';
+import { HINTS_FILE } from '../../electron/main/storage/hints-store';
 import { TEST_HOOKS_ENV, TEST_HOOKS_GLOBAL, type TestHooks } from '../../electron/main/test-hooks';
 
 /**
@@ -52,7 +52,7 @@ export function newDataFolder(settings?: Settings): string {
   mkdirSync(dir, { recursive: true });
   if (settings) writeFileSync(join(dir, `${SETTINGS_FILE}.json`), JSON.stringify(settings));
   const notes = { version: 1, shown: { 'tray-help': new Date().toISOString() } };
-  writeFileSync(join(dir, `${NOTES_FILE}.json`), JSON.stringify(notes));
+  writeFileSync(join(dir, `${HINTS_FILE}.json`), JSON.stringify(notes));
   return dir;
 }
 

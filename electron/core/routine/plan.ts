@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { toFieldErrors, type FieldError } from '../settings/field-error';
 import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import type { BreakKind } from './types';
 import { CATALOGUE } from './catalogue';
+import { SECOND_MS } from '../time/units';
 import {
   STRETCH_IDS,
   type PlanStep,
@@ -24,11 +26,8 @@ export const PlanOptionsSchema = RoutineSettingsSchema.pick({
 });
 export type PlanOptions = z.infer<typeof PlanOptionsSchema>;
 
-export interface PlanOptionsError {
-  /** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
-  path: string;
-  message: string;
-}
+/** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
+export type PlanOptionsError = FieldError;
 
 export type PlanOptionsValidation =
   { ok: true; options: PlanOptions } | { ok: false; errors: PlanOptionsError[] };
@@ -56,13 +55,7 @@ function describeIssue(issue: IssueForMessage): string | undefined {
 export function validatePlanOptions(input: unknown): PlanOptionsValidation {
   const parsed = PlanOptionsSchema.safeParse(input, { error: describeIssue });
   if (parsed.success) return { ok: true, options: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, errors: toFieldErrors(parsed.error.issues) };
 }
 
 /** The plan options that a user's routine settings ask for. */
@@ -78,8 +71,6 @@ export function planOptionsFromSettings(settings: RoutineSettings): PlanOptions 
     stretches: [...settings.stretches],
   };
 }
-
-const SECOND = 1000;
 
 /** However much the setting takes off, a switch leaves this long to ease out and change legs. */
 export const MIN_SWITCH_SECONDS = 3;
@@ -125,17 +116,17 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
       kind: 'setup',
       stretchId,
       side: sides[0] ?? null,
-      durationMs: setupSeconds * SECOND,
+      durationMs: setupSeconds * SECOND_MS,
     });
     if (checked.options.waitForPosition) {
       steps.push({
         kind: 'get-set',
         stretchId,
         side: sides[0] ?? null,
-        durationMs: getSetSeconds * SECOND,
+        durationMs: getSetSeconds * SECOND_MS,
       });
     }
-    const switchMs = switchSecondsFor(stretch, switchExtraSeconds) * SECOND;
+    const switchMs = switchSecondsFor(stretch, switchExtraSeconds) * SECOND_MS;
     for (let cycle = 1; cycle <= rounds; cycle++) {
       sides.forEach((side) => {
         const previous = steps[steps.length - 1];
@@ -153,7 +144,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
           kind: 'hold',
           stretchId,
           side,
-          durationMs: holdSeconds * SECOND,
+          durationMs: holdSeconds * SECOND_MS,
           holdNumber,
           cycle,
         });

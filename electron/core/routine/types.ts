@@ -110,4 +110,5 @@ export interface RoutinePlan {
 }
 
 /** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
-export type BreakKind = 'quick' | 'full';
+export const BREAK_KINDS = ['quick', 'full'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];

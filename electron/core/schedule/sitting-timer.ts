@@ -2,7 +2,7 @@ import type { RoutineResult } from '../routine/result';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
-import { localDayKey } from '../time/local-time';
+import { localDayKey } from '../time/day-key';
 import type { BreakKind } from '../routine/types';
 import {
   accrueBackdated,

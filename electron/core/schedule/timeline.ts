@@ -149,25 +149,29 @@ export function showPending(
   record(s, at, 'reminded', out, { kind: suggests });
 }
 
-/** Settles every rule at instant `at` (state.asOf must already be `at`). */
-export function applyRules(
-  settings: TimerSettings,
-  s: TimerState,
-  at: number,
-  out: TimerEffect[],
-): void {
+type Rule = (settings: TimerSettings, s: TimerState, at: number, out: TimerEffect[]) => void;
+
+/** A routine that never reported back is forgotten after a while. */
+const forgetStaleRoutine: Rule = (_settings, s, at) => {
   if (s.routineStartedAt !== null && at - s.routineStartedAt >= ROUTINE_STALE_MS) {
     s.routineStartedAt = null;
   }
-  if (s.away && !s.away.breakTaken && at - s.away.since >= breakMs(settings)) {
-    s.away.breakTaken = true;
-    withdraw(s, at, 'away', out);
-    const hours = settings.workingHours;
-    if (isWorkingAt(hours, s.away.since) || isWorkingAt(hours, at))
-      record(s, at, 'natural-break', out);
-    restartTimer(s);
-    s.lastNaturalBreakAt = at;
-  }
+};
+
+/** An absence as long as a break is a natural break: the reminder goes, the timer restarts. */
+const settleAbsence: Rule = (settings, s, at, out) => {
+  if (!s.away || s.away.breakTaken || at - s.away.since < breakMs(settings)) return;
+  s.away.breakTaken = true;
+  withdraw(s, at, 'away', out);
+  const hours = settings.workingHours;
+  if (isWorkingAt(hours, s.away.since) || isWorkingAt(hours, at))
+    record(s, at, 'natural-break', out);
+  restartTimer(s);
+  s.lastNaturalBreakAt = at;
+};
+
+/** The end of working hours (and what it leaves unanswered), and their start again. */
+const settleWorkingHours: Rule = (settings, s, at, out) => {
   if (!isWorkingAt(settings.workingHours, at)) {
     const hoursEnd = s.outsideSince === null;
     if (hoursEnd) {
@@ -192,46 +196,76 @@ export function applyRules(
     s.outsideSince = null;
     s.idle = null;
   }
-  if (s.pausedUntil !== null && at >= s.pausedUntil) {
-    s.pausedUntil = null;
-    s.idle = null;
-    out.push({ type: 'note', at, note: 'pause-end' });
-  }
-  // A reminder that falls due waits for a pause in input (input-pause.ts): readings show it,
-  // and so does the end of the longest wait.
+};
+
+const settlePauseEnd: Rule = (_settings, s, at, out) => {
+  if (s.pausedUntil === null || at < s.pausedUntil) return;
+  s.pausedUntil = null;
+  s.idle = null;
+  out.push({ type: 'note', at, note: 'pause-end' });
+};
+
+/**
+ * A reminder that falls due waits for a pause in input (input-pause.ts): readings show it, and
+ * so does the end of the longest wait; one no longer due stops waiting.
+ */
+const settlePending: Rule = (settings, s, at, out) => {
   if (s.pending && !pendingStillDue(settings, s, at)) s.pending = null;
   if (s.pending && at >= s.pending.since + INPUT_WAIT_MAX_MS) showPending(settings, s, at, out);
-  if (s.reminder) {
-    if (at >= ignoreAt(settings, s)) {
-      record(s, at, 'ignored', out);
-      withdraw(s, at, 'ignored', out);
-      restartTimer(s);
-    } else if (
-      settings.reminders.repeatIfUnanswered &&
-      s.reminder.repeatAt === null &&
-      s.pending === null &&
-      at >= s.reminder.firstAt + repeatMs(settings) &&
-      canRemind(settings, s, at)
-    ) {
-      s.pending = { since: at, kind: 'repeat', checkedAt: null };
-      out.push({ type: 'due', at, kind: 'repeat' });
-    }
-  }
-  if (
-    !s.reminder &&
+};
+
+/** The reminder shown: ignored after its time, or repeated once when it is time to. */
+const settleReminder: Rule = (settings, s, at, out) => {
+  if (!s.reminder) return;
+  if (at >= ignoreAt(settings, s)) {
+    record(s, at, 'ignored', out);
+    withdraw(s, at, 'ignored', out);
+    restartTimer(s);
+  } else if (
+    settings.reminders.repeatIfUnanswered &&
+    s.reminder.repeatAt === null &&
     s.pending === null &&
-    s.sittingMs >= dueSittingMs(settings, s) &&
+    at >= s.reminder.firstAt + repeatMs(settings) &&
     canRemind(settings, s, at)
   ) {
-    if (s.skipNext) {
-      s.skipNext = false;
-      record(s, at, 'skipped', out);
-      restartTimer(s);
-    } else {
-      s.pending = { since: at, kind: 'first', checkedAt: null };
-      out.push({ type: 'due', at, kind: 'first' });
-    }
+    s.pending = { since: at, kind: 'repeat', checkedAt: null };
+    out.push({ type: 'due', at, kind: 'repeat' });
   }
+};
+
+/** Enough sitting: the next reminder falls due, or is skipped when the user asked to. */
+const settleDue: Rule = (settings, s, at, out) => {
+  if (s.reminder || s.pending !== null) return;
+  if (s.sittingMs < dueSittingMs(settings, s) || !canRemind(settings, s, at)) return;
+  if (s.skipNext) {
+    s.skipNext = false;
+    record(s, at, 'skipped', out);
+    restartTimer(s);
+  } else {
+    s.pending = { since: at, kind: 'first', checkedAt: null };
+    out.push({ type: 'due', at, kind: 'first' });
+  }
+};
+
+/** The rules, in the order they are settled: each sees what the ones before it changed. */
+const RULES: readonly Rule[] = [
+  forgetStaleRoutine,
+  settleAbsence,
+  settleWorkingHours,
+  settlePauseEnd,
+  settlePending,
+  settleReminder,
+  settleDue,
+];
+
+/** Settles every rule at instant `at` (state.asOf must already be `at`). */
+export function applyRules(
+  settings: TimerSettings,
+  s: TimerState,
+  at: number,
+  out: TimerEffect[],
+): void {
+  for (const rule of RULES) rule(settings, s, at, out);
 }
 
 /** Is sitting time accruing right after `state.asOf`? */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Settings } from '../settings/schema';
 import { emptyFullRoutineLog } from './break-choice';
+import { BreakKindSchema } from '../routine/result';
 import type { BreakKind } from '../routine/types';
 import type { OutcomeRecord } from '../history/records';
 import { isWorkingAt } from './working-hours';
@@ -13,7 +14,6 @@ import { isWorkingAt } from './working-hours';
 export const TIMER_STATE_VERSION = 2;
 
 export const Instant = z.number().int().nonnegative();
-export const BreakKindSchema = z.enum(['quick', 'full'] as const satisfies readonly BreakKind[]);
 
 export const AwayReasonSchema = z.enum(['idle', 'lock', 'sleep']);
 export type AwayReason = z.infer<typeof AwayReasonSchema>;

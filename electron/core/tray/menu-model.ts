@@ -1,6 +1,7 @@
 import type { TodayCount } from '../history/statistics';
 import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
+import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
 import { commandEnabled, PAUSES, type TrayCommand } from './commands';
@@ -47,16 +48,6 @@ function timeOfDay(at: number, locale: string | undefined): string {
 
 function weekdayName(at: number, locale: string | undefined): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(at);
-}
-
-function sameLocalDay(a: number, b: number): boolean {
-  const x = new Date(a);
-  const y = new Date(b);
-  return (
-    x.getFullYear() === y.getFullYear() &&
-    x.getMonth() === y.getMonth() &&
-    x.getDate() === y.getDate()
-  );
 }
 
 /** "14:30" today, "Mon 09:00" on another day. */

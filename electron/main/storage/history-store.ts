@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
 import type { HistoryHealth } from '../../core/history/notice';
 import type { OutcomeRecord } from '../../core/history/records';
-import { compactHistory } from '../../core/history/compaction';
-import { recordDay, todayKey } from '../../core/history/day-key';
+import { compactHistory, firstHistoryDay } from '../../core/history/compaction';
+import { localDayKey } from '../../core/time/day-key';
 import { withRules } from '../../core/history/day-rules';
 import { createHistoryWriter, loadHistory } from '../../core/history/salvage';
 import { OutcomeRecordSchema, type StoredHistory } from '../../core/history/schema';
@@ -74,7 +74,7 @@ function startHistory(path: string, now: number): StartHistory {
     return { history: EMPTY, ...fine, backup: 'broken', needsWrite: true, damaged };
   }
   const loaded = loadHistory(withoutConfInternals(read.value));
-  const { history, folded } = compactHistory(loaded.history, todayKey(now));
+  const { history, folded } = compactHistory(loaded.history, localDayKey(now));
   if (loaded.newerVersion !== null) {
     return { history, ...fine, readOnly: { reason: 'newer', version: loaded.newerVersion } };
   }
@@ -109,11 +109,6 @@ function keepCopyIfAny(path: string, now: number, reason: CopyReason): string | 
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     return null;
   }
-}
-
-function firstDay(history: StoredHistory): string | null {
-  const first = history.records[0];
-  return history.days[0]?.day ?? (first ? recordDay(first.at) : null);
 }
 
 /**
@@ -177,14 +172,14 @@ export function createHistoryStore({
     append(record) {
       const valid = OutcomeRecordSchema.parse(record);
       const before: StoredHistory = { ...history, records: inserted(history.records, valid) };
-      const { history: after, folded } = compactHistory(before, todayKey(now()));
+      const { history: after, folded } = compactHistory(before, localDayKey(now()));
       pendingBackup ??= compactionCopy(before, folded);
       history = after;
       persist();
     },
     read: () => history,
     noteRules(rules) {
-      const goals = withRules(history.goals, rules, firstDay(history));
+      const goals = withRules(history.goals, rules, firstHistoryDay(history));
       if (JSON.stringify(goals) === JSON.stringify(history.goals)) return;
       history = { ...history, goals };
       persist();

@@ -1,5 +1,5 @@
 import type { PlanStep, Side, Stretch } from '../../../electron/core/routine/types';
-import { wholeSecondsLeft } from './engine/time-format';
+import { wholeSecondsLeft } from './playback/time-format';
 
 export function legLabel(side: Side | null): string {
   if (side === 'left') return 'Left leg';

@@ -137,6 +137,45 @@ describe('npm run simulate (in process)', () => {
     expect(err).toContain('reminders.sittingMinutes');
   });
 
+  it('reads a settings file of the previous version through the migration the app uses', () => {
+    // Version 2 had no break choice and no "wait until I'm in position" switch.
+    const { breaks: _breaks, ...current } = defaultSettings();
+    const { waitForPosition: _wait, ...routine } = current.routine;
+    const v2 = {
+      ...current,
+      version: 2,
+      routine,
+      reminders: { ...current.reminders, sittingMinutes: 45 },
+      __internal__: { migrations: { version: '1.0.0' } },
+    };
+    const { code, lines, err } = run(
+      ['--tz', 'Europe/Berlin', '--from', '2025-01-13', '--days', '1', '--settings', 'v2.json'],
+      { 'v2.json': JSON.stringify(v2) },
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // The first reminder comes after the file's 45 minutes, not the default hour.
+    expect(lines.find((l) => l.type === 'reminder')?.at).toBe('2025-01-13T09:45:00+01:00');
+  });
+
+  it('refuses a settings file from a newer version, or one without a usable version', () => {
+    const newer = { ...defaultSettings(), version: 99 };
+    const refused = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--settings', 'n.json'],
+      { 'n.json': JSON.stringify(newer) },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('newer Unsit (version 99)');
+    const odd = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--settings', 'o.json'],
+      {
+        'o.json': JSON.stringify({ ...defaultSettings(), version: 'three' }),
+      },
+    );
+    expect(odd.code).toBe(1);
+    expect(odd.err).toContain('version');
+  });
+
   it('rejects bad arguments with exit code 2 and says what is wrong', () => {
     expect(run(['--tz', 'Mars/Base', '--from', '2025-01-13', '--days', '1'])).toMatchObject({
       code: 2,

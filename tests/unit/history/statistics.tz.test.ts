@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf } from '../../../electron/core/history/day-key';
+import { dayKeyOf } from '../../../electron/core/time/day-key';
 import type { DayRules, StoredHistory } from '../../../electron/core/history/schema';
 import {
   buildStatistics,

@@ -1,6 +1,6 @@
 import type { HoldStep, PlanStep, Stretch } from '../../../../electron/core/routine/types';
 import { legLabel, legRole } from '../announcements';
-import { wholeSecondsLeft } from '../engine/time-format';
+import { wholeSecondsLeft } from '../playback/time-format';
 
 /** The sounds the player can make; each is synthesised, no audio files are shipped. */
 export type Sound = 'hold-start' | 'hold-end' | 'tick' | 'switch' | 'done';

@@ -1,7 +1,7 @@
 import type { RoutineResult } from '../../../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan } from '../../../../electron/core/routine/types';
 import type { MonotonicClock } from '../../../../electron/core/time/clock';
-import { DAY_MS } from '../../../../electron/core/time/units';
+import { DAY_MS, SECOND_MS } from '../../../../electron/core/time/units';
 import { createListenerRegistry } from './listeners';
 import type {
   Player,
@@ -11,7 +11,7 @@ import type {
   PlayerStatus,
 } from './player-types';
 import { msUntilNextWholeSecond, wholeSecondsLeft } from './time-format';
-import { buildTimeline, durationOf, sideOf } from './timeline';
+import { buildStepFacts, durationOf, sideOf } from './step-facts';
 
 export type * from './player-types';
 
@@ -48,7 +48,7 @@ export function createPlayer(
   if (plan.steps[plan.steps.length - 1]?.kind !== 'done') {
     throw new Error('A routine plan must end with a done step.');
   }
-  const timeline = buildTimeline(plan);
+  const facts = buildStepFacts(plan);
   const listeners = createListenerRegistry<PlayerEvents>();
   const completedHolds = new Set<number>();
   let status: PlayerStatus = 'ready';
@@ -126,7 +126,7 @@ export function createPlayer(
   const pendingCountdownSecond = (): number | null => {
     const step = currentStep();
     if (step.kind === 'done' || !COUNTED_DOWN.has(step.kind)) return null;
-    const longest = Math.ceil(step.durationMs / 1000) - 1;
+    const longest = Math.ceil(step.durationMs / SECOND_MS) - 1;
     const second = Math.min(COUNTDOWN_FROM, lowestCountdownSent - 1, longest);
     return second >= 1 ? second : null;
   };
@@ -233,7 +233,8 @@ export function createPlayer(
       const now = clock.now();
       let wait = deadline - now;
       const countdownSecond = pendingCountdownSecond();
-      if (countdownSecond !== null) wait = Math.min(wait, deadline - countdownSecond * 1000 - now);
+      if (countdownSecond !== null)
+        wait = Math.min(wait, deadline - countdownSecond * SECOND_MS - now);
       if (options.precision === 'second') {
         wait = Math.min(wait, msUntilNextWholeSecond(deadline - now));
       }
@@ -245,8 +246,7 @@ export function createPlayer(
       const step = currentStep();
       const stepDurationMs = durationOf(step);
       const remainingMs = remainingAt(now);
-      const plannedElapsed =
-        (timeline.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
+      const plannedElapsed = (facts.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
       const stretchId = step.kind === 'done' ? null : step.stretchId;
       return {
         status,
@@ -262,7 +262,7 @@ export function createPlayer(
             : Math.min(1, plannedElapsed / plan.totalMs),
         holdsDone: completedHolds.size,
         completedHoldNumbers: [...completedHolds].sort((a, b) => a - b),
-        holdNumber: timeline.displayHoldNumber[stepIndex] ?? plan.holdCount,
+        holdNumber: facts.displayHoldNumber[stepIndex] ?? plan.holdCount,
         holdCount: plan.holdCount,
         timeLeftMs: Math.max(0, plan.totalMs - plannedElapsed),
         elapsedMs: startedAt === null ? 0 : (stoppedAt ?? now) - startedAt,

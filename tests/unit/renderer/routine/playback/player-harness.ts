@@ -6,7 +6,7 @@ import {
   createPlayer,
   type Player,
   type PlayerOptions,
-} from '../../../../../renderer/src/routine/engine/player';
+} from '../../../../../renderer/src/routine/playback/player';
 
 export const START = 5_000_000;
 
