@@ -2,6 +2,7 @@ import type { NotificationConstructorOptions } from 'electron';
 import type { ReminderAnswer } from '../core/ipc/contract';
 import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../core/routine/break-names';
 import type { BreakKind } from '../core/schedule/status';
+import { afterBusyTitle } from '../core/schedule/busy';
 import type { ReminderPrompt } from './reminders/types';
 
 /** The parts of Electron's Notification the notifier uses. */
@@ -52,6 +53,7 @@ export interface ReminderPresenter {
 }
 
 function reminderTitle(prompt: ReminderPrompt): string {
+  if (prompt.after !== undefined) return afterBusyTitle(prompt);
   return prompt.kind === 'repeat' ? 'Still sitting?' : 'Time to stand up';
 }
 
@@ -149,6 +151,7 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     const created = new Notification({
       title: reminderTitle(shownPrompt),
       body: reminderBody(shownPrompt),
+      ...(shownPrompt.quiet ? { silent: true } : {}),
       ...(choices.length > 0
         ? {
             actions: choices.map((choice) => ({
@@ -166,11 +169,12 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
       const choice = choices[actionIndexOf(details, legacyIndex) ?? -1];
       if (isCurrent() && choice) answerWith(actionFor(choice, shownPrompt));
     });
-    // Windows reports a toast that could not be shown; the window takes over.
+    // Windows reports a toast that could not be shown; the window takes over (never for a
+    // quiet reminder: Do Not Disturb is on, the tray says it is due).
     created.on('failed', () => {
       if (!isCurrent()) return;
       notification = null;
-      fallback.show();
+      if (!shownPrompt.quiet) fallback.show();
     });
     notification = created;
     created.show();
@@ -180,7 +184,10 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     show(next) {
       prompt = next;
       closeNotification();
-      if (options.style() === 'window' || !Notification.isSupported()) {
+      if (next.quiet) {
+        fallback.hide();
+        if (Notification.isSupported()) showNotification(next);
+      } else if (options.style() === 'window' || !Notification.isSupported()) {
         fallback.show();
       } else {
         fallback.hide();

@@ -8,7 +8,7 @@ import { localIso } from '../core/time/local-iso';
 import { MINUTE_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
-import type { ScriptEvent } from './script';
+import { mergeBusySpells, type ScriptEvent } from './script';
 import { simulatedPerson, spellsOf } from './simulated-person';
 
 export interface SimulationInput {
@@ -39,12 +39,14 @@ const ROUTINE_OUTCOMES: readonly string[] = ['started', 'completed', 'ended-earl
 
 function lineFor(effect: TimerEffect): OutputLine | null {
   const at = isoWithOffset(effect.at);
-  if (effect.type === 'due') return null;
+  if (effect.type === 'due' || effect.type === 'held') return null;
   if (effect.type === 'remind') {
     const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
     const type = effect.kind === 'first' ? 'reminder' : 'repeat';
     const again = effect.afterSnooze ? { afterSnooze: true } : {};
-    return { at, type, sittingMinutes, suggests: effect.suggests, ...again };
+    const after = effect.after === undefined ? {} : { after: effect.after };
+    const quiet = effect.quiet ? { quiet: true } : {};
+    return { at, type, sittingMinutes, suggests: effect.suggests, ...again, ...after, ...quiet };
   }
   if (effect.type === 'withdraw-reminder') return { at, type: 'withdrawn', reason: effect.reason };
   if (effect.type === 'note') {
@@ -53,7 +55,8 @@ function lineFor(effect: TimerEffect): OutputLine | null {
       return { at, type: effect.note };
     return null;
   }
-  const { type, sittingMinutes, kind } = effect.record;
+  const { type, sittingMinutes, kind, reason } = effect.record;
+  if (type === 'held') return { at, type, reason, sittingMinutes };
   // Reminders print as 'reminder' and 'repeat', the end of hours as 'hours-end' above.
   if (type === 'reminded' || type === 'repeated' || type === 'hours-ended') return null;
   return ROUTINE_OUTCOMES.includes(type)
@@ -119,6 +122,13 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
       }, totalMs);
     };
     service.start();
+    // Busy spells begin on timers armed before any of the service's own, so a spell that starts
+    // as another ends is in place when that end is applied: the two hold as one.
+    for (const spell of mergeBusySpells(input.events)) {
+      if (spell.since >= Date.now() && spell.since < end) {
+        setTimeout(() => service.busyFor(spell.reason, spell.until), spell.since - Date.now());
+      }
+    }
     for (const event of input.events) {
       const at = Date.parse(event.at);
       if (at >= end) break;
@@ -145,6 +155,11 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
         continue;
       }
       const until = isoWithOffset(at + event.minutes * MINUTE_MS);
+      if (event.type === 'busy') {
+        const line = { type: 'busy', reason: event.reason, minutes: event.minutes, until };
+        write({ at: isoWithOffset(at), ...line });
+        continue;
+      }
       write({ at: isoWithOffset(at), type: event.type, minutes: event.minutes, until });
       if (event.type === 'pause') service.pause({ minutes: event.minutes });
       else if (event.type === 'lock') {
@@ -177,6 +192,7 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
       completedFull: count('completed:full'),
       stoodUp: count('stood-up'),
       naturalBreaks: count('natural-break'),
+      held: count('held'),
       answers,
       wakeups: jobFires,
       idleChecks: idleReads,

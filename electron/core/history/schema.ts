@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BreakKind, OutcomeRecord, OutcomeType } from '../schedule/status';
+import { BusyReasonSchema } from '../schedule/busy';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 
@@ -22,6 +23,7 @@ export const OUTCOME_TYPES = [
   'natural-break',
   'stood-up',
   'hours-ended',
+  'held',
 ] as const satisfies readonly OutcomeType[];
 
 export const BREAK_KINDS = ['quick', 'full'] as const satisfies readonly BreakKind[];
@@ -43,6 +45,9 @@ export const OutcomeRecordSchema = z.object({
   holdsDone: z.number().int().min(0).max(200).optional(),
   holdCount: z.number().int().min(1).max(200).optional(),
   durationMs: z.number().int().min(0).max(DAY_MS).optional(),
+  reason: BusyReasonSchema.optional(),
+  after: BusyReasonSchema.optional(),
+  quiet: z.literal(true).optional(),
 });
 
 /** True for a calendar day, "YYYY-MM-DD", that exists. */

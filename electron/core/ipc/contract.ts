@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StatisticsView } from '../history/statistics';
 import type { RoutinePlan } from '../routine/types';
 import type { BreakKind } from '../schedule/status';
+import type { BusyReason } from '../schedule/busy';
 import {
   BreakSettingsSchema,
   SettingsSchema,
@@ -63,6 +64,10 @@ export interface ReminderPrompt {
   suggests: BreakKind;
   /** Planned length of each kind, in whole minutes rounded up ("about 2 min"). */
   minutes: Record<BreakKind, number>;
+  /** Held while the person was busy, and shown now that this has ended ("Your call has ended"). */
+  after?: BusyReason;
+  /** Do Not Disturb held it to its limit: a notification without sound, never the window. */
+  quiet?: true;
 }
 
 /** What the reminder window shows (used when notifications are off or unsupported). */

@@ -1,3 +1,5 @@
+import type { BusyReason } from './busy';
+
 /**
  * What the rest of the app (tray, notifications, settings preview) learns from the reminder
  * engine. The pure core computes it from (settings, state, now); adapters only render it.
@@ -28,6 +30,10 @@ export interface EngineStatus {
   skipNext: boolean;
   /** Routines completed today (local day). */
   completedToday: number;
+  /** A reminder is held until the person is free, and why (busy.ts); null when none is. */
+  heldBy: BusyReason | null;
+  /** "In a meeting", set by hand: until when (null: until it is ended); null when not on. */
+  meeting: { until: number | null } | null;
 }
 
 /** Every outcome kept for statistics through the storage port. */
@@ -44,7 +50,9 @@ export type OutcomeType =
   /** The person said they already took a break on their own (walked, fetched water). */
   | 'stood-up'
   /** Working hours ended with sitting counted: the stretch ends there (for statistics). */
-  | 'hours-ended';
+  | 'hours-ended'
+  /** A reminder fell due while the person was busy and waits for them to be free (`reason`). */
+  | 'held';
 
 /** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
 export type BreakKind = 'quick' | 'full';
@@ -63,4 +71,10 @@ export interface OutcomeRecord {
   holdsDone?: number;
   holdCount?: number;
   durationMs?: number;
+  /** For 'held': why the reminder waits. */
+  reason?: BusyReason;
+  /** For a reminder shown once the person was free: what it had waited for. */
+  after?: BusyReason;
+  /** For a reminder Do Not Disturb held to its limit: shown without sound. */
+  quiet?: true;
 }

@@ -3,7 +3,9 @@ import { planForBreak } from '../../core/routine/plan';
 import { unreportedRoutineResult } from '../../core/routine/unreported';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/time/units';
+import type { BusyReason, DetectedBusyReason } from '../../core/schedule/busy';
 import {
+  busyCheckDue,
   idleCheckDue,
   nextEvent,
   pauseEnd,
@@ -35,6 +37,21 @@ export interface ReminderServiceDeps {
   scheduler?: JobScheduler;
   /** Planned length of a kind of break in whole minutes, for the reminder text. */
   breakMinutes?: (settings: Settings, kind: BreakKind) => number;
+  /**
+   * Reads the busy detectors (electron/main/busy/monitor.ts). Without it every reading sees
+   * nothing busy; a meeting set by hand still holds reminders.
+   */
+  busy?: BusyReader;
+}
+
+/** The service's side of the busy monitor. */
+export interface BusyReader {
+  /** One reading of every detector turned on; never rejects. */
+  read(): Promise<DetectedBusyReason[]>;
+  /** Whether readings are wanted now (a reminder waits or is held): signals are watched then. */
+  setWanted(wanted: boolean): void;
+  /** A detector's own signal that the state may have changed. */
+  onChange(listener: () => void): () => void;
 }
 
 export interface WakeupCounts {
@@ -42,6 +59,8 @@ export interface WakeupCounts {
   jobFires: number;
   /** System idle-time reads. */
   idleReads: number;
+  /** Readings of the busy detectors. */
+  busyReads: number;
 }
 
 export interface ReminderServiceWithMetrics extends ReminderService {
@@ -52,6 +71,8 @@ export interface ReminderServiceWithMetrics extends ReminderService {
   armed(): NextEvent | null;
   /** A reminder waits for a pause in input now (simulated people pause then). */
   reminderWaiting(): boolean;
+  /** Busy for `reason` until `until` (the simulator's scripted spells). */
+  busyFor(reason: BusyReason, until: number): void;
 }
 
 const plannedMinutes = (settings: Settings, kind: BreakKind): number =>
@@ -115,6 +136,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let jobFires = 0;
   let detachPower: (() => void) | null = null;
   let zone = currentZone();
+  let busyReads = 0;
+  /** A reading of the detectors is under way; its answer steps the timer. */
+  let probing = false;
 
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
@@ -126,9 +150,14 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     else if (effect.type === 'remind') {
       const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
       const { kind, suggests } = effect;
-      reminderListeners.emit(
-        reminderPrompt(settings, { kind, sittingMinutes, suggests }, minutesOf),
-      );
+      const moment = {
+        ...(effect.after === undefined ? {} : { after: effect.after }),
+        ...(effect.quiet ? { quiet: true as const } : {}),
+      };
+      reminderListeners.emit({
+        ...reminderPrompt(settings, { kind, sittingMinutes, suggests }, minutesOf),
+        ...moment,
+      });
     }
   }
 
@@ -140,7 +169,10 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       state = result.state;
       result.effects.forEach(dispatch);
     }
-    if (idleCheckDue(settings, current(), now)) {
+    // The detectors are read before idle, so a reminder never slips out in the moment before a
+    // call is seen; the idle reading follows with the detectors' answer.
+    if (!probing && busyCheckDue(settings, current(), now)) readBusy(now);
+    if (!probing && idleCheckDue(settings, current(), now)) {
       const result = transition(
         settings,
         current(),
@@ -152,6 +184,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
     timerStore.save(current());
     zone = currentZone();
+    const held = current();
+    deps.busy?.setWanted(held.pending !== null || held.held !== null);
     rearm(now);
     const next = statusOf(settings, current(), now);
     if (!sameStatus(lastStatus, next)) {
@@ -160,8 +194,38 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
   }
 
+  /** Reads the detectors; without a reader the answer is "nothing busy", at once. */
+  function readBusy(now: number): void {
+    busyReads++;
+    const apply = (reasons: DetectedBusyReason[]) => {
+      const result = transition(settings, current(), { type: 'busyReading', reasons }, now);
+      state = result.state;
+      result.effects.forEach(dispatch);
+    };
+    if (!deps.busy) {
+      apply([]);
+      return;
+    }
+    probing = true;
+    void deps.busy.read().then(
+      (reasons) => {
+        probing = false;
+        step([{ type: 'busyReading', reasons }]);
+      },
+      () => {
+        probing = false;
+        step([{ type: 'busyReading', reasons: [] }]);
+      },
+    );
+  }
+
   function rearm(now: number): void {
     armedEvent = nextEvent(settings, current(), now);
+    // The reading's answer steps the timer and arms the next job.
+    if (probing) {
+      scheduler.cancel();
+      return;
+    }
     scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS), onJobFired);
   }
 
@@ -169,7 +233,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   function onJobFired(): void {
     jobFires++;
     if (!state) return;
-    const due = idleCheckDue(settings, state, clock.now());
+    // When the detectors are due too, idle is read after their answer (see `step`).
+    const due =
+      !busyCheckDue(settings, state, clock.now()) && idleCheckDue(settings, state, clock.now());
     const idleSeconds = due ? idle.read() : undefined;
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
@@ -235,7 +301,13 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       settings = next;
       if (state) step([{ type: 'settingsChanged', previous }]);
     },
-    wakeups: () => ({ jobFires, idleReads: idle.reads() }),
+    startMeeting(minutes) {
+      const until = minutes === null ? null : clock.now() + minutes * MINUTE_MS;
+      step([{ type: 'busy', reason: 'meeting', until }]);
+    },
+    endMeeting: () => step([{ type: 'notBusy', reason: 'meeting' }]),
+    busyFor: (reason, until) => step([{ type: 'busy', reason, until }]),
+    wakeups: () => ({ jobFires, idleReads: idle.reads(), busyReads }),
     armed: () => armedEvent,
     reminderWaiting: () => reminderWaiting(settings, current(), clock.now()),
   };
