@@ -107,7 +107,7 @@ describe('settings migrations', () => {
   describe('from version 2', () => {
     /** A settings file as version 0.1 of Unsit wrote it: no break choice, no daily goal. */
     function v2File() {
-      const { breaks: _breaks, ...stored } = asStored(customSettings());
+      const { breaks: _breaks, busy: _busy, ...stored } = asStored(customSettings());
       const { waitForPosition: _wait, ...routine } = stored.routine;
       return { ...stored, version: 2, routine };
     }
@@ -120,6 +120,7 @@ describe('settings migrations', () => {
         ...custom,
         routine: { ...custom.routine, waitForPosition: defaults.routine.waitForPosition },
         breaks: defaults.breaks,
+        busy: defaults.busy,
       });
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -135,6 +136,36 @@ describe('settings migrations', () => {
       expect(settings.routine).toEqual(defaultSettings().routine);
       expect(settings.workingHours).toEqual(customSettings().workingHours);
       expect(problems).toEqual(['Routine settings']);
+    });
+  });
+
+  describe('from version 3', () => {
+    /** A settings file from before "Don't interrupt". */
+    function v3File() {
+      const { busy: _busy, ...stored } = asStored(customSettings());
+      return { ...stored, version: 3 };
+    }
+
+    it('keeps every v3 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
+      const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
+      expect(settings).toEqual({
+        ...customSettings(),
+        busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
+      });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+    });
+
+    it('resets only a damaged field of the new section, and says which', () => {
+      const file = {
+        ...asStored(customSettings()),
+        busy: { ...defaultSettings().busy, dndLimitMinutes: 5 },
+      };
+      const { settings, problems } = loadSettings(file, NOW);
+      expect(settings.busy.dndLimitMinutes).toBe(120);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(problems).toEqual(['Longest Do Not Disturb hold']);
     });
   });
 
