@@ -135,6 +135,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let lastStatus: EngineStatus | null = null;
   let jobFires = 0;
   let detachPower: (() => void) | null = null;
+  let detachBusy: (() => void) | null = null;
   let zone = currentZone();
   let busyReads = 0;
   /** A reading of the detectors is under way; its answer steps the timer. */
@@ -267,6 +268,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       state = restored.state;
       const { routineStartedAt: routineSince, routineKind, asOf: seenUntil } = state;
       detachPower = watchPower(power, powerHandlers);
+      // A detector's own signal (a D-Bus property change) is read at once, while one matters.
+      detachBusy =
+        deps.busy?.onChange(() => {
+          const s = current();
+          if (!probing && (s.pending !== null || s.held !== null)) readBusy(clock.now());
+        }) ?? null;
       // Time since the saved state was not observed: a long gap counts as a break.
       step([{ type: 'wake' }]);
       // A routine window does not outlive the process: one still running ended unreported,
@@ -282,6 +289,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       armedEvent = null;
       detachPower?.();
       detachPower = null;
+      detachBusy?.();
+      detachBusy = null;
       if (state) timerStore.save(state);
     },
     status: () => statusOf(settings, current(), clock.now()),
