@@ -2,8 +2,12 @@ import type { OutcomeRecord, OutcomeType } from './status';
 import { localIso } from '../time/local-iso';
 import { MINUTE_MS } from '../time/units';
 import { suggestBreak, withFullOccasion } from './break-choice';
-import type { BusyReason } from './busy';
-import { AFTER_BUSY_WAIT_MAX_MS, detectsAnything, holdingReasons, holdsWithoutLimit } from './busy';
+import {
+  AFTER_BUSY_WAIT_MAX_MS,
+  holdingReasons,
+  holdsWithoutLimit,
+  type BusyReason,
+} from './busy';
 import { INPUT_WAIT_MAX_MS } from './input-pause';
 import {
   cloneTimerState,
