@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { BreakKind, OutcomeRecord, OutcomeType } from '../schedule/status';
-import { BusyReasonSchema } from '../schedule/busy';
+import type { BreakKind } from '../routine/types';
+import type { OutcomeRecord, OutcomeType } from './records';
+import { BusyReasonSchema } from '../settings/busy-reasons';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 

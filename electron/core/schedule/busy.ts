@@ -1,23 +1,16 @@
 import { z } from 'zod';
 import { MINUTE_MS } from '../time/units';
 
-/**
- * Why a person is busy, so a reminder waits instead of interrupting. The detectors in
- * `electron/main/busy` see the first three; a meeting is set by hand from the tray or the Unsit
- * window.
- */
-export const BUSY_REASONS = ['call', 'fullscreen', 'dnd', 'meeting'] as const;
-export type BusyReason = (typeof BUSY_REASONS)[number];
+import {
+  BusyReasonSchema,
+  DETECTED_BUSY_REASONS,
+  type BusyReason,
+} from '../settings/busy-reasons';
 
-/** The reasons a detector can see by itself (a meeting is only ever set by hand). */
-export type DetectedBusyReason = Exclude<BusyReason, 'meeting'>;
-export const DETECTED_BUSY_REASONS = [
-  'call',
-  'fullscreen',
-  'dnd',
-] as const satisfies readonly DetectedBusyReason[];
-
-export const BusyReasonSchema = z.enum(BUSY_REASONS);
+// The reasons are named in the settings layer (history records name them too); the detectors
+// and the rest of the app import them from here, with the rule.
+export { BUSY_REASONS, BusyReasonSchema, DETECTED_BUSY_REASONS } from '../settings/busy-reasons';
+export type { BusyReason, DetectedBusyReason } from '../settings/busy-reasons';
 
 /**
  * One stretch of being busy for one reason. `until` is known for a meeting set for a length

@@ -1,10 +1,10 @@
-import type { RoutineResult } from '../ipc/contract';
+import type { RoutineResult } from '../routine/result';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
 import { holdingReasons, idleIsNoBreak, type BusyReason, type DetectedBusyReason } from './busy';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
-import { localDayKey } from './local-time';
-import type { BreakKind } from './status';
+import { localDayKey } from '../time/local-time';
+import type { BreakKind } from '../routine/types';
 import {
   accrueBackdated,
   advance,

@@ -1,13 +1,8 @@
-import type { OutcomeRecord, OutcomeType } from './status';
+import type { OutcomeRecord, OutcomeType } from '../history/records';
 import { localIso } from '../time/local-iso';
 import { MINUTE_MS } from '../time/units';
 import { suggestBreak, withFullOccasion } from './break-choice';
-import {
-  AFTER_BUSY_WAIT_MAX_MS,
-  holdingReasons,
-  holdsWithoutLimit,
-  type BusyReason,
-} from './busy';
+import { AFTER_BUSY_WAIT_MAX_MS, holdingReasons, holdsWithoutLimit, type BusyReason } from './busy';
 import { INPUT_WAIT_MAX_MS } from './input-pause';
 import {
   cloneTimerState,

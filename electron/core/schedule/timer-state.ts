@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Settings } from '../settings/schema';
 import { emptyFullRoutineLog } from './break-choice';
-import { BusyReasonSchema, BusySpellSchema } from './busy';
-import type { BusyReason } from './busy';
-import type { BreakKind, OutcomeRecord } from './status';
+import { BusyReasonSchema, BusySpellSchema, type BusyReason } from './busy';
+import type { BreakKind } from '../routine/types';
+import type { OutcomeRecord } from '../history/records';
 import { isWorkingAt } from './working-hours';
 
 /**
