@@ -119,7 +119,10 @@ const sameStatus = (a: EngineStatus | null, b: EngineStatus) =>
   a.pausedUntil === b.pausedUntil &&
   a.hoursResumeAt === b.hoursResumeAt &&
   a.skipNext === b.skipNext &&
-  a.completedToday === b.completedToday;
+  a.completedToday === b.completedToday &&
+  a.heldBy === b.heldBy &&
+  a.meeting?.until === b.meeting?.until &&
+  (a.meeting === null) === (b.meeting === null);
 
 export function createReminderService(deps: ReminderServiceDeps): ReminderServiceWithMetrics {
   const { clock, power, timerStore, history } = deps;
