@@ -93,6 +93,7 @@ function startApp(): Started {
     openStore,
     loginItem,
     onError: logError,
+    busyDetectors: [], // LEAD: createBusyDetectors() here once the detectors' branch is merged.
   });
   const { settings, reminders, statistics } = services;
   const reminderSettings = () => settings.get().reminders;

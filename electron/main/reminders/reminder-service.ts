@@ -295,6 +295,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       detachPower = null;
       detachBusy?.();
       detachBusy = null;
+      deps.busy?.setWanted(false);
       if (state) timerStore.save(state);
     },
     status: () => statusOf(settings, current(), clock.now()),
