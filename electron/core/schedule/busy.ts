@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { MINUTE_MS } from '../time/units';
 
-import {
-  BusyReasonSchema,
-  DETECTED_BUSY_REASONS,
-  type BusyReason,
-} from '../settings/busy-reasons';
+import { BusyReasonSchema, DETECTED_BUSY_REASONS, type BusyReason } from '../settings/busy-reasons';
 
 // The reasons are named in the settings layer (history records name them too); the detectors
 // and the rest of the app import them from here, with the rule.
