@@ -7,6 +7,7 @@ import type {
   SettingsView,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
+import { reminderWords } from '../core/tray/reminder-words';
 import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
@@ -85,7 +86,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
       if (settings.routine.voice === on) return;
       storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
     },
-    // Only the routine window may call this (see METHOD_WINDOWS), so the sender is that window.
+    // Only the routine window may call this (its entry in IPC), so the sender is that window.
     setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({
@@ -126,7 +127,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getReminder(): ReminderView | null {
       const prompt = options.reminder.current();
       if (prompt === null) return null;
-      return { ...prompt, snoozeMinutes: store.get().reminders.snoozeMinutes };
+      return { ...prompt, words: reminderWords(prompt, store.get().reminders.snoozeMinutes) };
     },
     answerReminder: (choice) => options.reminder.answer(choice),
     getStatistics: () => options.statistics(),

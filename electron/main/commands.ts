@@ -1,6 +1,7 @@
 import type { RoutineResult } from '../core/ipc/contract';
 import { unreportedRoutineResult } from '../core/routine/unreported';
 import type { BreakKind } from '../core/routine/types';
+import { breakKindOf, PAUSES, type UserCommand } from '../core/tray/commands';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 import type { OpenableKind } from './windows';
@@ -98,4 +99,55 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
       );
     },
   };
+}
+
+/** The commands a door needs to run what it offers. */
+export type CommandRunner = Pick<
+  AppCommands,
+  | 'startBreak'
+  | 'stoodUp'
+  | 'snooze'
+  | 'skipNext'
+  | 'pause'
+  | 'resume'
+  | 'openStatistics'
+  | 'openSettings'
+  | 'quit'
+>;
+
+/**
+ * The one dispatcher of the user's commands, for every door: the tray menu, the Unsit window,
+ * the reminder window and a notification's buttons. `suggests` is the break a reminder
+ * suggests, for "start-suggested" (the full routine where no reminder is out).
+ */
+export function runUserCommand(
+  command: UserCommand,
+  commands: CommandRunner,
+  suggests: BreakKind = 'full',
+): void {
+  switch (command) {
+    case 'start-suggested':
+    case 'start-quick':
+    case 'start-full':
+      return commands.startBreak(breakKindOf(command, suggests));
+    case 'stood-up':
+      return commands.stoodUp();
+    case 'snooze':
+      return commands.snooze();
+    case 'skip-next':
+      return commands.skipNext();
+    case 'pause-30':
+    case 'pause-60':
+    case 'pause-120':
+    case 'pause-rest-of-day':
+      return commands.pause(PAUSES.find((pause) => pause.command === command)!.length);
+    case 'resume':
+      return commands.resume();
+    case 'open-statistics':
+      return commands.openStatistics();
+    case 'open-settings':
+      return commands.openSettings();
+    case 'quit':
+      return commands.quit();
+  }
 }

@@ -2,7 +2,8 @@ import type { TodayCount } from '../core/history/statistics';
 import type { HomeCommand, HomeView } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/schedule/status';
 import { buildHomeView } from '../core/tray/home-view';
-import { runTrayAction, type TrayCommands } from './tray';
+import { runUserCommand } from './commands';
+import type { TrayCommands } from './tray';
 import type { TrayHelp } from './tray-help';
 
 export interface HomeOptions {
@@ -17,7 +18,7 @@ export interface HomeOptions {
 /** Main's side of the Unsit window: what it shows, and its buttons, which are the tray's. */
 export interface Home {
   view(): HomeView;
-  /** Runs a command as the tray's item of the same name does; answers the view after it. */
+  /** Runs a command as the tray's item of the same name does (one dispatcher); answers the view after it. */
   run(command: HomeCommand): HomeView;
 }
 
@@ -36,7 +37,7 @@ export function createHome(options: HomeOptions): Home {
   return {
     view,
     run(command) {
-      runTrayAction(command, options.commands);
+      runUserCommand(command, options.commands);
       return view();
     },
   };

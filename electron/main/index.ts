@@ -128,12 +128,7 @@ function startApp(): Started {
   const notifier = createReminderNotifier({
     Notification: testHooks.watchNotifications(Notification),
     platform,
-    answers: {
-      startBreak: commands.startBreak,
-      stoodUp: commands.stoodUp,
-      snooze: commands.snooze,
-      skip: commands.skipNext,
-    },
+    answers: commands,
     fallback: windows,
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,

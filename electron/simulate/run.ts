@@ -1,5 +1,4 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import type { ReminderAnswer } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
 import type { Settings } from '../core/settings/schema';
 import { addLocalDays, startOfLocalDay, type LocalDate } from '../core/time/local-time';
@@ -8,7 +7,13 @@ import { localIso } from '../core/time/local-iso';
 import { MINUTE_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
-import { mergeBusySpells, type ScriptEvent } from './script';
+import { runUserCommand } from '../main/commands';
+import {
+  SCRIPT_ANSWER_COMMANDS,
+  mergeBusySpells,
+  type ScriptAnswer,
+  type ScriptEvent,
+} from './script';
 import { simulatedPerson, spellsOf } from './simulated-person';
 
 export interface SimulationInput {
@@ -65,7 +70,7 @@ function lineFor(effect: TimerEffect): OutputLine | null {
 }
 
 /** How often the script gave each answer that found a reminder to answer. */
-const noAnswers = (): Record<ReminderAnswer, number> => ({
+const noAnswers = (): Record<ScriptAnswer, number> => ({
   start: 0,
   quick: 0,
   full: 0,
@@ -109,6 +114,21 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
       write(line);
     });
     /** Plays a routine of that kind to its end, taking its planned length. */
+    // A reminder's answers, run by the app's one dispatcher; nothing else is a script answer.
+    const notAnAnswer = () => {
+      throw new Error('not an answer to a reminder');
+    };
+    const answerRunner = {
+      startBreak: (kind: BreakKind) => playRoutine(kind),
+      stoodUp: () => service.stoodUp(),
+      snooze: () => service.snooze(),
+      skipNext: () => service.skipNext(),
+      pause: notAnAnswer,
+      resume: notAnAnswer,
+      openStatistics: notAnAnswer,
+      openSettings: notAnAnswer,
+      quit: notAnAnswer,
+    };
     const playRoutine = (kind: BreakKind) => {
       service.routineStarted(kind);
       const { holdCount, totalMs } = planForBreak(input.settings, kind);
@@ -148,10 +168,7 @@ export function runSimulation(input: SimulationInput, write: (line: OutputLine) 
         }
         write({ at: isoWithOffset(at), type: 'answer', action: event.action });
         answers[event.action] += 1;
-        if (event.action === 'snooze') service.snooze();
-        else if (event.action === 'skip') service.skipNext();
-        else if (event.action === 'stood-up') service.stoodUp();
-        else playRoutine(event.action === 'start' ? suggested : event.action);
+        runUserCommand(SCRIPT_ANSWER_COMMANDS[event.action], answerRunner, suggested);
         continue;
       }
       const until = isoWithOffset(at + event.minutes * MINUTE_MS);

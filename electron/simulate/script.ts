@@ -1,7 +1,20 @@
 import { z } from 'zod';
-import { ReminderAnswerSchema } from '../core/ipc/contract';
+import type { ReminderAnswer } from '../core/tray/commands';
 import { BusyReasonSchema, type BusyReason } from '../core/schedule/busy';
 import { SettingsSchema, type Settings } from '../core/settings/schema';
+
+/** The answers a script can give, in its own short words (kept so old scripts still run). */
+export const SCRIPT_ANSWERS = ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const;
+export type ScriptAnswer = (typeof SCRIPT_ANSWERS)[number];
+/** The user command each script word stands for. */
+export const SCRIPT_ANSWER_COMMANDS: Record<ScriptAnswer, ReminderAnswer> = {
+  start: 'start-suggested',
+  quick: 'start-quick',
+  full: 'start-full',
+  'stood-up': 'stood-up',
+  snooze: 'snooze',
+  skip: 'skip-next',
+};
 
 /** Thrown for a settings or events file whose content is invalid (exit code 1). */
 export class ContentError extends Error {}
@@ -31,7 +44,7 @@ export const ScriptEventSchema = z.discriminatedUnion('type', [
     minutes: z.number().int().min(1, 'At least 1 minute.').max(1440, 'At most 1440 minutes.'),
   }),
   /** The answers of the reminder window; 'start' is the kind the reminder suggests. */
-  z.object({ at: At, type: z.literal('answer'), action: ReminderAnswerSchema }),
+  z.object({ at: At, type: z.literal('answer'), action: z.enum(SCRIPT_ANSWERS) }),
 ]);
 export type ScriptEvent = z.infer<typeof ScriptEventSchema>;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS, type ReminderView } from '../../electron/core/ipc/contract';
 import { breakMinutes } from '../../electron/core/routine/length';
 import { planForBreak } from '../../electron/core/routine/plan';
 import { MINUTE_MS } from '../../electron/core/time/units';
@@ -153,13 +153,18 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
     it('gives the window the reminder to display, with the snooze length', () => {
       const [view] = steps<InvokeResult>(run, 'invoke');
       expect(view?.error).toBeUndefined();
-      expect(view?.result).toEqual({
+      expect(view?.result).toMatchObject({
         kind: 'first',
         sittingMinutes: settings.reminders.sittingMinutes,
         suggests: 'full',
         minutes: { quick: quickMinutes(settings), full: fullMinutes(settings) },
-        snoozeMinutes: settings.reminders.snoozeMinutes,
+        words: {
+          title: 'Time to stand up',
+          sitting: `You have been sitting for ${settings.reminders.sittingMinutes} min.`,
+        },
       });
+      const answers = (view?.result as ReminderView).words.answers.map(({ label }) => label);
+      expect(answers).toContain(`Snooze ${settings.reminders.snoozeMinutes} min`);
     });
 
     it('closes the window once it answers snooze, and records the snooze', () => {
@@ -178,7 +183,7 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
         prepare: seeded(settings),
         scenario: [
           { waitForWindow: 'reminder' },
-          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['quick'] },
+          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start-quick'] },
           { invoke: CHANNELS.getRoutineSession, from: 'routine' },
           { openWindows: true },
         ],
@@ -259,7 +264,7 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
       env: { UNSIT_STANDIN_NOTIFICATIONS: 'unsupported' },
       scenario: [
         { waitForWindow: 'reminder' },
-        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start'] },
+        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start-suggested'] },
         { openWindows: true },
       ],
     });

@@ -22,6 +22,7 @@ export interface HomeView {
   /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
   trayHelp: boolean;
 }
+import { commandEnabled } from './commands';
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
 
 export interface HomeViewInput {
@@ -57,7 +58,7 @@ export function buildHomeView({ status, now, locale, today, trayHelp }: HomeView
     state: trayIconFor(status),
     today: todayLabel(today),
     paused: status.phase === 'paused',
-    canStandUp: status.phase !== 'outside-hours',
+    canStandUp: commandEnabled('stood-up', status),
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,

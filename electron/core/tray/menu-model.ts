@@ -4,6 +4,7 @@ import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
+import { commandEnabled, PAUSES, type TrayCommand } from './commands';
 
 /**
  * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
@@ -11,20 +12,8 @@ import { MINUTE_MS } from '../time/units';
  */
 export type TrayIcon = 'counting' | 'due' | 'paused' | 'off';
 
-export type TrayAction =
-  | 'start-quick'
-  | 'start-full'
-  | 'stood-up'
-  | 'snooze'
-  | 'skip-next'
-  | 'pause-30'
-  | 'pause-60'
-  | 'pause-120'
-  | 'pause-rest-of-day'
-  | 'resume'
-  | 'open-statistics'
-  | 'open-settings'
-  | 'quit';
+/** A tray item's command (docs/architecture.md, "One vocabulary of commands"). */
+export type TrayAction = TrayCommand;
 
 export type TrayMenuItem =
   | { kind: 'action'; label: string; action: TrayAction; enabled: boolean }
@@ -186,21 +175,15 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
   if (status.phase === 'paused') {
     return { kind: 'action', label: 'Resume reminders', action: 'resume', enabled: true };
   }
-  const option = (label: string, action: TrayAction): TrayMenuItem => ({
-    kind: 'action',
-    label,
-    action,
-    enabled: true,
-  });
   return {
     kind: 'submenu',
     label: 'Pause reminders',
-    items: [
-      option('For 30 minutes', 'pause-30'),
-      option('For 1 hour', 'pause-60'),
-      option('For 2 hours', 'pause-120'),
-      option('For the rest of today', 'pause-rest-of-day'),
-    ],
+    items: PAUSES.map((pause) => ({
+      kind: 'action',
+      label: pause.menuLabel,
+      action: pause.command,
+      enabled: true,
+    })),
   };
 }
 
@@ -212,34 +195,27 @@ export function buildTrayModel({
   today,
 }: TrayModelInput): TrayModel {
   const due = status.phase === 'due';
-  const canSkip = (due || status.phase === 'counting') && !status.skipNext;
+  const action = (label: string, command: TrayCommand): TrayMenuItem => ({
+    kind: 'action',
+    label,
+    action: command,
+    enabled: commandEnabled(command, status),
+  });
   const items: TrayMenuItem[] = [
-    // Both kinds work at any time, also outside working hours.
-    { kind: 'action', label: BREAK_SHORT_NAMES.quick, action: 'start-quick', enabled: true },
-    { kind: 'action', label: BREAK_SHORT_NAMES.full, action: 'start-full', enabled: true },
-    // A break taken on one's own only matters while sitting is counted.
-    {
-      kind: 'action',
-      label: 'I stood up',
-      action: 'stood-up',
-      enabled: status.phase !== 'outside-hours',
-    },
+    action(BREAK_SHORT_NAMES.quick, 'start-quick'),
+    action(BREAK_SHORT_NAMES.full, 'start-full'),
+    action('I stood up', 'stood-up'),
     { kind: 'separator' },
     { kind: 'info', label: trayStatusLine(status, now, locale) },
-    { kind: 'action', label: `Snooze ${snoozeMinutes} min`, action: 'snooze', enabled: due },
-    {
-      kind: 'action',
-      label: due ? 'Skip this break' : 'Skip next break',
-      action: 'skip-next',
-      enabled: canSkip,
-    },
+    action(`Snooze ${snoozeMinutes} min`, 'snooze'),
+    action(due ? 'Skip this break' : 'Skip next break', 'skip-next'),
     pauseOrResume(status),
     { kind: 'separator' },
     { kind: 'info', label: todayLabel(today) },
-    { kind: 'action', label: 'Statistics…', action: 'open-statistics', enabled: true },
+    action('Statistics…', 'open-statistics'),
     { kind: 'separator' },
-    { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
-    { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },
+    action('Settings…', 'open-settings'),
+    action('Quit Unsit', 'quit'),
   ];
   return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };
 }
