@@ -13,6 +13,8 @@ export interface HomeOptions {
   locale?: string;
   commands: TrayCommands;
   trayHelp: Pick<TrayHelp, 'active' | 'delivered'>;
+  /** What went wrong with the history file in this run, or null (shown as in statistics). */
+  historyNotice?: () => string | null;
 }
 
 /** Main's side of the Unsit window: what it shows, and its buttons, which are the tray's. */
@@ -32,6 +34,7 @@ export function createHome(options: HomeOptions): Home {
       locale: options.locale,
       today: options.today(),
       trayHelp,
+      historyNotice: options.historyNotice?.() ?? null,
     });
   };
   return {

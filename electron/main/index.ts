@@ -24,6 +24,7 @@ import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
+import { createBusyDetectors } from './busy/detectors';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
 import { runsOnWayland } from './display-server';
@@ -32,6 +33,8 @@ import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
+import { electronIdleUnreliable, probeDesktopIdle } from './power/desktop-idle';
+import { createIdleReader } from './power/power-events';
 import { APP_SCHEME, hardenApp, hardenSession } from './security';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
@@ -47,6 +50,7 @@ import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
+import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
@@ -92,8 +96,18 @@ function startApp(): Started {
     power: powerMonitor,
     openStore,
     loginItem,
+    followZone: createZoneFollower(process.env).follow,
+    idle: createIdleReader(powerMonitor, {
+      platform,
+      // Checked once at start: where Electron's idle time fails, the desktop's own, if it answers.
+      desktopIdle: electronIdleUnreliable(platform, process.env) ? probeDesktopIdle() : null,
+    }),
     onError: logError,
-    busyDetectors: [], // LEAD: createBusyDetectors() here once the detectors' branch is merged.
+    busyDetectors: createBusyDetectors(platform, {
+      env: process.env,
+      ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
+      execPath: process.execPath,
+    }),
   });
   const { settings, reminders, statistics } = services;
   const reminderSettings = () => settings.get().reminders;
@@ -111,12 +125,14 @@ function startApp(): Started {
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    onGone: (kind, reason) => logError(`the ${kind} window's page went away (${reason})`),
     wayland: runsOnWayland({
       platform,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
       env: process.env,
     }),
     homeHasTrayHelp: () => trayHelp.active(),
+    homeHasHistoryNotice: () => statistics.notice() !== null,
   });
   const commands = createAppCommands({
     windows,
@@ -163,6 +179,7 @@ function startApp(): Started {
       locale,
       commands,
       trayHelp,
+      historyNotice: () => statistics.notice(),
     }),
     historyExport: {
       csv: () => statistics.csv(),
@@ -198,7 +215,7 @@ function startApp(): Started {
     },
   });
 
-  services.syncLoginItem(settings.get().general.launchAtLogin);
+  services.checkLoginItem();
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
   quitInOrder(app, {

@@ -11,6 +11,7 @@ export interface NotificationLike {
   on(event: 'click', listener: () => void): unknown;
   on(event: 'action', listener: (details: unknown, actionIndex?: number) => void): unknown;
   on(event: 'failed', listener: () => void): unknown;
+  on(event: 'show', listener: () => void): unknown;
 }
 
 export interface NotificationClass {
@@ -113,6 +114,8 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
       title: words.title,
       body: notificationBody(words),
       ...(shownPrompt.quiet ? { silent: true } : {}),
+      // A Windows toast otherwise slips into the Action Center after a few seconds.
+      ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),
       ...(choices.length > 0
         ? {
             actions: notificationAnswers(options.platform, words).map(({ label }) => ({
@@ -145,10 +148,13 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     show(next) {
       prompt = next;
       closeNotification();
+      // A repeat means the first reminder went unanswered. On Windows its toast may have been
+      // swallowed by Do Not Disturb with no 'failed' event, so the repeat takes the window.
+      const toastMayBeLost = options.platform === 'win32' && next.kind === 'repeat';
       if (next.quiet) {
         fallback.hide();
         if (Notification.isSupported()) showNotification(next);
-      } else if (options.style() === 'window' || !Notification.isSupported()) {
+      } else if (options.style() === 'window' || !Notification.isSupported() || toastMayBeLost) {
         fallback.show();
       } else {
         fallback.hide();

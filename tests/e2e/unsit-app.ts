@@ -23,7 +23,8 @@ export function shortRoutineSettings(): Settings {
     holdSeconds: 10,
     cycles: 1,
     setupSeconds: 5,
-    switchSeconds: 3,
+    switchExtraSeconds: -7,
+    getSetSeconds: 3,
     stretches: ['butterfly'],
   };
   // The health caution was read before, so the routine window opens on its Start screen.
@@ -115,8 +116,12 @@ export async function launchUnsit(
   dataFolder: string,
   ...args: string[]
 ): Promise<ElectronApplication> {
+  // No executablePath: it would switch off Playwright's Electron loader; Playwright finds the
+  // binary through require('electron'), the one `electronBinary` names. Since Playwright 1.59
+  // Linux launches add --no-sandbox unless chromiumSandbox is set, and the sandbox is under test.
+  void electronBinary;
   const app = await _electron.launch({
-    executablePath: electronBinary,
+    chromiumSandbox: true,
     args: appArgs(dataFolder, ...args),
     env: appEnv(),
   });

@@ -86,12 +86,14 @@ export function setupIpc() {
       answer,
     },
     openDataFolder: async () => '',
-    statistics: () =>
-      buildStatistics({
+    statistics: () => ({
+      ...buildStatistics({
         history: HISTORY,
         now: NOW,
         rules: rulesFromSettings(store.get(), '2025-01-01'),
       }),
+      historyNotice: null,
+    }),
     home: createHome({
       status: () => ({
         phase: 'counting',

@@ -61,13 +61,16 @@ describe('IPC sender checks', () => {
     expect(answer).not.toHaveBeenCalled();
   });
 
-  it('lets only the routine window switch the voice or go full screen', async () => {
+  it('lets only the routine window switch the voice or the large view, or go full screen', async () => {
     const { handlers, open, from, store } = setup();
     const before = store.get();
     const settings = open('settings');
     const reminder = open('reminder');
     for (const window of [settings, reminder]) {
       await expect(handlers.setRoutineVoice(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      await expect(handlers.setRoutineLargeView(from(window), true)).rejects.toThrow(
         /window may not call it/,
       );
       await expect(handlers.setFullScreen(from(window), true)).rejects.toThrow(
@@ -134,13 +137,16 @@ describe('IPC payload checks', () => {
     expect(answer).not.toHaveBeenCalled();
   });
 
-  it('refuses anything but true or false for the voice and full screen', async () => {
+  it('refuses anything but true or false for the voice, the large view and full screen', async () => {
     const { handlers, open, from, store, settingsApplied } = setup();
     const routine = open('routine');
     const before = store.get();
     for (const payload of ['true', 1, null, {}, [true]]) {
       await expect(handlers.setRoutineVoice(from(routine), payload)).rejects.toThrow(
         /refused setRoutineVoice/,
+      );
+      await expect(handlers.setRoutineLargeView(from(routine), payload)).rejects.toThrow(
+        /refused setRoutineLargeView/,
       );
       await expect(handlers.setFullScreen(from(routine), payload)).rejects.toThrow(
         /refused setFullScreen/,

@@ -56,6 +56,17 @@ function setup({
 }
 
 describe('reminder notifications', () => {
+  it('keeps a Windows toast on screen until answered, instead of the Action Center', () => {
+    const windows = setup({ platform: 'win32' });
+    windows.notifier.show(FIRST);
+    expect(windows.shown[0]?.options.timeoutType).toBe('never');
+    for (const platform of ['darwin', 'linux'] as const) {
+      const other = setup({ platform });
+      other.notifier.show(FIRST);
+      expect(other.shown[0]?.options.timeoutType).toBeUndefined();
+    }
+  });
+
   it('names the suggested break and its length, and how long the user sat', () => {
     const { notifier, shown } = setup();
     notifier.show(FIRST);
@@ -146,6 +157,25 @@ describe('reminder notifications', () => {
     shown[0]?.emit('click');
     expect(answers.startBreak).not.toHaveBeenCalled();
     expect(notifier.current()).toEqual(REPEAT);
+  });
+
+  it('on Windows, hands the repeat to the reminder window: the first toast may have been swallowed', () => {
+    const { notifier, shown, fallback } = setup({ platform: 'win32' });
+    notifier.show(FIRST);
+    expect(shown).toHaveLength(1);
+    expect(fallback.show).not.toHaveBeenCalled();
+    // Do Not Disturb drops a toast without a word: the repeat must not go the same way.
+    notifier.show(REPEAT);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.visible).toBe(false);
+    expect(fallback.show).toHaveBeenCalledTimes(1);
+    expect(notifier.current()).toEqual(REPEAT);
+    // macOS keeps its notification for the repeat.
+    const mac = setup({ platform: 'darwin' });
+    mac.notifier.show(FIRST);
+    mac.notifier.show(REPEAT);
+    expect(mac.shown).toHaveLength(2);
+    expect(mac.fallback.show).not.toHaveBeenCalled();
   });
 
   it('closes the notification when the reminder is withdrawn', () => {

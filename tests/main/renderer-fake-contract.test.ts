@@ -163,8 +163,18 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
       sound: defaultSettings().routine.sound,
       voice: defaultSettings().routine.voice,
       waitForPosition: defaultSettings().routine.waitForPosition,
+      largeView: defaultSettings().routine.largeView,
       cautionAcknowledged: false,
     });
+  });
+
+  it('remembers the large-view switch of the routine window in the settings', async () => {
+    const api = make();
+    await api.setRoutineLargeView(true);
+    expect((await api.getRoutineSession()).largeView).toBe(true);
+    expect((await api.getSettings()).settings.routine.largeView).toBe(true);
+    await api.setRoutineLargeView(false);
+    expect((await api.getRoutineSession()).largeView).toBe(false);
   });
 
   it('tells about a repaired settings file once', async () => {
@@ -283,6 +293,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       canStandUp: true,
       refreshInMs: expect.any(Number),
       trayHelp: false,
+      historyNotice: null,
     });
     expect(await api.runHomeCommand('pause-30')).toMatchObject({
       status: `Paused until ${clockTime(START + 30 * 60_000)}`,

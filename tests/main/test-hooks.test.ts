@@ -202,5 +202,15 @@ describe('the test hooks, switched on', () => {
     FakeNotification.created[0]?.emit('failed');
     expect(answers).toEqual(['window']);
     expect(hooks.notificationShown()).toBe(false);
+    expect(hooks.notificationState()).toBe('failed');
+  });
+
+  it('say a notification is pending until the system reports it shown, as Electron does later', () => {
+    const { hooks } = setUp();
+    expect(hooks.notificationState()).toBe('none');
+    hooks.fireReminder();
+    expect(hooks.notificationState()).toBe('pending');
+    FakeNotification.created[0]?.emit('show');
+    expect(hooks.notificationState()).toBe('shown');
   });
 });

@@ -15,7 +15,7 @@ import {
   type HomeCommand,
   type HomeView,
   type ExportResult,
-  type StatisticsView,
+  type StatisticsReply,
   type PreviewDayRequest,
   type ReminderAnswer,
   type ReminderView,
@@ -51,6 +51,8 @@ export interface FakeUnsitOptions {
   today?: TodayCount;
   /** The Unsit window carries the note on how to get a tray icon. */
   trayHelp?: boolean;
+  /** What went wrong with the history file, as main words it for both windows. */
+  historyNotice?: string | null;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -84,6 +86,7 @@ export class FakeUnsit implements UnsitApi {
   homeStatus: EngineStatus;
   today: TodayCount;
   trayHelp: boolean;
+  historyNotice: string | null;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
@@ -104,6 +107,7 @@ export class FakeUnsit implements UnsitApi {
     this.homeStatus = options.homeStatus ?? this.counting(0);
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
+    this.historyNotice = options.historyNotice ?? null;
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -130,6 +134,7 @@ export class FakeUnsit implements UnsitApi {
       sound: routine.sound,
       voice: routine.voice,
       waitForPosition: routine.waitForPosition,
+      largeView: routine.largeView,
       cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
     };
   }
@@ -146,6 +151,10 @@ export class FakeUnsit implements UnsitApi {
 
   async setRoutineVoice(on: boolean): Promise<void> {
     this.settings.routine.voice = on;
+  }
+
+  async setRoutineLargeView(on: boolean): Promise<void> {
+    this.settings.routine.largeView = on;
   }
 
   async setFullScreen(on: boolean): Promise<void> {
@@ -205,14 +214,15 @@ export class FakeUnsit implements UnsitApi {
   }
 
   /** The real core aggregates the history, as main does. */
-  async getStatistics(): Promise<StatisticsView> {
+  async getStatistics(): Promise<StatisticsReply> {
     this.statisticsCount += 1;
-    return buildStatistics({
+    const figures = buildStatistics({
       history: this.history,
       now: this.now,
       rules: rulesFromSettings(this.settings, todayKey(this.now)),
       sittingNowMinutes: this.sittingNowMinutes,
     });
+    return { ...figures, historyNotice: this.historyNotice };
   }
 
   async exportHistory(): Promise<ExportResult> {
@@ -229,6 +239,7 @@ export class FakeUnsit implements UnsitApi {
       locale: 'en-GB',
       today: this.today,
       trayHelp: this.trayHelp,
+      historyNotice: this.historyNotice,
     });
   }
 

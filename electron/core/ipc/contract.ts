@@ -48,6 +48,8 @@ export interface RoutineSession {
   voice: boolean;
   /** Each set-up waits for "I'm in position" instead of running out on its timer. */
   waitForPosition: boolean;
+  /** The routine opens in its large view (the start screen's remembered switch). */
+  largeView: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -68,6 +70,12 @@ export type { StatisticsView };
 /** What the Unsit window's buttons ask for: the tray's commands that work from a window. */
 export const HomeCommandSchema = z.enum(HOME_COMMANDS);
 export type { HomeCommand };
+
+/** What the statistics window shows: the figures, and what went wrong with the history file. */
+export interface StatisticsReply extends StatisticsView {
+  /** Set while the history file has a problem in this run (damaged, read-only, unsaved). */
+  historyNotice: string | null;
+}
 
 /** How saving the history as CSV went. */
 export type ExportResult =
@@ -112,6 +120,8 @@ export const IPC = {
   },
   /** Remembers the routine window's voice switch in the settings. */
   setRoutineVoice: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
+  /** Remembers the routine window's large-view switch in the settings. */
+  setRoutineLargeView: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   /** Puts the routine window into full screen for the large view, or takes it out. */
   setFullScreen: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   closeWindow: { windows: WINDOW_KINDS, request: null, answer: answers<void>() },
@@ -137,7 +147,7 @@ export const IPC = {
     answer: answers<void>(),
   },
   /** What the statistics window draws, computed in main from the history. */
-  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsView>() },
+  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsReply>() },
   /** Asks where to save, then writes the whole history there as CSV. */
   exportHistory: { windows: ['statistics'], request: null, answer: answers<ExportResult>() },
   /** What the Unsit window shows now. */

@@ -17,7 +17,9 @@ export const PlanOptionsSchema = RoutineSettingsSchema.pick({
   holdSeconds: true,
   cycles: true,
   setupSeconds: true,
-  switchSeconds: true,
+  switchExtraSeconds: true,
+  getSetSeconds: true,
+  waitForPosition: true,
   stretches: true,
 });
 export type PlanOptions = z.infer<typeof PlanOptionsSchema>;
@@ -65,17 +67,40 @@ export function validatePlanOptions(input: unknown): PlanOptionsValidation {
 
 /** The plan options that a user's routine settings ask for. */
 export function planOptionsFromSettings(settings: RoutineSettings): PlanOptions {
-  const { holdSeconds, cycles, setupSeconds, switchSeconds, stretches } = settings;
-  return { holdSeconds, cycles, setupSeconds, switchSeconds, stretches: [...stretches] };
+  const { holdSeconds, cycles, setupSeconds, switchExtraSeconds, getSetSeconds } = settings;
+  return {
+    holdSeconds,
+    cycles,
+    setupSeconds,
+    switchExtraSeconds,
+    getSetSeconds,
+    waitForPosition: settings.waitForPosition,
+    stretches: [...settings.stretches],
+  };
 }
 
 const SECOND = 1000;
 
+/** However much the setting takes off, a switch leaves this long to ease out and change legs. */
+export const MIN_SWITCH_SECONDS = 3;
+/** A stretch without a switch time of its own in the catalogue switches in this long. */
+export const DEFAULT_SWITCH_SECONDS = 10;
+
+/** Seconds to switch legs in this stretch: its own time, lengthened or shortened by the setting. */
+export function switchSecondsFor(stretch: Stretch, extraSeconds: number): number {
+  return Math.max(
+    MIN_SWITCH_SECONDS,
+    (stretch.switchSeconds ?? DEFAULT_SWITCH_SECONDS) + extraSeconds,
+  );
+}
+
 /**
  * Turns options into the ordered steps the player runs. For each stretch: a set-up step, then
- * its holds. A sided stretch holds left then right for each cycle, with a switch step between
- * any two consecutive holds (L, switch, R, switch, L, switch, R). A two-sided stretch is held
- * once: cycles do not apply to it. The last step is always `done`.
+ * (when set-ups wait for the person) a get-set count, then its holds. A sided stretch holds left
+ * then right for each cycle, with a switch step between any two consecutive holds (L, switch, R,
+ * switch, L, switch, R), each switch as long as that stretch's own switch time plus the extra
+ * seconds of the options. A two-sided stretch is held once: cycles do not apply to it. The last
+ * step is always `done`.
  */
 export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): RoutinePlan {
   const checked = validatePlanOptions(options);
@@ -83,7 +108,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
     const details = checked.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
     throw new Error(`Cannot build a routine plan: ${details.join('; ')}`);
   }
-  const { holdSeconds, cycles, setupSeconds, switchSeconds } = checked.options;
+  const { holdSeconds, cycles, setupSeconds, switchExtraSeconds, getSetSeconds } = checked.options;
   const stretches = checked.options.stretches.map((id) => {
     const stretch = catalogue.find((s) => s.id === id);
     if (!stretch) throw new Error(`Cannot build a routine plan: "${id}" is not in the catalogue.`);
@@ -102,6 +127,15 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
       side: sides[0] ?? null,
       durationMs: setupSeconds * SECOND,
     });
+    if (checked.options.waitForPosition) {
+      steps.push({
+        kind: 'get-set',
+        stretchId,
+        side: sides[0] ?? null,
+        durationMs: getSetSeconds * SECOND,
+      });
+    }
+    const switchMs = switchSecondsFor(stretch, switchExtraSeconds) * SECOND;
     for (let cycle = 1; cycle <= rounds; cycle++) {
       sides.forEach((side) => {
         const previous = steps[steps.length - 1];
@@ -111,7 +145,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
             stretchId,
             from: previous.side,
             to: side,
-            durationMs: switchSeconds * SECOND,
+            durationMs: switchMs,
           });
         }
         holdNumber += 1;
@@ -152,17 +186,14 @@ export const QUICK_STRETCH: StretchId = 'standing-quad';
 
 /**
  * The plan for a break of either kind. 'full' is the user's routine (`planForSettings`); 'quick'
- * is the standing quad stretch alone, one cycle (left, then right), with the user's hold, set-up
- * and switch lengths, whether or not their routine includes that stretch.
+ * is the standing quad stretch alone, one cycle (left, then right), with the user's hold,
+ * set-up, get-set and switch lengths, whether or not their routine includes that stretch.
  */
 export function planForBreak(settings: Pick<Settings, 'routine'>, kind: BreakKind): RoutinePlan {
   if (kind === 'full') return planForSettings(settings);
-  const { holdSeconds, setupSeconds, switchSeconds } = settings.routine;
   return buildPlan(CATALOGUE, {
-    holdSeconds,
+    ...planOptionsFromSettings(settings.routine),
     cycles: 1,
-    setupSeconds,
-    switchSeconds,
     stretches: [QUICK_STRETCH],
   });
 }

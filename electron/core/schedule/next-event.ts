@@ -110,6 +110,17 @@ export function nextEvent(
 }
 
 /**
+ * A wake-up at `now` comes at least a break length after the instant the core asked to be woken
+ * for: nobody looked at the time in between (the machine slept, the process stood still, or the
+ * clock was set forward). The reminder service reads the idle time for such a wake, because only
+ * a suspend or measured idle time is a break (sitting-timer.ts, `wakeLate`).
+ */
+export function wakesLate(settings: TimerSettings, state: TimerState, now: number): boolean {
+  const expected = nextEvent(settings, state, state.asOf)?.at;
+  return expected !== undefined && now - expected >= breakMs(settings);
+}
+
+/**
  * True when a reminder waits for a pause in input at `now`, including one falling due at that
  * very instant. Simulated people (`npm run simulate`, tests, the bench) use it to pause then.
  */

@@ -15,8 +15,15 @@ import {
   showPending,
   withdraw,
 } from './timeline';
-import { nextEvent } from './next-event';
-import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer-state';
+import { carriedForward } from './clock-moves';
+import { nextEvent, wakesLate } from './next-event';
+import {
+  cloneTimerState,
+  type AwayReason,
+  type TimerEffect,
+  type TimerSettings,
+  type TimerState,
+} from './timer-state';
 
 /**
  * The sitting timer as a pure state machine: `transition(settings, state, event, now)`.
@@ -204,6 +211,35 @@ function changeBusy(
 }
 
 /**
+ * A wake-up long after the instant it was armed for. With an idle reading (a running process
+ * whose job fired late) and no absence already seen, the person was at the machine unless the
+ * reading says otherwise: the clock was set forward, which is neither sitting nor a break, so
+ * the state carries on from where it was and the reading decides. Only a suspend (an absence
+ * already under way) or measured idle time counts as a break. Without a reading (the app has
+ * just started) the time was not observed at all and counts as time away, as does a wake while
+ * an absence is under way.
+ */
+function wakeLate(
+  settings: TimerSettings,
+  state: TimerState,
+  idleSeconds: number | undefined,
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  if (idleSeconds !== undefined && state.away === null) {
+    const s = cloneTimerState(state);
+    carriedForward(s, now - s.asOf);
+    // The last reading's moment moved with the clock; only the new one says when input was.
+    s.idle = null;
+    return onIdleReading(settings, s, idleSeconds, now, out);
+  }
+  const expected = nextEvent(settings, state, state.asOf)?.at ?? now;
+  // The expected moment itself went unobserved too: nothing due at it may fire now.
+  const away = goAway(settings, state, expected - 1, 'sleep', now, out);
+  return comeBack(settings, away, now, 'sleep', now, out);
+}
+
+/**
  * The next reminder waits `snoozeMinutes` more sitting from now (never sooner than it was due).
  * Used by a snooze and by a routine ended too early to count as a break.
  */
@@ -241,6 +277,16 @@ function standUp(s: TimerState, now: number, out: TimerEffect[]): void {
   record(s, now, 'stood-up', out);
   restartTimer(s);
   s.idle = { checkedAt: now, seconds: 0 };
+}
+
+/**
+ * A routine is running and has not reported yet. Its start is forgotten after
+ * `ROUTINE_STALE_MS` (so reminders are not held back for ever) but its kind is kept until it
+ * reports, so a long routine still counts. A result with no routine to answer (a second report
+ * of the same routine, a window that reports twice) changes nothing and records nothing.
+ */
+function awaitsResult(s: TimerState): boolean {
+  return s.routineStartedAt !== null || s.routineKind !== null;
 }
 
 function finishRoutine(
@@ -305,11 +351,8 @@ export function transition(
     return { state: comeBack(settings, state, event.at, event.reason, now, out), effects: out };
   }
   if (event.type === 'wake') {
-    const expected = nextEvent(settings, state, state.asOf)?.at;
-    if (expected !== undefined && now - expected >= breakMs(settings)) {
-      // The expected moment itself went unobserved too: nothing due at it may fire now.
-      const away = goAway(settings, state, expected - 1, 'sleep', now, out);
-      return { state: comeBack(settings, away, now, 'sleep', now, out), effects: out };
+    if (wakesLate(settings, state, now)) {
+      return { state: wakeLate(settings, state, event.idleSeconds, now, out), effects: out };
     }
     if (event.idleSeconds !== undefined) {
       return { state: onIdleReading(settings, state, event.idleSeconds, now, out), effects: out };
@@ -346,7 +389,7 @@ export function transition(
       standUp(s, now, out);
       break;
     case 'routineFinished':
-      finishRoutine(settings, s, event.result, now, out);
+      if (awaitsResult(s)) finishRoutine(settings, s, event.result, now, out);
       break;
     case 'pause':
       withdraw(s, now, 'paused', out);

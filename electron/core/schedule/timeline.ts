@@ -1,8 +1,9 @@
 import type { OutcomeRecord, OutcomeType } from '../history/records';
 import { localIso } from '../time/local-iso';
-import { MINUTE_MS } from '../time/units';
+import { MINUTE_MS, MINUTES_PER_DAY } from '../time/units';
 import { suggestBreak, withFullOccasion } from './break-choice';
 import { AFTER_BUSY_WAIT_MAX_MS, holdingReasons, holdsWithoutLimit, type BusyReason } from './busy';
+import { pullBackPause } from './clock-moves';
 import { INPUT_WAIT_MAX_MS } from './input-pause';
 import {
   cloneTimerState,
@@ -55,7 +56,9 @@ export function record(
   out: TimerEffect[],
   extra: RecordDetails = {},
 ): void {
-  const sittingMinutes = Math.floor(state.sittingMs / MINUTE_MS);
+  // A record keeps at most a day of sitting: more is reachable (hours all day, pause after
+  // pause), and the history refuses it, but a day without a break says all there is to say.
+  const sittingMinutes = Math.min(Math.floor(state.sittingMs / MINUTE_MS), MINUTES_PER_DAY);
   out.push({
     type: 'record',
     at,
@@ -393,6 +396,7 @@ function accrue(settings: TimerSettings, s: TimerState, to: number): void {
 /** The wall clock went back: nothing in the state may lie in the future of `now`. */
 function rebase(s: TimerState, now: number): void {
   const clamp = (t: number) => Math.min(t, now);
+  pullBackPause(s, s.asOf - now);
   s.asOf = now;
   if (s.away) s.away.since = clamp(s.away.since);
   if (s.reminder) {

@@ -21,6 +21,8 @@ export interface HomeView {
   refreshInMs: number | null;
   /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
   trayHelp: boolean;
+  /** The history file's problem in this run, as the statistics window shows it, or null. */
+  historyNotice: string | null;
 }
 import { commandEnabled } from './commands';
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
@@ -32,6 +34,8 @@ export interface HomeViewInput {
   locale?: string;
   today: TodayCount;
   trayHelp: boolean;
+  /** What went wrong with the history file (history/notice.ts), or null. */
+  historyNotice?: string | null;
 }
 
 /**
@@ -51,7 +55,14 @@ function nextChange(status: EngineStatus, now: number): number | null {
 }
 
 /** What the Unsit window shows: the same words as the tray, from the same functions. */
-export function buildHomeView({ status, now, locale, today, trayHelp }: HomeViewInput): HomeView {
+export function buildHomeView({
+  status,
+  now,
+  locale,
+  today,
+  trayHelp,
+  historyNotice = null,
+}: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
   return {
     status: trayTooltip(status, now, locale),
@@ -62,5 +73,6 @@ export function buildHomeView({ status, now, locale, today, trayHelp }: HomeView
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,
+    historyNotice,
   };
 }

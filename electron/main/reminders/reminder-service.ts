@@ -11,6 +11,7 @@ import {
   pauseEnd,
   reminderWaiting,
   status as statusOf,
+  wakesLate,
   type NextEvent,
 } from '../../core/schedule/next-event';
 import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
@@ -24,7 +25,12 @@ import {
 import { restoreTimerState } from '../../core/schedule/timer-state-migrations';
 import type { HistoryStore, TimerStateStore } from '../../core/storage/ports';
 import type { Clock } from '../../core/time/clock';
-import { createIdleReader, watchPower, type PowerMonitorLike } from '../power/power-events';
+import {
+  createIdleReader,
+  watchPower,
+  type IdleReader,
+  type PowerMonitorLike,
+} from '../power/power-events';
 import { createNodeScheduleScheduler, type JobScheduler } from './job-scheduler';
 import type { ReminderPrompt, ReminderService } from './types';
 
@@ -38,6 +44,15 @@ export interface ReminderServiceDeps {
   scheduler?: JobScheduler;
   /** Planned length of a kind of break in whole minutes, for the reminder text. */
   breakMinutes?: (settings: Settings, kind: BreakKind) => number;
+  /** Makes the process see the system's current time zone (../time-zone.ts). */
+  followZone?: () => void;
+  /** How idle readings are taken (Linux: locks, the desktop's own idle time); default Electron's. */
+  idle?: IdleReader;
+  /**
+   * Told when an effect could not be carried out (a record the history refused, a listener
+   * that threw). The timer goes on: the state is saved and the next wake-up armed regardless.
+   */
+  onError?: (error: unknown) => void;
   /**
    * Reads the busy detectors (electron/main/busy/monitor.ts). Without it every reading sees
    * nothing busy; a meeting set by hand still holds reminders.
@@ -98,7 +113,16 @@ export function reminderPrompt(
  */
 export const MAX_ARM_MS = 15 * MINUTE_MS;
 
-/** The process time zone as Date resolves it now (it follows a change of `TZ` while running). */
+/**
+ * While a reading found the screen locked (Linux, where no unlock event comes), how often the
+ * service looks for the person's return; the core's own look for a return from idle is as often.
+ */
+export const LOCKED_CHECK_MS = 2 * MINUTE_MS;
+
+/**
+ * The process time zone as Date resolves it now: it follows a change of `TZ` while running, and
+ * the system's zone when `followZone` makes the process look again (../time-zone.ts).
+ */
 const currentZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function listeners<T>() {
@@ -128,7 +152,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   const { clock, power, timerStore, history } = deps;
   const scheduler = deps.scheduler ?? createNodeScheduleScheduler(() => clock.now());
   const minutesOf = deps.breakMinutes ?? plannedMinutes;
-  const idle = createIdleReader(power);
+  const idle = deps.idle ?? createIdleReader(power);
   const statusListeners = listeners<EngineStatus>();
   const reminderListeners = listeners<ReminderPrompt>();
   const withdrawnListeners = listeners<void>();
@@ -144,11 +168,22 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let busyReads = 0;
   /** A reading of the detectors is under way; its answer steps the timer. */
   let probing = false;
+  // A reading found the screen locked, and no reading since found it unlocked.
+  let lockedByReading = false;
 
   // Before start() (or after a failed load) the service answers from a fresh state.
   const current = (): TimerState => state ?? freshTimerState(settings, clock.now());
 
+  /** One effect's failure never stops the others, the save or the next wake-up. */
   function dispatch(effect: TimerEffect): void {
+    try {
+      carryOut(effect);
+    } catch (error) {
+      deps.onError?.(error);
+    }
+  }
+
+  function carryOut(effect: TimerEffect): void {
     effectListeners.emit(effect);
     if (effect.type === 'record') history.append(effect.record);
     else if (effect.type === 'withdraw-reminder') withdrawnListeners.emit();
@@ -166,8 +201,34 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
   }
 
-  function step(events: TimerEvent[]): void {
+  /**
+   * What one idle reading tells the core. A lock seen only through a reading (Linux) is an
+   * absence like a lock event; the core stops asking while locked, so the service keeps looking
+   * for its end. An idle time that cannot be trusted tells nothing.
+   */
+  function readingEvents(now: number): TimerEvent[] {
+    const reading = idle.read();
+    if (reading.kind === 'locked') {
+      if (lockedByReading) return [];
+      lockedByReading = true;
+      return [{ type: 'away', since: now, reason: 'lock' }];
+    }
+    const events: TimerEvent[] = [];
+    if (lockedByReading) {
+      lockedByReading = false;
+      events.push({ type: 'back', at: now, reason: 'lock' });
+    }
+    if (reading.kind === 'seconds') events.push({ type: 'idleSeconds', seconds: reading.seconds });
+    return events;
+  }
+
+  const readingDue = (now: number): boolean =>
+    lockedByReading || idleCheckDue(settings, current(), now);
+
+  /** Applies the events, then an idle reading when one is due and `read` was not taken yet. */
+  function step(events: TimerEvent[], read = false): void {
     if (!state) return;
+    deps.followZone?.();
     const now = clock.now();
     for (const event of events) {
       const result = transition(settings, current(), event, now);
@@ -177,15 +238,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     // The detectors are read before idle, so a reminder never slips out in the moment before a
     // call is seen; the idle reading follows with the detectors' answer.
     if (!probing && busyCheckDue(settings, current(), now)) readBusy(now);
-    if (!probing && idleCheckDue(settings, current(), now)) {
-      const result = transition(
-        settings,
-        current(),
-        { type: 'idleSeconds', seconds: idle.read() },
-        now,
-      );
-      state = result.state;
-      result.effects.forEach(dispatch);
+    if (!probing && !read && readingDue(now)) {
+      for (const event of readingEvents(now)) {
+        const result = transition(settings, current(), event, now);
+        state = result.state;
+        result.effects.forEach(dispatch);
+      }
     }
     timerStore.save(current());
     zone = currentZone();
@@ -231,28 +289,34 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       scheduler.cancel();
       return;
     }
-    scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS), onJobFired);
+    const lockedCheck = lockedByReading ? now + LOCKED_CHECK_MS : Infinity;
+    scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS, lockedCheck), onJobFired);
   }
 
   // A late fire is handled by the core ('wake'); an early one (clock set back) just re-arms.
   function onJobFired(): void {
     jobFires++;
     if (!state) return;
-    // When the detectors are due too, idle is read after their answer (see `step`).
-    const due =
-      !busyCheckDue(settings, state, clock.now()) && idleCheckDue(settings, state, clock.now());
-    const idleSeconds = due ? idle.read() : undefined;
+    deps.followZone?.();
+    const now = clock.now();
+    // When the detectors are due too, idle is read after their answer (see `step`). A late
+    // wake-up is a break only if the idle time says so (or a suspend was seen).
+    const read =
+      !busyCheckDue(settings, current(), now) &&
+      (readingDue(now) || wakesLate(settings, current(), now));
+    const readings = read ? readingEvents(now) : [];
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
     if (zone !== currentZone()) {
-      step(
-        idleSeconds === undefined
-          ? [{ type: 'tick' }]
-          : [{ type: 'idleSeconds', seconds: idleSeconds }],
-      );
+      step(readings.length > 0 ? readings : [{ type: 'tick' }], read);
       return;
     }
-    step([idleSeconds === undefined ? { type: 'wake' } : { type: 'wake', idleSeconds }]);
+    const [only, ...more] = readings;
+    if (only?.type === 'idleSeconds' && more.length === 0) {
+      step([{ type: 'wake', idleSeconds: only.seconds }], read);
+    } else {
+      step([{ type: 'wake' }, ...readings], read);
+    }
   }
 
   const powerHandlers = {

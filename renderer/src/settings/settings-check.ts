@@ -23,7 +23,7 @@ const PLACED_PATHS = [
   /^workingHours\.(mon|tue|wed|thu|fri|sat|sun)(\.ranges(\.\d+(\.(from|to))?)?)?$/,
   /^reminders\.(sittingMinutes|breakMinutes|snoozeMinutes|repeatAfterMinutes|style)$/,
   /^breaks\.(fullRoutinesPerDay|fullRoutineGapHours)$/,
-  /^routine\.(holdSeconds|cycles|setupSeconds|switchSeconds|stretches(\.\d+)?)$/,
+  /^routine\.(holdSeconds|cycles|setupSeconds|getSetSeconds|switchExtraSeconds|stretches(\.\d+)?)$/,
 ];
 
 export function isPlaced(error: FieldError): boolean {

@@ -2,6 +2,7 @@ import { defaultSettings } from '../../../electron/core/settings/schema';
 import {
   createReminderService,
   type BusyReader,
+  type ReminderServiceDeps,
 } from '../../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../../electron/main/reminders/types';
 import { simulatedPerson, type Spell } from '../../../electron/simulate/simulated-person';
@@ -51,6 +52,7 @@ export function serviceOnFakes(
   stores = memoryStores(),
   typing: readonly Spell[] = [],
   busy?: BusyReader,
+  deps: Partial<ReminderServiceDeps> = {},
 ) {
   const power = fakePowerMonitor(
     () => absences,
@@ -64,6 +66,7 @@ export function serviceOnFakes(
     history: stores.history,
     breakMinutes: (_settings, kind) => (kind === 'quick' ? 2 : 8),
     ...(busy ? { busy } : {}),
+    ...deps,
   });
   power.watch(service);
   const prompts: (ReminderPrompt & { at: number })[] = [];

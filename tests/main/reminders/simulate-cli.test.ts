@@ -86,8 +86,8 @@ describe('npm run simulate (in process)', () => {
       '09:00:00 hours-start',
       '10:00:00 reminder full', // the first of the day suggests the full routine
       '10:02:00 started quick', // answered with the other kind
-      '10:03:23 completed quick', // 83 s later
-      '11:03:23 reminder quick', // within 3 hours of the full suggestion
+      '10:03:38 completed quick', // 98 s later (set-up, get-set count, two holds, a 15 s switch)
+      '11:03:38 reminder quick', // within 3 hours of the full suggestion
       '11:05:00 stood-up', // a break of one's own: the count starts over
       '12:05:00 reminder quick',
       '12:05:00 snoozed',

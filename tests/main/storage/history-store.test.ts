@@ -231,14 +231,13 @@ describe('history store on a troubled disk', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('never overwrites a history it could not read', () => {
+  it('never overwrites a history it could not read, and says so', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'history.json'));
-    const errors: unknown[] = [];
-    const store = open(dir, (error) => errors.push(error));
+    const store = open(dir);
     store.append(completed(DAY));
     expect(store.read().records).toEqual([completed(DAY)]);
     expect(statSync(join(dir, 'history.json')).isDirectory()).toBe(true);
-    expect(errors).toHaveLength(1);
+    expect(store.health().readOnly).toEqual({ reason: 'unreadable' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/core/settings/migrations';
 import { loadSettings } from '../../../electron/core/settings/salvage';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
-import { asStored, customSettings } from './fixtures';
+import { asStored, customSettings, type Stored } from './fixtures';
 
 const NOW = Date.UTC(2025, 2, 14, 9, 26, 53);
 
@@ -19,6 +19,25 @@ function v1File(overrides: Record<string, unknown> = {}) {
     },
     cautionAcknowledged: true,
     ...overrides,
+  };
+}
+
+/**
+ * The custom settings as version 3 stored them: one switch time for every stretch (the custom
+ * 5 s extra was 13 s then), no get-set count, no remembered large view.
+ */
+function v3File(routinePatch: Record<string, unknown> = {}): Stored {
+  const { busy: _busy, ...stored } = asStored(customSettings());
+  const {
+    switchExtraSeconds,
+    getSetSeconds: _count,
+    largeView: _large,
+    ...routine
+  } = stored.routine;
+  return {
+    ...stored,
+    version: 3,
+    routine: { ...routine, switchSeconds: switchExtraSeconds + 8, ...routinePatch },
   };
 }
 
@@ -107,7 +126,7 @@ describe('settings migrations', () => {
   describe('from version 2', () => {
     /** A settings file as version 0.1 of Unsit wrote it: no break choice, no daily goal. */
     function v2File() {
-      const { breaks: _breaks, busy: _busy, ...stored } = asStored(customSettings());
+      const { breaks: _breaks, ...stored } = v3File();
       const { waitForPosition: _wait, ...routine } = stored.routine;
       return { ...stored, version: 2, routine };
     }
@@ -118,7 +137,12 @@ describe('settings migrations', () => {
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
-        routine: { ...custom.routine, waitForPosition: defaults.routine.waitForPosition },
+        routine: {
+          ...custom.routine,
+          waitForPosition: defaults.routine.waitForPosition,
+          getSetSeconds: defaults.routine.getSetSeconds,
+          largeView: defaults.routine.largeView,
+        },
         breaks: defaults.breaks,
         busy: defaults.busy,
       });
@@ -140,21 +164,61 @@ describe('settings migrations', () => {
   });
 
   describe('from version 3', () => {
+    it('keeps every v3 setting, adds the get-set count and the large view', () => {
+      const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
+      const custom = customSettings();
+      const defaults = defaultSettings();
+      expect(settings).toEqual({
+        ...custom,
+        routine: {
+          ...custom.routine,
+          getSetSeconds: defaults.routine.getSetSeconds,
+          largeView: defaults.routine.largeView,
+        },
+      });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+    });
+
+    it.each([
+      [8, 0],
+      [5, -3],
+      [12, 4],
+      [3, -5],
+      [30, 22],
+    ])("turns a switch of %i s into %i s more or less than each stretch's own", (old, extra) => {
+      const file = v3File({ switchSeconds: old });
+      expect(loadSettings(file, NOW).settings.routine.switchExtraSeconds).toBe(extra);
+    });
+
+    it("falls back on each stretch's own switch time when the old one was not a number", () => {
+      const { settings, problems } = loadSettings(v3File({ switchSeconds: 'slow' }), NOW);
+      expect(settings.routine.switchExtraSeconds).toBe(0);
+      expect(settings.routine.holdSeconds).toBe(customSettings().routine.holdSeconds);
+      expect(problems).toEqual([]);
+    });
+
+    it('reports a migrated v3 file as migrated', () => {
+      expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+    });
+  });
+
+  describe('from version 4', () => {
     /** A settings file from before "Don't interrupt". */
-    function v3File() {
+    function v4File() {
       const { busy: _busy, ...stored } = asStored(customSettings());
-      return { ...stored, version: 3 };
+      return { ...stored, version: 4 };
     }
 
-    it('keeps every v3 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
-      const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
+    it('keeps every v4 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
+      const { settings, problems, salvaged } = loadSettings(v4File(), NOW);
       expect(settings).toEqual({
         ...customSettings(),
         busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
       });
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
-      expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+      expect(migrateSettings(v4File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 4 });
     });
 
     it('resets only a damaged field of the new section, and says which', () => {

@@ -18,6 +18,8 @@ export type * from './player-types';
 /** previous() inside this much of a step goes to the step before; later it restarts the step. */
 export const GO_BACK_WINDOW_MS = 2000;
 const COUNTDOWN_FROM = 3;
+/** Steps whose last seconds are counted aloud and ticked: the get-set count and the holds. */
+const COUNTED_DOWN: ReadonlySet<PlanStep['kind']> = new Set(['get-set', 'hold']);
 /** The result schema accepts at most a day. */
 const MAX_RESULT_MS = DAY_MS;
 const DONE: PlanStep = { kind: 'done' };
@@ -30,7 +32,7 @@ type Emission = () => void;
  * `update()` catches up through every step that ended, chaining each deadline from the one
  * before, so a throttled or sleeping page never stretches a hold.
  *
- * Countdown events: when `update()` runs late inside the last seconds of a hold, only the
+ * Countdown events (holds and get-set counts): when `update()` runs late inside the last seconds, only the
  * number currently showing is sent (a stale "3" is dropped rather than ticked in a burst).
  * After a catch-up through several steps, one `step` event announces the step now playing.
  *
@@ -120,10 +122,10 @@ export function createPlayer(
     if (inRoutine()) announceStep(queue);
   };
 
-  /** The countdown second that has not been sent yet for this hold, if any remains. */
+  /** The countdown second not sent yet for this hold or get-set count, if any remains. */
   const pendingCountdownSecond = (): number | null => {
     const step = currentStep();
-    if (step.kind !== 'hold') return null;
+    if (step.kind === 'done' || !COUNTED_DOWN.has(step.kind)) return null;
     const longest = Math.ceil(step.durationMs / 1000) - 1;
     const second = Math.min(COUNTDOWN_FROM, lowestCountdownSent - 1, longest);
     return second >= 1 ? second : null;
