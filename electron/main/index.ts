@@ -24,6 +24,7 @@ import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
+import { createBusyDetectors } from './busy/detectors';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
 import { runsOnWayland } from './display-server';
@@ -101,6 +102,11 @@ function createCore(dir: string) {
       desktopIdle: electronIdleUnreliable(platform, process.env) ? probeDesktopIdle() : null,
     }),
     onError: logError,
+    busyDetectors: createBusyDetectors(platform, {
+      env: process.env,
+      ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
+      execPath: process.execPath,
+    }),
   });
 }
 

@@ -113,6 +113,7 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     const created = new Notification({
       title: words.title,
       body: notificationBody(words),
+      ...(shownPrompt.quiet ? { silent: true } : {}),
       // A Windows toast otherwise slips into the Action Center after a few seconds.
       ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),
       ...(choices.length > 0
@@ -132,11 +133,12 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
       const choice = choices[actionIndexOf(details, legacyIndex) ?? -1];
       if (isCurrent() && choice) answerWith(actionFor(choice, shownPrompt));
     });
-    // Windows reports a toast that could not be shown; the window takes over.
+    // Windows reports a toast that could not be shown; the window takes over (never for a
+    // quiet reminder: Do Not Disturb is on, the tray says it is due).
     created.on('failed', () => {
       if (!isCurrent()) return;
       notification = null;
-      fallback.show();
+      if (!shownPrompt.quiet) fallback.show();
     });
     notification = created;
     created.show();
@@ -149,7 +151,10 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
       // A repeat means the first reminder went unanswered. On Windows its toast may have been
       // swallowed by Do Not Disturb with no 'failed' event, so the repeat takes the window.
       const toastMayBeLost = options.platform === 'win32' && next.kind === 'repeat';
-      if (options.style() === 'window' || !Notification.isSupported() || toastMayBeLost) {
+      if (next.quiet) {
+        fallback.hide();
+        if (Notification.isSupported()) showNotification(next);
+      } else if (options.style() === 'window' || !Notification.isSupported() || toastMayBeLost) {
         fallback.show();
       } else {
         fallback.hide();

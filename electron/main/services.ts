@@ -1,6 +1,8 @@
 import type { Clock } from '../core/time/clock';
 import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
+import { createBusyMonitor, type BusyMonitor } from './busy/monitor';
+import type { BusyDetector } from './busy/types';
 import type { IdleReader, PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
@@ -25,12 +27,16 @@ export interface ServicesOptions {
   /** Idle readings that know Linux's locks and stuck idle time (power/power-events.ts). */
   idle?: IdleReader;
   onError(error: unknown): void;
+  /** This system's busy detectors (none: only a meeting set by hand holds reminders). */
+  busyDetectors?: readonly BusyDetector[];
 }
 
 export interface Services {
   settings: SettingsStoreAdapter;
   reminders: ReminderService;
   statistics: StatisticsService;
+  /** Reads the busy detectors for the reminder service; says what this system can detect. */
+  busy: BusyMonitor;
   /**
    * Writes the OS login item when the user changed the setting, and only then: an item the user
    * turned off in their system's settings is never turned back on behind their back.
@@ -56,12 +62,17 @@ export function createServices(options: ServicesOptions): Services {
     sittingMinutes: () => Math.floor(reminders.status().sittingMs / MINUTE_MS),
     now,
   });
+  const busy = createBusyMonitor({
+    detectors: options.busyDetectors ?? [],
+    settings: () => settings.get().busy,
+  });
   const reminders = createReminderService({
     clock,
     settings: settings.get(),
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
+    busy,
     ...(options.followZone ? { followZone: options.followZone } : {}),
     ...(options.idle ? { idle: options.idle } : {}),
     onError,
@@ -72,6 +83,7 @@ export function createServices(options: ServicesOptions): Services {
     settings,
     reminders,
     statistics,
+    busy,
     syncLoginItem(enabled) {
       if (enabled === wantedAtLogin) return;
       wantedAtLogin = enabled;

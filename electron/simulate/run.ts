@@ -8,7 +8,12 @@ import { MINUTE_MS } from '../core/time/units';
 import type { TimerEffect } from '../core/schedule/timer-state';
 import { createReminderService } from '../main/reminders/reminder-service';
 import { runUserCommand } from '../main/commands';
-import { SCRIPT_ANSWER_COMMANDS, type ScriptAnswer, type ScriptEvent } from './script';
+import {
+  SCRIPT_ANSWER_COMMANDS,
+  mergeBusySpells,
+  type ScriptAnswer,
+  type ScriptEvent,
+} from './script';
 import { simulatedPerson, spellsOf } from './simulated-person';
 
 export interface SimulationInput {
@@ -39,12 +44,14 @@ const ROUTINE_OUTCOMES: readonly string[] = ['started', 'completed', 'ended-earl
 
 function lineFor(effect: TimerEffect): OutputLine | null {
   const at = isoWithOffset(effect.at);
-  if (effect.type === 'due') return null;
+  if (effect.type === 'due' || effect.type === 'held') return null;
   if (effect.type === 'remind') {
     const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
     const type = effect.kind === 'first' ? 'reminder' : 'repeat';
     const again = effect.afterSnooze ? { afterSnooze: true } : {};
-    return { at, type, sittingMinutes, suggests: effect.suggests, ...again };
+    const after = effect.after === undefined ? {} : { after: effect.after };
+    const quiet = effect.quiet ? { quiet: true } : {};
+    return { at, type, sittingMinutes, suggests: effect.suggests, ...again, ...after, ...quiet };
   }
   if (effect.type === 'withdraw-reminder') return { at, type: 'withdrawn', reason: effect.reason };
   if (effect.type === 'note') {
@@ -53,7 +60,8 @@ function lineFor(effect: TimerEffect): OutputLine | null {
       return { at, type: effect.note };
     return null;
   }
-  const { type, sittingMinutes, kind } = effect.record;
+  const { type, sittingMinutes, kind, reason } = effect.record;
+  if (type === 'held') return { at, type, reason, sittingMinutes };
   // Reminders print as 'reminder' and 'repeat', the end of hours as 'hours-end' above.
   if (type === 'reminded' || type === 'repeated' || type === 'hours-ended') return null;
   return ROUTINE_OUTCOMES.includes(type)
@@ -166,6 +174,17 @@ function spell(
 ): void {
   const at = Date.parse(event.at);
   const until = isoWithOffset(at + event.minutes * MINUTE_MS);
+  if (event.type === 'busy') {
+    // Busy spells were armed at the start (mergeBusySpells); here they are only written.
+    write({
+      at: isoWithOffset(at),
+      type: 'busy',
+      reason: event.reason,
+      minutes: event.minutes,
+      until,
+    });
+    return;
+  }
   write({ at: isoWithOffset(at), type: event.type, minutes: event.minutes, until });
   if (event.type === 'pause') service.pause({ minutes: event.minutes });
   else if (event.type === 'lock') {
@@ -203,6 +222,7 @@ function summaryLine(
     completedFull: count('completed:full'),
     stoodUp: count('stood-up'),
     naturalBreaks: count('natural-break'),
+    held: count('held'),
     answers,
     wakeups: jobFires,
     idleChecks: idleReads,
@@ -222,6 +242,13 @@ export function runSimulation(input: SimulationInput, write: Write): void {
   });
   try {
     const sim = startService(input, write);
+    // Busy spells begin on timers armed before any the script's events arm, so a spell that
+    // starts as another ends is in place when that end is applied: the two hold as one.
+    for (const busy of mergeBusySpells(input.events)) {
+      if (busy.since >= Date.now() && busy.since < end) {
+        setTimeout(() => sim.service.busyFor(busy.reason, busy.until), busy.since - Date.now());
+      }
+    }
     const answers = noAnswers();
     for (const event of input.events) {
       const at = Date.parse(event.at);

@@ -5,6 +5,7 @@ import { migrateSettings } from '../core/settings/migrations';
 import { SETTINGS_VERSION, type Settings } from '../core/settings/schema';
 import { validateSettings } from '../core/settings/validate';
 import { withoutConfInternals } from '../main/storage/raw-file';
+import { BusyReasonSchema, type BusyReason } from '../core/schedule/busy';
 
 /** The answers a script can give, in its own short words (kept so old scripts still run). */
 export const SCRIPT_ANSWERS = ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const;
@@ -39,6 +40,13 @@ export const ScriptEventSchema = z.discriminatedUnion('type', [
   z.object({ at: At, type: z.literal('pause'), minutes: Minutes }),
   /** Input stays busy for that long: a reminder falling due then waits for a pause. */
   z.object({ at: At, type: z.literal('typing'), minutes: Minutes }),
+  /** Busy (in a call, presenting, Do Not Disturb, a meeting): reminders falling due are held. */
+  z.object({
+    at: At,
+    type: z.literal('busy'),
+    reason: BusyReasonSchema,
+    minutes: z.number().int().min(1, 'At least 1 minute.').max(1440, 'At most 1440 minutes.'),
+  }),
   /** The answers of the reminder window; 'start' is the kind the reminder suggests. */
   z.object({ at: At, type: z.literal('answer'), action: z.enum(SCRIPT_ANSWERS) }),
 ]);
@@ -93,4 +101,29 @@ export function parseEventsFile(text: string, file: string): ScriptEvent[] {
     .map((event, index) => ({ event, index, at: Date.parse(event.at) }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .map((e) => e.event);
+}
+
+/**
+ * The script's busy windows as spells: windows of one reason that overlap or touch become one
+ * spell, starting at the first one's start. (Windows of different reasons hold as one anyway:
+ * the core holds while any reason does.)
+ */
+export function mergeBusySpells(
+  events: readonly ScriptEvent[],
+): { reason: BusyReason; since: number; until: number }[] {
+  const spells: { reason: BusyReason; since: number; until: number }[] = [];
+  const windows = events
+    .filter((e) => e.type === 'busy')
+    .map((e) => ({
+      reason: e.reason,
+      since: Date.parse(e.at),
+      until: Date.parse(e.at) + e.minutes * 60_000,
+    }))
+    .sort((a, b) => a.since - b.since);
+  for (const w of windows) {
+    const open = spells.find((s) => s.reason === w.reason && s.until >= w.since);
+    if (open) open.until = Math.max(open.until, w.until);
+    else spells.push({ ...w });
+  }
+  return spells;
 }

@@ -103,6 +103,8 @@ export function setupIpc() {
         hoursResumeAt: null,
         skipNext: false,
         completedToday: 0,
+        heldBy: null,
+        meeting: null,
       }),
       today: () => ({ taken: 1, occasions: 1, goal: 4 }),
       now: () => NOW,

@@ -121,6 +121,8 @@ export class FakeUnsit implements UnsitApi {
       hoursResumeAt: null,
       skipNext: false,
       completedToday: 0,
+      heldBy: null,
+      meeting: null,
     };
   }
 

@@ -22,6 +22,8 @@ function counting(minutesLeft: number, overrides: Partial<EngineStatus> = {}): E
     hoursResumeAt: null,
     skipNext: false,
     completedToday: 0,
+    heldBy: null,
+    meeting: null,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import {
 import { BREAK_KINDS } from '../routine/types';
 import { TAKEN_KINDS } from './period-counts';
 import type { OutcomeRecord, OutcomeType } from './records';
+import { BusyReasonSchema } from '../settings/busy-reasons';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
 import { isDayKey } from '../time/day-key';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
@@ -31,6 +32,7 @@ export const OUTCOME_TYPES = [
   'natural-break',
   'stood-up',
   'hours-ended',
+  'held',
 ] as const satisfies readonly OutcomeType[];
 
 /** Outcomes whose records name a routine (or, for reminders, the routine suggested). */
@@ -50,6 +52,9 @@ export const OutcomeRecordSchema = z.object({
   holdsDone: HoldsDoneSchema.optional(),
   holdCount: HoldCountSchema.optional(),
   durationMs: RoutineDurationSchema.optional(),
+  reason: BusyReasonSchema.optional(),
+  after: BusyReasonSchema.optional(),
+  quiet: z.literal(true).optional(),
 });
 
 export const DayKeySchema = z.string().refine(isDayKey, 'Not a calendar day.');

@@ -44,6 +44,8 @@ export interface TodayStats extends PeriodCounts {
   completed: { quick: number; full: number };
   stretchingMs: number;
   longestSittingMinutes: number;
+  /** Reminders held while the person was busy (a call, a presentation...), offered after. */
+  movedAfterBusy: number;
 }
 
 export interface StatisticsView {
@@ -220,6 +222,7 @@ export function buildStatistics(input: StatisticsInput): StatisticsView {
       },
       stretchingMs: stretchingMs(todayTotal),
       longestSittingMinutes: todayTotal.longestSittingMinutes,
+      movedAfterBusy: todayTotal.counts.held ?? 0,
     },
     lastDays,
     lastWeeks,

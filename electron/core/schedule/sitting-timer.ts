@@ -1,6 +1,7 @@
 import type { RoutineResult } from '../routine/result';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
+import { holdingReasons, idleIsNoBreak, type BusyReason, type DetectedBusyReason } from './busy';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
 import { localDayKey } from '../time/day-key';
 import type { BreakKind } from '../routine/types';
@@ -55,6 +56,8 @@ import {
  *   `INPUT_WAIT_MAX_MS`. Whatever would stop a reminder from going out ends the wait.
  * - Each first reminder suggests a kind of break (break-choice.ts); a snoozed reminder comes
  *   back, and repeats, with the suggestion it had.
+ * - A reminder that falls due while the person is busy (a call, a presentation, Do Not Disturb,
+ *   a meeting) is held until they are free (busy.ts; rules in timeline.ts).
  */
 export type TimerEvent =
   /** Re-evaluate at `now`. */
@@ -80,7 +83,16 @@ export type TimerEvent =
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'skipNext' }
-  | { type: 'settingsChanged'; previous: TimerSettings };
+  | { type: 'settingsChanged'; previous: TimerSettings }
+  /** The detectors were read: what they see now (busy.ts). */
+  | { type: 'busyReading'; reasons: DetectedBusyReason[] }
+  /**
+   * Busy for `reason` from now until `until` (null: until it is ended). A meeting set by hand;
+   * the simulator's scripted spells. Replaces a spell of the same reason.
+   */
+  | { type: 'busy'; reason: BusyReason; until: number | null }
+  /** Busy for `reason` no more (a meeting ended by hand). */
+  | { type: 'notBusy'; reason: BusyReason };
 
 export type ReminderAction = 'start' | BreakKind | 'stood-up' | 'snooze' | 'skip';
 
@@ -145,7 +157,8 @@ function onIdleReading(
   const knownInput = state.idle ? state.idle.checkedAt - state.idle.seconds * SECOND_MS : 0;
   const lastInput = Math.max(now - seconds * SECOND_MS, knownInput);
   let s: TimerState;
-  if (!state.away && now - lastInput >= breakMs(settings)) {
+  const stillOnCall = idleIsNoBreak(holdingReasons(settings.busy, state.busy, now));
+  if (!state.away && now - lastInput >= breakMs(settings) && !stillOnCall) {
     s = goAway(settings, state, lastInput, 'idle', now, out);
   } else if (state.away?.reasons.includes('idle') && lastInput > state.away.since + IDLE_SLACK_MS) {
     s = comeBack(settings, state, lastInput, 'idle', now, out);
@@ -155,6 +168,45 @@ function onIdleReading(
   s.idle = { checkedAt: now, seconds: Math.max(0, (now - lastInput) / SECOND_MS) };
   if (s.pending && s.idle.seconds >= INPUT_PAUSE_SECONDS) showPending(settings, s, now, out);
   else if (s.pending) s.pending.checkedAt = now;
+  return s;
+}
+
+/**
+ * Busy spells change at `now`: a reading of the detectors (`detected`), or one spell begun or
+ * ended by hand (`set`). A reading keeps the start of a spell it sees again, and ends the
+ * detected spells it no longer sees; spells with a known end are left alone.
+ */
+function changeBusy(
+  settings: TimerSettings,
+  state: TimerState,
+  change:
+    | { detected: DetectedBusyReason[] }
+    | { set: BusyReason; until: number | null }
+    | { end: BusyReason },
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  const s = advance(settings, state, now, out);
+  if ('detected' in change) {
+    const seen = new Set(change.detected);
+    const kept = s.busy.filter(
+      (spell) => spell.reason === 'meeting' || spell.until !== null || seen.has(spell.reason),
+    );
+    for (const reason of seen) {
+      if (!kept.some((spell) => spell.reason === reason && spell.until === null))
+        kept.push({ reason, since: now, until: null });
+    }
+    s.busy = kept;
+    s.busyCheckedAt = now;
+  } else if ('set' in change) {
+    const previous = s.busy.find((spell) => spell.reason === change.set);
+    const until = change.until === null ? null : Math.max(change.until, now + 1);
+    s.busy = s.busy.filter((spell) => spell.reason !== change.set);
+    s.busy.push({ reason: change.set, since: previous?.since ?? now, until });
+  } else {
+    s.busy = s.busy.filter((spell) => spell.reason !== change.end);
+  }
+  applyRules(settings, s, now, out);
   return s;
 }
 
@@ -308,6 +360,15 @@ export function transition(
   }
   if (event.type === 'idleSeconds') {
     return { state: onIdleReading(settings, state, event.seconds, now, out), effects: out };
+  }
+  if (event.type === 'busyReading' || event.type === 'busy' || event.type === 'notBusy') {
+    const change =
+      event.type === 'busyReading'
+        ? { detected: event.reasons }
+        : event.type === 'busy'
+          ? { set: event.reason, until: event.until }
+          : { end: event.reason };
+    return { state: changeBusy(settings, state, change, now, out), effects: out };
   }
   const before = event.type === 'settingsChanged' ? event.previous : settings;
   const s = advance(before, state, now, out);

@@ -89,11 +89,20 @@ function v3ToV4(data: RawObject): RawObject {
   };
 }
 
+/**
+ * Version 5 adds the "Don't interrupt" section (`busy`): every source on, Do Not Disturb held at
+ * most 2 hours. Everything v4 had is carried over untouched.
+ */
+function v4ToV5(data: RawObject): RawObject {
+  return { ...data, version: 5, busy: data.busy ?? defaultSettings().busy };
+}
+
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 export type MigrationOutcome =

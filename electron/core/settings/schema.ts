@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
@@ -129,6 +129,20 @@ export const BreakSettingsSchema = z
   })
   .meta({ title: 'Break settings' });
 
+/**
+ * "Don't interrupt": which kinds of busy hold a reminder back (electron/core/schedule/busy.ts),
+ * and how long Do Not Disturb may hold one past the moment it fell due.
+ */
+export const BusySettingsSchema = z
+  .object({
+    call: flag('In a call (camera or microphone in use)'),
+    fullscreen: flag('Presenting or full screen'),
+    dnd: flag('Do Not Disturb'),
+    meeting: flag('In a meeting, set by hand'),
+    dndLimitMinutes: wholeNumber('Longest Do Not Disturb hold', 15, 480, MINUTES),
+  })
+  .meta({ title: "Don't interrupt" });
+
 export const GeneralSettingsSchema = z
   .object({
     launchAtLogin: flag('Launch at login'),
@@ -147,6 +161,7 @@ export const SettingsSchema = z.object({
   reminders: ReminderSettingsSchema,
   routine: RoutineSettingsSchema,
   breaks: BreakSettingsSchema,
+  busy: BusySettingsSchema,
   general: GeneralSettingsSchema,
 });
 
@@ -157,6 +172,7 @@ export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 export type RoutineSettings = z.infer<typeof RoutineSettingsSchema>;
 export type BreakSettings = z.infer<typeof BreakSettingsSchema>;
+export type BusySettings = z.infer<typeof BusySettingsSchema>;
 export type GeneralSettings = z.infer<typeof GeneralSettingsSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -205,6 +221,7 @@ export function defaultSettings(): Settings {
       largeView: false,
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
+    busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
     general: { launchAtLogin: false, cautionAcknowledgedAt: null },
   };
 }

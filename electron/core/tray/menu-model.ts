@@ -1,3 +1,4 @@
+import { waitingText } from '../schedule/busy';
 import type { TodayCount } from '../history/statistics';
 import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
@@ -92,6 +93,8 @@ export function trayTooltip(status: EngineStatus, now: number, locale?: string):
     case 'away':
       return 'Away from the computer';
     case 'counting':
+      // A reminder held while the person is busy: "Waiting for your call to end".
+      if (status.heldBy !== null) return waitingText(status.heldBy);
       if (status.skipNext) return 'Next break will be skipped';
       return status.nextReminderAt === null
         ? 'No more stretches due before work ends'
@@ -110,6 +113,7 @@ export function tooltipChangesAt(status: EngineStatus, now: number): number | nu
   if (status.phase !== 'counting' || status.skipNext || status.nextReminderAt === null) {
     return null;
   }
+  if (status.heldBy !== null) return null;
   const shownMinutes = Math.ceil((status.nextReminderAt - now) / MINUTE_MS);
   if (shownMinutes <= 1) return null;
   return status.nextReminderAt - (shownMinutes - 1) * MINUTE_MS;
@@ -144,7 +148,8 @@ export function nextTooltipRefresh(
  * is only rebuilt when the status changes, so a relative time there would go stale.
  */
 function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
-  if (status.phase === 'counting' && !status.skipNext && status.nextReminderAt !== null) {
+  const counting = status.phase === 'counting' && status.heldBy === null;
+  if (counting && !status.skipNext && status.nextReminderAt !== null) {
     return `Next stretch at ${whenLabel(status.nextReminderAt, now, locale)}`;
   }
   return trayTooltip(status, now, locale);

@@ -1,3 +1,4 @@
+import { afterBusyTitle, type BusyReason } from '../schedule/busy';
 import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../routine/break-names';
 import type { BreakKind } from '../routine/types';
 import { sittingText } from '../time/duration-text';
@@ -12,6 +13,10 @@ export interface ReminderPrompt {
   suggests: BreakKind;
   /** Planned length of each kind, in whole minutes rounded up ("about 2 min"). */
   minutes: Record<BreakKind, number>;
+  /** Held while the person was busy, and shown now that this has ended ("Your call has ended"). */
+  after?: BusyReason;
+  /** Do Not Disturb held it to its limit: a notification without sound, never the window. */
+  quiet?: true;
 }
 
 /** What each kind asks of the person, so they can tell whether it fits right now. */
@@ -56,7 +61,13 @@ export function reminderWords(prompt: ReminderPrompt, snoozeMinutes: number): Re
   };
   const otherStart = other === 'quick' ? 'start-quick' : 'start-full';
   return {
-    title: prompt.kind === 'repeat' ? 'Still sitting?' : 'Time to stand up',
+    // Shown once a busy state ended: "Your call has ended: stand up for 2 minutes?".
+    title:
+      prompt.after !== undefined
+        ? afterBusyTitle(prompt)
+        : prompt.kind === 'repeat'
+          ? 'Still sitting?'
+          : 'Time to stand up',
     sitting: `You have been sitting for ${sittingText(prompt.sittingMinutes)}.`,
     suggestion: describeBreak(prompt.suggests, prompt.minutes[prompt.suggests]),
     takes: WHAT_IT_TAKES[prompt.suggests],

@@ -3,7 +3,9 @@ import { planForBreak } from '../../core/routine/plan';
 import { unreportedRoutineResult } from '../../core/routine/unreported';
 import type { Settings } from '../../core/settings/schema';
 import { MINUTE_MS } from '../../core/time/units';
+import type { BusyReason, DetectedBusyReason } from '../../core/schedule/busy';
 import {
+  busyCheckDue,
   idleCheckDue,
   nextEvent,
   pauseEnd,
@@ -51,6 +53,21 @@ export interface ReminderServiceDeps {
    * that threw). The timer goes on: the state is saved and the next wake-up armed regardless.
    */
   onError?: (error: unknown) => void;
+  /**
+   * Reads the busy detectors (electron/main/busy/monitor.ts). Without it every reading sees
+   * nothing busy; a meeting set by hand still holds reminders.
+   */
+  busy?: BusyReader;
+}
+
+/** The service's side of the busy monitor. */
+export interface BusyReader {
+  /** One reading of every detector turned on; never rejects. */
+  read(): Promise<DetectedBusyReason[]>;
+  /** Whether readings are wanted now (a reminder waits or is held): signals are watched then. */
+  setWanted(wanted: boolean): void;
+  /** A detector's own signal that the state may have changed. */
+  onChange(listener: () => void): () => void;
 }
 
 export interface WakeupCounts {
@@ -58,6 +75,8 @@ export interface WakeupCounts {
   jobFires: number;
   /** System idle-time reads. */
   idleReads: number;
+  /** Readings of the busy detectors. */
+  busyReads: number;
 }
 
 export interface ReminderServiceWithMetrics extends ReminderService {
@@ -68,6 +87,8 @@ export interface ReminderServiceWithMetrics extends ReminderService {
   armed(): NextEvent | null;
   /** A reminder waits for a pause in input now (simulated people pause then). */
   reminderWaiting(): boolean;
+  /** Busy for `reason` until `until` (the simulator's scripted spells). */
+  busyFor(reason: BusyReason, until: number): void;
 }
 
 const plannedMinutes = (settings: Settings, kind: BreakKind): number =>
@@ -122,7 +143,10 @@ const sameStatus = (a: EngineStatus | null, b: EngineStatus) =>
   a.pausedUntil === b.pausedUntil &&
   a.hoursResumeAt === b.hoursResumeAt &&
   a.skipNext === b.skipNext &&
-  a.completedToday === b.completedToday;
+  a.completedToday === b.completedToday &&
+  a.heldBy === b.heldBy &&
+  a.meeting?.until === b.meeting?.until &&
+  (a.meeting === null) === (b.meeting === null);
 
 export function createReminderService(deps: ReminderServiceDeps): ReminderServiceWithMetrics {
   const { clock, power, timerStore, history } = deps;
@@ -139,7 +163,11 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let lastStatus: EngineStatus | null = null;
   let jobFires = 0;
   let detachPower: (() => void) | null = null;
+  let detachBusy: (() => void) | null = null;
   let zone = currentZone();
+  let busyReads = 0;
+  /** A reading of the detectors is under way; its answer steps the timer. */
+  let probing = false;
   // A reading found the screen locked, and no reading since found it unlocked.
   let lockedByReading = false;
 
@@ -162,9 +190,14 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     else if (effect.type === 'remind') {
       const sittingMinutes = Math.floor(effect.sittingMs / MINUTE_MS);
       const { kind, suggests } = effect;
-      reminderListeners.emit(
-        reminderPrompt(settings, { kind, sittingMinutes, suggests }, minutesOf),
-      );
+      const moment = {
+        ...(effect.after === undefined ? {} : { after: effect.after }),
+        ...(effect.quiet ? { quiet: true as const } : {}),
+      };
+      reminderListeners.emit({
+        ...reminderPrompt(settings, { kind, sittingMinutes, suggests }, minutesOf),
+        ...moment,
+      });
     }
   }
 
@@ -202,7 +235,10 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       state = result.state;
       result.effects.forEach(dispatch);
     }
-    if (!read && readingDue(now)) {
+    // The detectors are read before idle, so a reminder never slips out in the moment before a
+    // call is seen; the idle reading follows with the detectors' answer.
+    if (!probing && busyCheckDue(settings, current(), now)) readBusy(now);
+    if (!probing && !read && readingDue(now)) {
       for (const event of readingEvents(now)) {
         const result = transition(settings, current(), event, now);
         state = result.state;
@@ -211,6 +247,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
     timerStore.save(current());
     zone = currentZone();
+    const held = current();
+    deps.busy?.setWanted(held.pending !== null || held.held !== null);
     rearm(now);
     const next = statusOf(settings, current(), now);
     if (!sameStatus(lastStatus, next)) {
@@ -219,8 +257,38 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
   }
 
+  /** Reads the detectors; without a reader the answer is "nothing busy", at once. */
+  function readBusy(now: number): void {
+    busyReads++;
+    const apply = (reasons: DetectedBusyReason[]) => {
+      const result = transition(settings, current(), { type: 'busyReading', reasons }, now);
+      state = result.state;
+      result.effects.forEach(dispatch);
+    };
+    if (!deps.busy) {
+      apply([]);
+      return;
+    }
+    probing = true;
+    void deps.busy.read().then(
+      (reasons) => {
+        probing = false;
+        step([{ type: 'busyReading', reasons }]);
+      },
+      () => {
+        probing = false;
+        step([{ type: 'busyReading', reasons: [] }]);
+      },
+    );
+  }
+
   function rearm(now: number): void {
     armedEvent = nextEvent(settings, current(), now);
+    // The reading's answer steps the timer and arms the next job.
+    if (probing) {
+      scheduler.cancel();
+      return;
+    }
     const lockedCheck = lockedByReading ? now + LOCKED_CHECK_MS : Infinity;
     scheduler.arm(Math.min(armedEvent?.at ?? Infinity, now + MAX_ARM_MS, lockedCheck), onJobFired);
   }
@@ -231,8 +299,11 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     if (!state) return;
     deps.followZone?.();
     const now = clock.now();
-    // A late wake-up is a break only if the idle time says so (or a suspend was seen).
-    const read = readingDue(now) || wakesLate(settings, current(), now);
+    // When the detectors are due too, idle is read after their answer (see `step`). A late
+    // wake-up is a break only if the idle time says so (or a suspend was seen).
+    const read =
+      !busyCheckDue(settings, current(), now) &&
+      (readingDue(now) || wakesLate(settings, current(), now));
     const readings = read ? readingEvents(now) : [];
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.
@@ -265,6 +336,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       state = restored.state;
       const { routineStartedAt: routineSince, routineKind, asOf: seenUntil } = state;
       detachPower = watchPower(power, powerHandlers);
+      // A detector's own signal (a D-Bus property change) is read at once, while one matters.
+      detachBusy =
+        deps.busy?.onChange(() => {
+          const s = current();
+          if (!probing && (s.pending !== null || s.held !== null)) readBusy(clock.now());
+        }) ?? null;
       // Time since the saved state was not observed: a long gap counts as a break.
       step([{ type: 'wake' }]);
       // A routine window does not outlive the process: one still running ended unreported,
@@ -280,6 +357,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       armedEvent = null;
       detachPower?.();
       detachPower = null;
+      detachBusy?.();
+      detachBusy = null;
+      deps.busy?.setWanted(false);
       if (state) timerStore.save(state);
     },
     status: () => statusOf(settings, current(), clock.now()),
@@ -299,7 +379,13 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       settings = next;
       if (state) step([{ type: 'settingsChanged', previous }]);
     },
-    wakeups: () => ({ jobFires, idleReads: idle.reads() }),
+    startMeeting(minutes) {
+      const until = minutes === null ? null : clock.now() + minutes * MINUTE_MS;
+      step([{ type: 'busy', reason: 'meeting', until }]);
+    },
+    endMeeting: () => step([{ type: 'notBusy', reason: 'meeting' }]),
+    busyFor: (reason, until) => step([{ type: 'busy', reason, until }]),
+    wakeups: () => ({ jobFires, idleReads: idle.reads(), busyReads }),
     armed: () => armedEvent,
     reminderWaiting: () => reminderWaiting(settings, current(), clock.now()),
   };

@@ -143,6 +143,8 @@ export function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
     hoursResumeAt: null,
     skipNext: false,
     completedToday: 0,
+    heldBy: null,
+    meeting: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { defaultSettings } from '../../../electron/core/settings/schema';
 import {
   createReminderService,
+  type BusyReader,
   type ReminderServiceDeps,
 } from '../../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../../electron/main/reminders/types';
@@ -50,6 +51,7 @@ export function serviceOnFakes(
   absences: readonly Absence[] = [],
   stores = memoryStores(),
   typing: readonly Spell[] = [],
+  busy?: BusyReader,
   deps: Partial<ReminderServiceDeps> = {},
 ) {
   const power = fakePowerMonitor(
@@ -63,6 +65,7 @@ export function serviceOnFakes(
     timerStore: stores.timerStore,
     history: stores.history,
     breakMinutes: (_settings, kind) => (kind === 'quick' ? 2 : 8),
+    ...(busy ? { busy } : {}),
     ...deps,
   });
   power.watch(service);

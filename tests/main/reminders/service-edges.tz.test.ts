@@ -247,7 +247,7 @@ describe(`a record the history refuses under TZ=${process.env.TZ ?? 'UTC'}`, () 
     stores.history.append = () => {
       throw new Error('Sitting minutes over a day.');
     };
-    const { service, prompts } = serviceOnFakes([], stores, [], {
+    const { service, prompts } = serviceOnFakes([], stores, [], undefined, {
       onError: (error) => errors.push(error),
     });
     service.start();

@@ -126,6 +126,65 @@ describe('npm run simulate (in process)', () => {
     });
   });
 
+  it('holds reminders while busy: shown after the call, quietly at the DND limit, counted', () => {
+    const events = JSON.stringify([
+      // Two calls that touch, then a meeting that overlaps the second: one hold.
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'call', minutes: 10 },
+      { at: '2025-01-13T10:00:00+01:00', type: 'busy', reason: 'call', minutes: 15 },
+      { at: '2025-01-13T10:10:00+01:00', type: 'busy', reason: 'meeting', minutes: 20 },
+      { at: '2025-01-13T13:00:00+01:00', type: 'busy', reason: 'dnd', minutes: 240 },
+      // A call past the end of the hours: the reminder it holds is never shown.
+      { at: '2025-01-13T16:50:00+01:00', type: 'busy', reason: 'call', minutes: 60 },
+    ]);
+    const settings = {
+      ...defaultSettings(),
+      reminders: { ...defaultSettings().reminders, repeatIfUnanswered: false },
+    };
+    const { code, lines } = run(
+      [
+        '--tz=Europe/Berlin',
+        '--from=2025-01-13',
+        '--days=1',
+        '--events=ev.json',
+        '--settings=s.json',
+      ],
+      { 'ev.json': events, 's.json': JSON.stringify(settings) },
+    );
+    expect(code).toBe(0);
+    const shown = lines
+      .filter((l) => l.type === 'reminder' || l.type === 'held')
+      .map((l) => [
+        String(l.at).slice(11, 16),
+        l.type,
+        l.after ?? l.reason ?? '',
+        l.quiet ?? false,
+      ]);
+    expect(shown).toEqual([
+      ['10:00', 'held', 'call', false],
+      ['10:30', 'reminder', 'meeting', false],
+      ['11:35', 'reminder', '', false],
+      ['12:40', 'reminder', '', false],
+      ['13:45', 'held', 'dnd', false],
+      ['15:45', 'reminder', '', true],
+      // Due as the last call begins, under DND still; the hours end before either is over.
+      ['16:50', 'held', 'dnd', false],
+    ]);
+    expect(lines.at(-1)).toMatchObject({ type: 'summary', held: 3, reminders: 4 });
+  });
+
+  it('refuses a busy event without a known reason or with too long a spell', () => {
+    for (const bad of [
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'lunch', minutes: 10 },
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'call', minutes: 1441 },
+    ]) {
+      const { code, err } = run(['--tz=UTC', '--from=2025-01-13', '--days=1', '--events=ev.json'], {
+        'ev.json': JSON.stringify([bad]),
+      });
+      expect(code).toBe(1);
+      expect(err).toMatch(/events\.0\.(reason|minutes)/);
+    }
+  });
+
   it('refuses an invalid settings file naming the field, with exit code 1', () => {
     const bad = defaultSettings() as unknown as { reminders: { sittingMinutes: number } };
     bad.reminders.sittingMinutes = 5;

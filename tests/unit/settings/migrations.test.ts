@@ -27,7 +27,7 @@ function v1File(overrides: Record<string, unknown> = {}) {
  * 5 s extra was 13 s then), no get-set count, no remembered large view.
  */
 function v3File(routinePatch: Record<string, unknown> = {}): Stored {
-  const stored = asStored(customSettings());
+  const { busy: _busy, ...stored } = asStored(customSettings());
   const {
     switchExtraSeconds,
     getSetSeconds: _count,
@@ -144,6 +144,7 @@ describe('settings migrations', () => {
           largeView: defaults.routine.largeView,
         },
         breaks: defaults.breaks,
+        busy: defaults.busy,
       });
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -199,6 +200,36 @@ describe('settings migrations', () => {
 
     it('reports a migrated v3 file as migrated', () => {
       expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+    });
+  });
+
+  describe('from version 4', () => {
+    /** A settings file from before "Don't interrupt". */
+    function v4File() {
+      const { busy: _busy, ...stored } = asStored(customSettings());
+      return { ...stored, version: 4 };
+    }
+
+    it('keeps every v4 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
+      const { settings, problems, salvaged } = loadSettings(v4File(), NOW);
+      expect(settings).toEqual({
+        ...customSettings(),
+        busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
+      });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v4File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 4 });
+    });
+
+    it('resets only a damaged field of the new section, and says which', () => {
+      const file = {
+        ...asStored(customSettings()),
+        busy: { ...defaultSettings().busy, dndLimitMinutes: 5 },
+      };
+      const { settings, problems } = loadSettings(file, NOW);
+      expect(settings.busy.dndLimitMinutes).toBe(120);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(problems).toEqual(['Longest Do Not Disturb hold']);
     });
   });
 

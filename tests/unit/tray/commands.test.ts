@@ -19,6 +19,8 @@ const status = (phase: EngineStatus['phase'], skipNext = false): EngineStatus =>
   hoursResumeAt: null,
   skipNext,
   completedToday: 0,
+  heldBy: null,
+  meeting: null,
 });
 const NOW = new Date('2025-03-03T10:00:00').getTime();
 const today = { taken: 0, occasions: 0, goal: 4 };
