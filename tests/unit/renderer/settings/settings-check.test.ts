@@ -38,7 +38,8 @@ describe('findSettingsErrors', () => {
     // The daily goal has its own input; its message must not be repeated in the summary.
     expect(isPlaced({ path: 'breaks.dailyGoal', message: '' })).toBe(true);
     expect(isPlaced({ path: 'reminders.sittingMinutes', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'routine.switchSeconds', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'routine.switchExtraSeconds', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'routine.getSetSeconds', message: '' })).toBe(true);
     // The reminder style shows no message of its own: the summary must carry it.
     expect(isPlaced({ path: 'reminders.style', message: '' })).toBe(false);
     expect(isPlaced({ path: 'routine.voice', message: '' })).toBe(false);
