@@ -1,7 +1,7 @@
 import type { RoutineResult } from '../core/ipc/contract';
 import { unreportedRoutineResult } from '../core/routine/unreported';
 import type { BreakKind } from '../core/routine/types';
-import { breakKindOf, PAUSES, type UserCommand } from '../core/tray/commands';
+import { breakKindOf, MEETINGS, PAUSES, type UserCommand } from '../core/tray/commands';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 import type { OpenableKind } from './windows';
@@ -23,6 +23,9 @@ export interface AppCommands {
   skipNext(): void;
   pause(length: PauseLength): void;
   resume(): void;
+  /** "In a meeting", set by hand: for that many minutes, or until it is ended (null). */
+  startMeeting(minutes: number | null): void;
+  endMeeting(): void;
   quit(): void;
   /** Does what a launch of the app asked for. */
   launch(request: LaunchRequest): void;
@@ -41,7 +44,15 @@ export interface AppCommandsOptions {
   };
   reminders: Pick<
     ReminderService,
-    'routineStarted' | 'routineFinished' | 'stoodUp' | 'snooze' | 'skipNext' | 'pause' | 'resume'
+    | 'routineStarted'
+    | 'routineFinished'
+    | 'stoodUp'
+    | 'snooze'
+    | 'skipNext'
+    | 'pause'
+    | 'resume'
+    | 'startMeeting'
+    | 'endMeeting'
   >;
   /** Holds in the plan of a kind, for a routine closed before it reported anything. */
   holdCount(kind: BreakKind): number;
@@ -76,6 +87,8 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     skipNext: () => reminders.skipNext(),
     pause: (length) => reminders.pause(length),
     resume: () => reminders.resume(),
+    startMeeting: (minutes) => reminders.startMeeting(minutes),
+    endMeeting: () => reminders.endMeeting(),
     quit: () => options.quit(),
     // A launch asking for the routine (`--start-routine`, a keyboard shortcut) gets the full one;
     // launching Unsit again opens the Unsit window, never a routine by surprise.
@@ -110,6 +123,8 @@ export type CommandRunner = Pick<
   | 'skipNext'
   | 'pause'
   | 'resume'
+  | 'startMeeting'
+  | 'endMeeting'
   | 'openStatistics'
   | 'openSettings'
   | 'quit'
@@ -143,6 +158,15 @@ export function runUserCommand(
       return commands.pause(PAUSES.find((pause) => pause.command === command)!.length);
     case 'resume':
       return commands.resume();
+    case 'meeting-30':
+    case 'meeting-60':
+    case 'meeting-90':
+    case 'meeting-open':
+      return commands.startMeeting(
+        MEETINGS.find((meeting) => meeting.command === command)!.minutes,
+      );
+    case 'meeting-end':
+      return commands.endMeeting();
     case 'open-statistics':
       return commands.openStatistics();
     case 'open-settings':

@@ -94,7 +94,7 @@ export interface WindowManager extends ReminderWindowPort {
 const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
 /** The Unsit window, and the extra height its note on the tray icon and the history's notice take. */
-export const HOME_SIZE = { width: 360, height: 400 };
+export const HOME_SIZE = { width: 360, height: 470 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
 export const HOME_NOTICE_HEIGHT = 190;
 

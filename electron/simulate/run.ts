@@ -137,6 +137,8 @@ function answerRunner(sim: Simulated, settings: Settings) {
     skipNext: () => sim.service.skipNext(),
     pause: notAnAnswer,
     resume: notAnAnswer,
+    startMeeting: notAnAnswer,
+    endMeeting: notAnAnswer,
     openStatistics: notAnAnswer,
     openSettings: notAnAnswer,
     quit: notAnAnswer,

@@ -1,3 +1,4 @@
+import { HOME_SIZE } from '../../electron/main/windows';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -50,7 +51,7 @@ describe.skipIf(skipSuite)('the built main process, with a troubled history', ()
     });
 
     it('opens the Unsit window taller, so the notice fits', () => {
-      expect(run.log.windows[0]?.options.height).toBeGreaterThan(400);
+      expect(run.log.windows[0]?.options.height).toBeGreaterThan(HOME_SIZE.height);
     });
   });
 

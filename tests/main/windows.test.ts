@@ -193,7 +193,7 @@ describe('window manager', () => {
     home?.becomeReady();
     expect(home?.loaded).toEqual(['app://unsit/home.html']);
     expect(home?.focused).toBe(true);
-    expect(home?.options).toMatchObject({ width: 360, height: 400, useContentSize: true });
+    expect(home?.options).toMatchObject({ width: 360, height: 470, useContentSize: true });
     expect(home?.options.alwaysOnTop).toBeUndefined();
   });
 
@@ -227,7 +227,7 @@ describe('window manager', () => {
     notice = false;
     note = false;
     const plain = heightNow();
-    expect(plain).toBe(400);
+    expect(plain).toBe(470);
     expect(withNotice).toBeGreaterThan(plain);
     expect(withBoth).toBeGreaterThan(withNotice);
   });

@@ -261,6 +261,12 @@ export class FakeUnsit implements UnsitApi {
       this.homeStatus = { ...this.homeStatus, phase: 'paused', pausedUntil: end.getTime() };
     } else if (command === 'resume') {
       this.homeStatus = this.counting(0);
+    } else if (command === 'meeting-end') {
+      this.homeStatus = { ...this.homeStatus, meeting: null };
+    } else if (command.startsWith('meeting-')) {
+      const minutes = { 'meeting-30': 30, 'meeting-60': 60, 'meeting-90': 90 }[command as string];
+      const until = minutes === undefined ? null : this.now + minutes * MINUTE_MS;
+      this.homeStatus = { ...this.homeStatus, meeting: { until } };
     } else if (command === 'stood-up') {
       this.homeStatus = this.counting(0);
       this.today = {

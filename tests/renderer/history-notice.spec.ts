@@ -10,7 +10,7 @@ const UNSAVED =
   'Unsit could not save your history (disk full). It keeps trying; until it succeeds, breaks you take are kept only until Unsit quits.';
 
 /** The Unsit window's content size, and the room main adds for the notice (windows.ts). */
-const HOME_SIZE = { width: 360, height: 400 };
+const HOME_SIZE = { width: 360, height: 470 };
 const HOME_NOTICE_HEIGHT = 190;
 const STATISTICS_SIZE = { width: 760, height: 640 };
 

@@ -21,6 +21,11 @@ export const USER_COMMANDS = [
   'pause-120',
   'pause-rest-of-day',
   'resume',
+  'meeting-30',
+  'meeting-60',
+  'meeting-90',
+  'meeting-open',
+  'meeting-end',
   'open-statistics',
   'open-settings',
   'quit',
@@ -43,6 +48,11 @@ export const HOME_COMMANDS = [
   'pause-120',
   'pause-rest-of-day',
   'resume',
+  'meeting-30',
+  'meeting-60',
+  'meeting-90',
+  'meeting-open',
+  'meeting-end',
   'open-statistics',
   'open-settings',
   'quit',
@@ -90,6 +100,29 @@ export const PAUSES: readonly {
   },
 ];
 
+export type MeetingCommand = 'meeting-30' | 'meeting-60' | 'meeting-90' | 'meeting-open';
+
+/**
+ * "In a meeting", set by hand: it holds reminders like a call, on every system (the answer where
+ * the detectors cannot see a call or a screen share). `minutes` null: until it is ended.
+ */
+export const MEETINGS: readonly {
+  command: MeetingCommand;
+  minutes: number | null;
+  menuLabel: string;
+  buttonLabel: string;
+}[] = [
+  { command: 'meeting-30', minutes: 30, menuLabel: 'For 30 minutes', buttonLabel: '30 min' },
+  { command: 'meeting-60', minutes: 60, menuLabel: 'For 1 hour', buttonLabel: '1 hour' },
+  { command: 'meeting-90', minutes: 90, menuLabel: 'For 90 minutes', buttonLabel: '90 min' },
+  {
+    command: 'meeting-open',
+    minutes: null,
+    menuLabel: 'Until I end it',
+    buttonLabel: 'Until I end it',
+  },
+];
+
 /** The break a start command asks for; the suggested one for "start-suggested". */
 export function breakKindOf(
   command: 'start-suggested' | 'start-quick' | 'start-full',
@@ -104,7 +137,7 @@ export function breakKindOf(
  * Whether a command does anything in this state, the one rule for every door: both kinds of
  * break start at any time; "I stood up" only matters while sitting is counted (inside working
  * hours); snooze needs a reminder out; skipping needs a reminder ahead or out and not already
- * skipped; a pause or a resume always works.
+ * skipped; a meeting ends only while one is on; a pause, a resume or a meeting always works.
  */
 export function commandEnabled(command: UserCommand, status: EngineStatus): boolean {
   switch (command) {
@@ -114,6 +147,8 @@ export function commandEnabled(command: UserCommand, status: EngineStatus): bool
       return status.phase === 'due';
     case 'skip-next':
       return (status.phase === 'due' || status.phase === 'counting') && !status.skipNext;
+    case 'meeting-end':
+      return status.meeting !== null;
     default:
       return true;
   }

@@ -12,6 +12,8 @@ export interface HomeView {
   today: string;
   /** Reminders are paused: the window offers Resume instead of the pause lengths. */
   paused: boolean;
+  /** "In a meeting" is on: the window offers to end it instead of its lengths. */
+  inMeeting: boolean;
   /** "I stood up" only matters inside working hours, as in the tray. */
   canStandUp: boolean;
   /**
@@ -69,6 +71,7 @@ export function buildHomeView({
     state: trayIconFor(status),
     today: todayLabel(today),
     paused: status.phase === 'paused',
+    inMeeting: commandEnabled('meeting-end', status),
     canStandUp: commandEnabled('stood-up', status),
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),

@@ -5,7 +5,7 @@ import type { EngineStatus } from '../schedule/status';
 import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
-import { commandEnabled, PAUSES, type TrayCommand } from './commands';
+import { commandEnabled, MEETINGS, PAUSES, type TrayCommand } from './commands';
 
 /**
  * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
@@ -178,6 +178,23 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
   };
 }
 
+/** "In a meeting" for a while or until it is ended; "End the meeting" while one is on. */
+function meetingItem(status: EngineStatus): TrayMenuItem {
+  if (commandEnabled('meeting-end', status)) {
+    return { kind: 'action', label: 'End the meeting', action: 'meeting-end', enabled: true };
+  }
+  return {
+    kind: 'submenu',
+    label: 'In a meeting',
+    items: MEETINGS.map((meeting) => ({
+      kind: 'action',
+      label: meeting.menuLabel,
+      action: meeting.command,
+      enabled: true,
+    })),
+  };
+}
+
 export function buildTrayModel({
   status,
   now,
@@ -201,6 +218,7 @@ export function buildTrayModel({
     action(`Snooze ${snoozeMinutes} min`, 'snooze'),
     action(due ? 'Skip this break' : 'Skip next break', 'skip-next'),
     pauseOrResume(status),
+    meetingItem(status),
     { kind: 'separator' },
     { kind: 'info', label: todayLabel(today) },
     action('Statistics…', 'open-statistics'),

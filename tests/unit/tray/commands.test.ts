@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import {
   HOME_COMMANDS,
+  MEETINGS,
   PAUSES,
   REMINDER_ANSWERS,
   TRAY_COMMANDS,
@@ -82,5 +83,41 @@ describe('one vocabulary of commands', () => {
       { minutes: 120 },
       'rest-of-today',
     ]);
+  });
+});
+
+describe('"In a meeting", set by hand', () => {
+  const meeting = (until: number | null): EngineStatus => ({
+    ...status('counting'),
+    meeting: { until },
+  });
+
+  it('the tray offers its lengths, then only to end it while one is on', () => {
+    const off = buildTrayModel({ status: status('counting'), now: NOW, snoozeMinutes: 10, today });
+    const submenu = off.items.find(
+      (item) => item.kind === 'submenu' && item.label === 'In a meeting',
+    );
+    expect(
+      submenu?.kind === 'submenu' && submenu.items.map((i) => i.kind === 'action' && i.action),
+    ).toEqual(MEETINGS.map((m) => m.command));
+    expect(actions(off.items).some((a) => a.action === 'meeting-end')).toBe(false);
+    const on = buildTrayModel({ status: meeting(null), now: NOW, snoozeMinutes: 10, today });
+    expect(actions(on.items).filter((a) => a.action.startsWith('meeting-'))).toEqual([
+      { action: 'meeting-end', enabled: true },
+    ]);
+  });
+
+  it('the Unsit window knows whether one is on', () => {
+    expect(
+      buildHomeView({ status: status('counting'), now: NOW, today, trayHelp: false }).inMeeting,
+    ).toBe(false);
+    expect(
+      buildHomeView({ status: meeting(NOW + 60_000), now: NOW, today, trayHelp: false }).inMeeting,
+    ).toBe(true);
+  });
+
+  it('lasts 30, 60 or 90 minutes, or until it is ended', () => {
+    expect(MEETINGS.map((m) => m.minutes)).toEqual([30, 60, 90, null]);
+    for (const { command } of MEETINGS) expect(HOME_COMMANDS).toContain(command);
   });
 });
