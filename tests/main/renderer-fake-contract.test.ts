@@ -290,6 +290,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       state: 'counting',
       today: 'Today: no breaks yet',
       paused: false,
+      inMeeting: false,
       canStandUp: true,
       refreshInMs: expect.any(Number),
       trayHelp: false,
@@ -309,5 +310,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       status: 'Next stretch in 1 h',
       today: 'Today: 1 of 1 break',
     });
+    expect(await api.runHomeCommand('meeting-60')).toMatchObject({ inMeeting: true });
+    expect(await api.runHomeCommand('meeting-end')).toMatchObject({ inMeeting: false });
   });
 });
