@@ -12,6 +12,7 @@ import { reminderWords } from '../core/tray/reminder-words';
 import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
+import { writeProblemText } from '../core/settings/write-problem';
 import type { SettingsStore } from '../core/storage/ports';
 import type { MainApi } from './ipc';
 import { SettingsWriteError } from './storage/errors';
@@ -19,6 +20,7 @@ import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
 import { exportHistory, type HistoryExportOptions } from './history-export';
 import type { Home } from './home';
+import type { LanguageService } from './language';
 
 export interface AppApiOptions {
   settings: SettingsStore;
@@ -39,11 +41,13 @@ export interface AppApiOptions {
   /** The Unsit window: what it shows and its commands. */
   home: Home;
   /** Saving the history as CSV: the file, the save dialog and the write. */
-  historyExport: Omit<HistoryExportOptions, 'now'>;
+  historyExport: Omit<HistoryExportOptions, 'now' | 't'>;
   /** Opens the data folder in the file manager; resolves to an error message or ''. */
   openDataFolder(): Promise<string>;
   platform: NodeJS.Platform;
   now(): number;
+  /** The language now: the reminder window's words, and what every window is told. */
+  language: Pick<LanguageService, 'translator' | 'payload'>;
 }
 
 function platformName(platform: NodeJS.Platform): SettingsView['platform'] {
@@ -62,6 +66,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
   };
 
   return {
+    getLanguage: () => options.language.payload(),
     getRoutineSession() {
       const settings = store.get();
       const kind = options.currentBreak();
@@ -114,7 +119,10 @@ export function createAppApi(options: AppApiOptions): MainApi {
         if (error instanceof SettingsValidationError) return { ok: false, errors: error.errors };
         // A disk problem: its message is written for the settings window.
         if (error instanceof SettingsWriteError) {
-          return { ok: false, errors: [{ path: '', message: error.message }] };
+          const { t } = options.language.translator();
+          const problem = writeProblemText(t, error.problem);
+          const message = t('settings.saveFailed', { path: error.path, problem });
+          return { ok: false, errors: [{ path: '', message }] };
         }
         throw error;
       }
@@ -133,13 +141,19 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getReminder(): ReminderView | null {
       const prompt = options.reminder.current();
       if (prompt === null) return null;
-      return { ...prompt, words: reminderWords(prompt, store.get().reminders.snoozeMinutes) };
+      const { t } = options.language.translator();
+      return { ...prompt, words: reminderWords(t, prompt, store.get().reminders.snoozeMinutes) };
     },
     answerReminder: (choice) => options.reminder.answer(choice),
     getStatistics: () => options.statistics(),
     exportHistory: (sender: OpenWindow) =>
       exportHistory(
-        { ...options.historyExport, now: options.now, platform: options.platform },
+        {
+          ...options.historyExport,
+          now: options.now,
+          platform: options.platform,
+          t: () => options.language.translator().t,
+        },
         sender.window,
       ),
     getHome: () => options.home.view(),

@@ -3,6 +3,8 @@ import type { ExportResult } from '../core/ipc/contract';
 import { localDayKey } from '../core/time/day-key';
 import type { HistoryCsv } from '../core/history/csv';
 import { writeTextAtomically } from './storage/atomic-file';
+import type { Translate } from '../core/i18n/translator';
+import { writeProblemText, type WriteProblem } from '../core/settings/write-problem';
 import { writeProblem } from './storage/errors';
 import type { WindowLike } from './windows';
 
@@ -18,6 +20,8 @@ export interface HistoryExportOptions {
   write?: (path: string, text: string) => void;
   /** Words the failure for the platform (Windows refuses to replace a file open elsewhere). */
   platform?: NodeJS.Platform;
+  /** The language of the moment: the failure is worded in it. */
+  t: () => Translate;
 }
 
 /**
@@ -25,10 +29,10 @@ export interface HistoryExportOptions {
  * spreadsheet holds open fails with EPERM (or EBUSY): "folder not writable" would send them
  * looking in the wrong place.
  */
-export function exportProblem(error: unknown, platform?: NodeJS.Platform): string {
+export function exportProblem(error: unknown, platform?: NodeJS.Platform): WriteProblem {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (platform === 'win32' && (code === 'EPERM' || code === 'EBUSY')) {
-    return 'the file may be open in another program; close it there and try again';
+    return { kind: 'file-open-elsewhere' };
   }
   return writeProblem(error);
 }
@@ -44,9 +48,13 @@ export async function exportHistory(
   try {
     (options.write ?? writeTextAtomically)(path, text);
   } catch (error) {
+    const t = options.t();
     return {
       status: 'failed',
-      message: `Could not save ${basename(path)}: ${exportProblem(error, options.platform)}. Nothing was changed.`,
+      message: t('export.failed', {
+        file: basename(path),
+        problem: writeProblemText(t, exportProblem(error, options.platform)),
+      }),
     };
   }
   return { status: 'saved', fileName: basename(path), rows };

@@ -1,6 +1,7 @@
 import type { TodayCount } from '../core/history/statistics';
 import type { HomeCommand, HomeView } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/schedule/status';
+import type { Translator } from '../core/i18n/translator';
 import { buildHomeView } from '../core/tray/home-view';
 import { runUserCommand } from './commands';
 import type { TrayCommands } from './tray';
@@ -10,7 +11,8 @@ export interface HomeOptions {
   status: () => EngineStatus;
   today: () => TodayCount;
   now: () => number;
-  locale?: string;
+  /** The language now: words and the locale of clock times. */
+  translator: () => Translator;
   commands: TrayCommands;
   trayHelp: Pick<TrayHelp, 'active' | 'delivered'>;
   /** What went wrong with the history file in this run, or null (shown as in statistics). */
@@ -31,7 +33,7 @@ export function createHome(options: HomeOptions): Home {
     return buildHomeView({
       status: options.status(),
       now: options.now(),
-      locale: options.locale,
+      translator: options.translator(),
       today: options.today(),
       trayHelp,
       historyNotice: options.historyNotice?.() ?? null,

@@ -49,6 +49,8 @@ import { createHintsStore, type OpenStore } from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
+import { followLanguage, systemTranslator, type LanguageService } from './language';
+import type { Translate } from '../core/i18n/translator';
 import { createTrayHelp, type TrayHelp } from './tray-help';
 import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
@@ -107,6 +109,8 @@ function createCore(dir: string) {
       ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
       execPath: process.execPath,
     }),
+    preferredLanguages: () => app.getPreferredSystemLanguages(),
+    pseudoLocale: process.env.UNSIT_PSEUDO_LOCALE === '1',
   });
 }
 
@@ -149,6 +153,7 @@ function createPresenters(
   { reminders, settings, statistics }: Services,
   { windows, commands }: WindowsAndCommands,
   testHooks: TestHooks,
+  language: LanguageService,
 ) {
   const reminderSettings = () => settings.get().reminders;
   const notifier = createReminderNotifier({
@@ -158,6 +163,7 @@ function createPresenters(
     fallback: windows,
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
+    translator: () => language.translator(),
   });
   const tray = createTray({
     electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
@@ -166,7 +172,7 @@ function createPresenters(
     commands,
     status: () => reminders.status(),
     now,
-    locale: app.getLocale(),
+    translator: () => language.translator(),
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
   });
@@ -180,11 +186,15 @@ function createPresenters(
 type Presenters = ReturnType<typeof createPresenters>;
 
 /** Asks for the CSV's path through the save dialog, over the window that asked. */
-async function chooseExportFile(parent: unknown, suggestedName: string): Promise<string | null> {
+async function chooseExportFile(
+  t: Translate,
+  parent: unknown,
+  suggestedName: string,
+): Promise<string | null> {
   const options = {
-    title: 'Export history',
+    title: t('export.dialogTitle'),
     defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    filters: [{ name: t('export.csvFilter'), extensions: ['csv'] }],
   };
   // The window manager made `parent` with `new BrowserWindow`.
   const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
@@ -198,6 +208,7 @@ function serveWindows(
   { windows, commands }: WindowsAndCommands,
   { notifier, tray }: Presenters,
   trayHelp: TrayHelp,
+  language: LanguageService,
 ): void {
   const { settings, reminders, statistics } = services;
   const api = createAppApi({
@@ -210,13 +221,17 @@ function serveWindows(
       status: () => reminders.status(),
       today: () => statistics.today(),
       now,
-      locale: app.getLocale(),
+      translator: () => language.translator(),
       commands,
       trayHelp,
       historyNotice: () => statistics.notice(),
     }),
-    historyExport: { csv: () => statistics.csv(), chooseFile: chooseExportFile },
+    historyExport: {
+      csv: () => statistics.csv(),
+      chooseFile: (parent, name) => chooseExportFile(language.translator().t, parent, name),
+    },
     settingsApplied: settingsFanOut({
+      language: followLanguage(language, windows),
       reminders,
       statistics,
       tray,
@@ -226,6 +241,7 @@ function serveWindows(
     openDataFolder: () => shell.openPath(dir),
     platform,
     now,
+    language,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
 }
@@ -249,9 +265,10 @@ function startApp(): Started {
     atLogin: process.argv.includes(HIDDEN_ARG),
     hints: createHintsStore({ dir, now, onError: logError }),
   });
+  const { language } = services;
   const windowsAndCommands = createWindowsAndCommands(paths, services, trayHelp);
-  const presenters = createPresenters(paths, services, windowsAndCommands, testHooks);
-  serveWindows(dir, services, windowsAndCommands, presenters, trayHelp);
+  const presenters = createPresenters(paths, services, windowsAndCommands, testHooks, language);
+  serveWindows(dir, services, windowsAndCommands, presenters, trayHelp, language);
   testHooks.install(globalThis, {
     notifier: presenters.notifier,
     dueReminder: (suggests) => {
@@ -291,7 +308,9 @@ function main(): void {
     })
     .catch((error: unknown) => {
       logError(error);
-      dialog.showErrorBox('Unsit could not start', String(error));
+      // The settings may be what failed: the system's language, without them.
+      const { t } = systemTranslator(app.getPreferredSystemLanguages());
+      dialog.showErrorBox(t('app.startFailed'), String(error));
       app.exit(1);
     });
 }

@@ -1,5 +1,6 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { ReminderAnswer } from '../core/tray/commands';
+import type { Translate, Translator } from '../core/i18n/translator';
 import { reminderWords, type ReminderWords } from '../core/tray/reminder-words';
 import { runUserCommand, type CommandRunner } from './commands';
 import type { ReminderPrompt } from './reminders/types';
@@ -36,6 +37,8 @@ export interface ReminderNotifierOptions {
   fallback: ReminderWindowPort;
   style: () => 'notification' | 'window';
   snoozeMinutes: () => number;
+  /** The language now: a reminder is put into words when it is shown. */
+  translator: () => Translator;
 }
 
 export interface ReminderPresenter {
@@ -49,8 +52,8 @@ export interface ReminderPresenter {
 }
 
 /** "Quick standing stretch, about 2 min. You have been sitting for 62 min." */
-function notificationBody(words: ReminderWords): string {
-  return `${words.suggestion}. ${words.sitting}`;
+function notificationBody(t: Translate, words: ReminderWords): string {
+  return t('reminder.notificationBody', { suggestion: words.suggestion, sitting: words.sitting });
 }
 
 /**
@@ -108,11 +111,12 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
       runUserCommand(choice, answers, answered.suggests);
 
   const showNotification = (shownPrompt: ReminderPrompt): void => {
-    const words = reminderWords(shownPrompt, options.snoozeMinutes());
+    const { t } = options.translator();
+    const words = reminderWords(t, shownPrompt, options.snoozeMinutes());
     const choices = notificationAnswers(options.platform, words).map(({ answer }) => answer);
     const created = new Notification({
       title: words.title,
-      body: notificationBody(words),
+      body: notificationBody(t, words),
       ...(shownPrompt.quiet ? { silent: true } : {}),
       // A Windows toast otherwise slips into the Action Center after a few seconds.
       ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),

@@ -6,6 +6,7 @@ import type { BusyDetector } from './busy/types';
 import type { IdleReader, PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
+import { createLanguageService, type LanguageService } from './language';
 import { createStatisticsService, type StatisticsService } from './statistics-service';
 import {
   createHistoryStore,
@@ -29,10 +30,16 @@ export interface ServicesOptions {
   onError(error: unknown): void;
   /** This system's busy detectors (none: only a meeting set by hand holds reminders). */
   busyDetectors?: readonly BusyDetector[];
+  /** `app.getPreferredSystemLanguages()`; none: English. */
+  preferredLanguages?: () => readonly string[];
+  /** Speak the pseudo-locale (UNSIT_PSEUDO_LOCALE=1), for layout checks. */
+  pseudoLocale?: boolean;
 }
 
 export interface Services {
   settings: SettingsStoreAdapter;
+  /** The language of the tray, notifications, dialogs and windows (the Language setting). */
+  language: LanguageService;
   reminders: ReminderService;
   statistics: StatisticsService;
   /** Reads the busy detectors for the reminder service; says what this system can detect. */
@@ -56,11 +63,17 @@ export function createServices(options: ServicesOptions): Services {
   const { dir, clock, openStore, onError, loginItem } = options;
   const now = () => clock.now();
   const settings = createSettingsStore({ dir, now, openStore });
+  const language = createLanguageService({
+    choice: () => settings.get().general.language,
+    preferred: options.preferredLanguages ?? (() => []),
+    pseudo: options.pseudoLocale ?? false,
+  });
   const statistics = createStatisticsService({
     history: createHistoryStore({ dir, now, openStore, onError }),
     settings: () => settings.get(),
     sittingMinutes: () => Math.floor(reminders.status().sittingMs / MINUTE_MS),
     now,
+    t: () => language.translator().t,
   });
   const busy = createBusyMonitor({
     detectors: options.busyDetectors ?? [],
@@ -81,6 +94,7 @@ export function createServices(options: ServicesOptions): Services {
   let wantedAtLogin = settings.get().general.launchAtLogin;
   return {
     settings,
+    language,
     reminders,
     statistics,
     busy,

@@ -5,6 +5,7 @@ import { buildStatistics, todayCount, type TodayCount } from '../core/history/st
 import type { StatisticsReply } from '../core/ipc/contract';
 import { historyNotice } from '../core/history/notice';
 import type { Settings } from '../core/settings/schema';
+import type { Translate } from '../core/i18n/translator';
 import type { HistoryStore } from '../core/storage/ports';
 
 export interface StatisticsServiceOptions {
@@ -13,6 +14,8 @@ export interface StatisticsServiceOptions {
   /** Sitting minutes the reminder engine counts right now (today's stretch in progress). */
   sittingMinutes: () => number;
   now: () => number;
+  /** The language now: the notice and the CSV's header are worded in it. */
+  t: () => Translate;
 }
 
 export interface StatisticsService {
@@ -61,10 +64,10 @@ export function createStatisticsService(options: StatisticsServiceOptions): Stat
         rules: rules(),
         sittingNowMinutes: options.sittingMinutes(),
       }),
-      historyNotice: historyNotice(history.health()),
+      historyNotice: historyNotice(options.t(), history.health()),
     }),
-    notice: () => historyNotice(history.health()),
-    csv: () => historyCsv(history.read()),
+    notice: () => historyNotice(options.t(), history.health()),
+    csv: () => historyCsv(options.t(), history.read()),
     settingsChanged: (settings) => history.noteRules(rules(settings)),
   };
 }

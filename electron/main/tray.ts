@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TodayCount } from '../core/history/statistics';
+import type { Translator } from '../core/i18n/translator';
 import type { EngineStatus } from '../core/schedule/status';
 import {
   buildTrayModel,
@@ -40,7 +41,8 @@ export interface TrayOptions {
   commands: TrayCommands;
   status: () => EngineStatus;
   now: () => number;
-  locale?: string;
+  /** The language now: a change of language is shown at the next refresh. */
+  translator: () => Translator;
   snoozeMinutes: () => number;
   /** Today's breaks taken and suggested, for the "Today" line. */
   today: () => TodayCount;
@@ -97,7 +99,7 @@ export function createTray(options: TrayOptions): TrayController {
     buildTrayModel({
       status,
       now,
-      locale: options.locale,
+      translator: options.translator(),
       snoozeMinutes: options.snoozeMinutes(),
       today: options.today(),
     });

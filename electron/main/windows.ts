@@ -30,6 +30,8 @@ export interface WindowLike {
   readonly webContents: GuardableContents & {
     readonly id: number;
     readonly mainFrame: FrameIdentity;
+    /** Pushes an event to the page (channels from the contract's `EVENTS` only). */
+    send(channel: string, payload: unknown): void;
     once(event: 'did-finish-load', listener: () => void): unknown;
     on(
       event: 'render-process-gone',
@@ -89,6 +91,8 @@ export interface WindowManager extends ReminderWindowPort {
   /** The open window whose web contents has this id. */
   findByContentsId(contentsId: number): OpenWindow | undefined;
   closeAll(): void;
+  /** Pushes an event to every open window (the language changed). */
+  sendToAll(channel: string, payload: unknown): void;
 }
 
 const REMINDER_SIZE = { width: 400, height: 260 };
@@ -321,6 +325,9 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     },
     closeAll() {
       for (const kind of [...open.keys()]) close(kind);
+    },
+    sendToAll(channel, payload) {
+      for (const kind of open.keys()) live(kind)?.webContents.send(channel, payload);
     },
   };
 }

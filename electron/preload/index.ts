@@ -1,11 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiMethod, UnsitApi } from '../core/ipc/contract';
+import type { ApiMethod, EventName, UnsitApi, UnsitEvents } from '../core/ipc/contract';
 
 /**
  * Every method's channel, written into this file at build time from the contract's `IPC` table
  * (electron.vite.config.ts), so the sandboxed preload stays tiny and imports nothing else.
  */
 declare const __UNSIT_CHANNELS__: { [K in ApiMethod]: string };
+/** The channels main pushes events on (`EVENTS` in the contract), written in the same way. */
+declare const __UNSIT_EVENTS__: { [K in EventName]: string };
 
 const channels = __UNSIT_CHANNELS__;
 
@@ -20,4 +22,15 @@ const api = Object.fromEntries(
   ]),
 ) as unknown as UnsitApi;
 
-contextBridge.exposeInMainWorld('unsit', Object.freeze(api));
+// One listener method per event: the page gets the payload, never the IPC event or its sender.
+const events = __UNSIT_EVENTS__;
+const listeners = Object.fromEntries(
+  (Object.keys(events) as EventName[]).map((name) => [
+    `on${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+    (listener: (payload: unknown) => void) => {
+      ipcRenderer.on(events[name], (_event, payload: unknown) => listener(payload));
+    },
+  ]),
+) as unknown as UnsitEvents;
+
+contextBridge.exposeInMainWorld('unsit', Object.freeze({ ...api, ...listeners }));

@@ -6,6 +6,7 @@ import { createReminderService } from '../../electron/main/reminders/reminder-se
 import { createTray, type TrayElectron } from '../../electron/main/tray';
 import { simulatedPerson } from '../../electron/simulate/simulated-person';
 import type { Figure } from './table';
+import { english } from '../english';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -113,6 +114,7 @@ function wakeupsPerHour(
           status: () => service.status(),
           now: () => Date.now(),
           snoozeMinutes: () => 10,
+          translator: () => english,
           today: () => ({ taken: 0, occasions: 0, goal: 4 }),
         })
       : null;

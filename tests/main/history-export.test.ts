@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportHistory, type HistoryExportOptions } from '../../electron/main/history-export';
 import type { WindowLike } from '../../electron/main/windows';
 import { useTempDirs } from './storage/helpers';
+import { t } from '../english';
 
 const tempDir = useTempDirs();
 const NOW = new Date(2025, 2, 12, 15, 0).getTime();
@@ -20,6 +21,7 @@ function exporter(choice: string | null, more: Partial<HistoryExportOptions> = {
       return choice;
     },
     now: () => NOW,
+    t: () => t,
   };
   return { run: () => exportHistory(options, PARENT), asked };
 }

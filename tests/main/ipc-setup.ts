@@ -13,6 +13,8 @@ import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc'
 import { createWindowManager, type WindowKind } from '../../electron/main/windows';
 import { windowFactory, type FakeWindow } from './fakes/electron';
 import { fakeTrayCommands } from './fakes/tray-commands';
+import { english } from '../english';
+import { createLanguageService } from '../../electron/main/language';
 
 /** The IPC handlers wired to the real app API and window manager, with in-memory settings. */
 export const NOW = Date.UTC(2025, 2, 10, 12, 0);
@@ -108,17 +110,22 @@ export function setupIpc() {
       }),
       today: () => ({ taken: 1, occasions: 1, goal: 4 }),
       now: () => NOW,
-      locale: 'en-GB',
+      translator: () => english,
       commands,
       trayHelp: { active: () => false, delivered: () => undefined },
     }),
     historyExport: {
-      csv: () => historyCsv(HISTORY),
+      csv: () => historyCsv(english.t, HISTORY),
       chooseFile,
       write: (path, text) => void written.push({ path, text }),
     },
     platform: 'linux',
     now: () => NOW,
+    language: createLanguageService({
+      choice: () => 'system',
+      preferred: () => ['en-GB'],
+      pseudo: false,
+    }),
   });
   const handlers = createIpcHandlers(api, windows);
 

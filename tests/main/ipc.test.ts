@@ -3,6 +3,7 @@ import { reminderWords } from '../../electron/core/tray/reminder-words';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { RESULT, setupIpc as setup } from './ipc-setup';
+import { t } from '../english';
 
 describe('IPC sender checks', () => {
   it('answers the top frame of its own window', async () => {
@@ -170,7 +171,7 @@ describe('IPC payload checks', () => {
     // The window gets the prompt in the words the notification uses, snooze length included.
     expect(await handlers.getReminder(from(window))).toEqual({
       ...prompt,
-      words: reminderWords(prompt, 10),
+      words: reminderWords(t, prompt, 10),
     });
     for (const choice of REMINDER_ANSWERS) await handlers.answerReminder(from(window), choice);
     expect(answer.mock.calls).toEqual(REMINDER_ANSWERS.map((choice) => [choice]));

@@ -8,6 +8,7 @@ import {
   type ReminderAnswers,
 } from '../../electron/main/notifications';
 import type { ReminderPrompt } from '../../electron/main/reminders/types';
+import { english } from '../english';
 
 const minutes = { quick: 2, full: 8 };
 const FIRST: ReminderPrompt = { kind: 'first', sittingMinutes: 62, suggests: 'quick', minutes };
@@ -51,6 +52,7 @@ function setup({
     fallback,
     style: () => style,
     snoozeMinutes: () => 10,
+    translator: () => english,
   });
   return { notifier, shown, answers, fallback };
 }

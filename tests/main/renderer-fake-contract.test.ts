@@ -8,6 +8,7 @@ import { previewDay } from '../../electron/core/schedule/day-preview';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { createAppApi } from '../../electron/main/app-api';
 import { createAppCommands } from '../../electron/main/commands';
+import { createLanguageService } from '../../electron/main/language';
 import { createHome } from '../../electron/main/home';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
 import { createIpcHandlers } from '../../electron/main/ipc';
@@ -61,12 +62,18 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
     platform: 'linux',
   });
   const settings = createSettingsStore({ dir, now, openStore: openConf });
+  const language = createLanguageService({
+    choice: () => settings.get().general.language,
+    preferred: () => ['en-GB'],
+    pseudo: false,
+  });
   if (allDay) settings.save(alwaysWorking());
   const statistics = createStatisticsService({
     history: createHistoryStore({ dir, now, openStore: openConf }),
     settings: () => settings.get(),
     sittingMinutes: () => 0,
     now,
+    t: () => language.translator().t,
   });
   // The real reminder engine, with no job armed: nothing here waits for time to pass.
   const reminders = createReminderService({
@@ -98,7 +105,7 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
       status: () => reminders.status(),
       today: () => statistics.today(),
       now,
-      locale: 'en-GB',
+      translator: () => language.translator(),
       commands,
       trayHelp: { active: () => false, delivered: () => undefined },
     }),
@@ -106,6 +113,7 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
     historyExport: { csv: () => statistics.csv(), chooseFile: async () => null },
     platform: 'linux',
     now,
+    language,
   });
   const handlers = createIpcHandlers(api, windows);
   const call = (method: ApiMethod, payload?: unknown) => {

@@ -5,18 +5,24 @@ import { settingsFanOut } from '../../electron/main/settings-applied';
 function targets() {
   let serviceSettings = defaultSettings();
   const trayShowed: number[] = [];
+  const trayLanguage: string[] = [];
   const loginItem: boolean[] = [];
   let goal = defaultSettings().breaks.dailyGoal;
+  const spoken: string[] = [];
   const apply = settingsFanOut({
+    language: { settingsChanged: (next: Settings) => void spoken.push(next.general.language) },
     reminders: { settingsChanged: (next: Settings) => void (serviceSettings = next) },
     statistics: { settingsChanged: (next: Settings) => void (goal = next.breaks.dailyGoal) },
     // The tray reads the service's status, and today's goal, when it refreshes.
     tray: {
-      refresh: () => void trayShowed.push(serviceSettings.reminders.sittingMinutes * 100 + goal),
+      refresh: () => {
+        trayShowed.push(serviceSettings.reminders.sittingMinutes * 100 + goal);
+        trayLanguage.push(spoken.at(-1) ?? 'none');
+      },
     },
     syncLoginItem: (enabled) => void loginItem.push(enabled),
   });
-  return { apply, trayShowed, loginItem, serviceSettings: () => serviceSettings };
+  return { apply, trayShowed, trayLanguage, loginItem, serviceSettings: () => serviceSettings };
 }
 
 describe('newly saved settings', () => {
@@ -28,6 +34,14 @@ describe('newly saved settings', () => {
     apply(next);
     expect(serviceSettings()).toBe(next);
     expect(trayShowed).toEqual([4506]);
+  });
+
+  it('change the language before the tray redraws, so it redraws in the new one', () => {
+    const { apply, trayLanguage } = targets();
+    const next = defaultSettings();
+    next.general.language = 'en';
+    apply(next);
+    expect(trayLanguage).toEqual(['en']);
   });
 
   it('turn the login item on and off with the setting', () => {

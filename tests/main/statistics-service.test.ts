@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../english';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { localIso } from '../../electron/core/time/local-iso';
 import { createStatisticsService } from '../../electron/main/statistics-service';
@@ -20,6 +21,7 @@ function setup() {
     settings: () => settings,
     sittingMinutes: () => sitting,
     now: () => NOW,
+    t: () => t,
   });
   return {
     service,

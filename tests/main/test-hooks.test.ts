@@ -15,6 +15,7 @@ import {
   testHooksEnabled,
   type TestHooks,
 } from '../../electron/main/test-hooks';
+import { english } from '../english';
 
 describe('whether the end-to-end test hooks are on', () => {
   it('is never so in an installed build, whatever the environment says', () => {
@@ -115,6 +116,7 @@ describe('the test hooks, switched on', () => {
       fallback: { show: () => answers.push('window'), hide: () => undefined },
       style: () => 'notification',
       snoozeMinutes: () => 10,
+      translator: () => english,
     });
     const shownPrompts: ReminderPrompt[] = [];
     const target: Record<string, unknown> = {};

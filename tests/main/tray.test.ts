@@ -5,6 +5,7 @@ import type { EngineStatus } from '../../electron/core/schedule/status';
 import { createTray } from '../../electron/main/tray';
 import { status } from './fakes/electron';
 import { fakeTrayCommands } from './fakes/tray-commands';
+import { english } from '../english';
 
 class FakeImage {
   template = false;
@@ -63,7 +64,7 @@ function setup(initial: EngineStatus, platform: NodeJS.Platform = 'linux') {
     commands,
     status: () => current,
     now: () => now,
-    locale: 'en-GB',
+    translator: () => english,
     snoozeMinutes: () => 10,
     today: () => today,
   });

@@ -26,6 +26,24 @@ import {
   type UnsitApi,
 } from '../../electron/core/ipc/contract';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import { catalogueFor } from '../../electron/core/i18n/catalogues';
+import type { LanguagePayload } from '../../electron/core/i18n/language';
+import { PSEUDO_LOCALE } from '../../electron/core/i18n/locales';
+import { createTranslator, type Translator } from '../../electron/core/i18n/translator';
+
+/** English as main sends it, with British times. */
+export const ENGLISH: LanguagePayload = {
+  code: 'en',
+  locale: 'en-GB',
+  messages: catalogueFor('en'),
+};
+
+/** The pseudo-locale (accented, about 40 % longer), for layout tests. */
+export const PSEUDO: LanguagePayload = {
+  code: PSEUDO_LOCALE,
+  locale: 'en-GB',
+  messages: catalogueFor(PSEUDO_LOCALE),
+};
 import { validateSettings } from '../../electron/core/settings/validate';
 
 export interface FakeUnsitOptions {
@@ -53,6 +71,8 @@ export interface FakeUnsitOptions {
   trayHelp?: boolean;
   /** What went wrong with the history file, as main words it for both windows. */
   historyNotice?: string | null;
+  /** The language main speaks (default: English with British times). */
+  language?: LanguagePayload;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -90,6 +110,7 @@ export class FakeUnsit implements UnsitApi {
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
+  language: LanguagePayload;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -108,6 +129,16 @@ export class FakeUnsit implements UnsitApi {
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
+    this.language = options.language ?? ENGLISH;
+  }
+
+  /** Main's words in the fake's language, for what main sends already worded. */
+  translator(): Translator {
+    return createTranslator(this.language.locale, this.language.messages);
+  }
+
+  async getLanguage(): Promise<LanguagePayload> {
+    return this.language;
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -236,7 +267,7 @@ export class FakeUnsit implements UnsitApi {
     return buildHomeView({
       status: this.homeStatus,
       now: this.now,
-      locale: 'en-GB',
+      translator: this.translator(),
       today: this.today,
       trayHelp: this.trayHelp,
       historyNotice: this.historyNotice,

@@ -80,7 +80,12 @@ export async function openWindow(
           (w[`__unsitFake_${name}`] as (p: unknown) => Promise<unknown>)(payload ?? null),
       ]),
     );
-    w.unsit = Object.freeze(api);
+    // Main's events: the page's listeners, which `pushLanguage` calls as main's push would.
+    const listeners: ((payload: unknown) => void)[] = [];
+    w.__unsitLanguageListeners = listeners;
+    const onLanguageChanged = (listener: (payload: unknown) => void) =>
+      void listeners.push(listener);
+    w.unsit = Object.freeze({ ...api, onLanguageChanged });
     const violations: string[] = [];
     w.__cspViolations = violations;
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -94,6 +99,14 @@ export async function openWindow(
     cspViolations: () =>
       page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   };
+}
+
+/** Pushes a new language to the page, as main does when the Language setting changes. */
+export async function pushLanguage(page: Page, payload: unknown): Promise<void> {
+  await page.evaluate((sent) => {
+    const w = window as unknown as { __unsitLanguageListeners: ((p: unknown) => void)[] };
+    for (const listener of w.__unsitLanguageListeners) listener(sent);
+  }, payload);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ReminderAnswer, ReminderView } from '../../electron/core/ipc/contr
 import { reminderWords, type ReminderPrompt } from '../../electron/core/tray/reminder-words';
 import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
+import { t } from '../english';
 
 /** The size main gives the reminder window (electron/main/windows.ts). */
 test.use({ viewport: { width: 400, height: 260 } });
@@ -11,7 +12,7 @@ const minutes = { quick: 2, full: 9 };
 /** A reminder as main sends it: the prompt and its words, from the core's one wording. */
 const view = (prompt: ReminderPrompt, snoozeMinutes = 10): ReminderView => ({
   ...prompt,
-  words: reminderWords(prompt, snoozeMinutes),
+  words: reminderWords(t, prompt, snoozeMinutes),
 });
 const QUICK_PROMPT: ReminderPrompt = {
   kind: 'first',

@@ -3,6 +3,7 @@ import type { ReminderView } from '../../electron/core/ipc/contract';
 import { reminderWords } from '../../electron/core/tray/reminder-words';
 import { FakeUnsit } from './fake-api';
 import { openWindow } from './harness';
+import { t } from '../english';
 
 // Every window, as built, starts its app on the fake API, is styled by its own style sheet, and
 // runs under its Content-Security-Policy: what each renderer test takes for granted.
@@ -13,6 +14,7 @@ const reminder: ReminderView = {
   suggests: 'quick',
   minutes: { quick: 2, full: 9 },
   words: reminderWords(
+    t,
     { kind: 'first', sittingMinutes: 62, suggests: 'quick', minutes: { quick: 2, full: 9 } },
     10,
   ),

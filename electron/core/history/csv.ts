@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translator';
 import type { OutcomeRecord } from './records';
 import { recordMoment } from './day-key';
 import { COUNT_KEYS, type DailyTotal, type StoredHistory } from './schema';
@@ -76,7 +77,13 @@ export interface HistoryCsv {
   rows: number;
 }
 
-export function historyCsv(history: StoredHistory): HistoryCsv {
+/**
+ * The whole history as CSV. The header names its columns in the catalogue's words (English:
+ * the column ids above); the outcomes and kinds in the rows stay ids, so a script reads them
+ * the same in every language.
+ */
+export function historyCsv(t: Translate, history: StoredHistory): HistoryCsv {
   const rows = [...history.days.flatMap(totalRows), ...history.records.map(recordRow)];
-  return { text: [line([...CSV_COLUMNS]), ...rows, ''].join('\r\n'), rows: rows.length };
+  const header = line(CSV_COLUMNS.map((column) => t(`csv.column.${column}`)));
+  return { text: [header, ...rows, ''].join('\r\n'), rows: rows.length };
 }

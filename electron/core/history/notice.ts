@@ -1,3 +1,6 @@
+import type { Translate } from '../i18n/translator';
+import { writeProblemText, type WriteProblem } from '../settings/write-problem';
+
 /**
  * What went wrong with the history file in this run, for the notice in the statistics window
  * and the Unsit window (docs/decisions.md, "History that tells the user").
@@ -14,42 +17,36 @@ export interface HistoryHealth {
    * Unsit, or it exists but could not be read at all.
    */
   readOnly: { reason: 'newer'; version: number } | { reason: 'unreadable' } | null;
-  /** The last write failed (`problem` says why, "disk full"); Unsit keeps trying. */
-  unsaved: { problem: string } | null;
+  /** The last write failed (`problem` says why: the disk is full...); Unsit keeps trying. */
+  unsaved: { problem: WriteProblem } | null;
 }
 
 export const HEALTHY_HISTORY: HistoryHealth = { damaged: null, readOnly: null, unsaved: null };
 
-const entries = (n: number) => (n === 1 ? '1 entry' : `${n} entries`);
-
-function damageText(damaged: NonNullable<HistoryHealth['damaged']>): string {
+function damageText(t: Translate, damaged: NonNullable<HistoryHealth['damaged']>): string {
   const lost = damaged.lostAll
-    ? ' None of it could be read, so your history starts again from today.'
-    : ` ${entries(damaged.dropped)} that could not be read ${damaged.dropped === 1 ? 'was' : 'were'} left out; everything else is kept.`;
-  if (damaged.backupName === null) {
-    return `Your history file was damaged, and no copy of it could be kept yet, so the file is left as it is.${lost}`;
-  }
-  return `Your history file was damaged; a copy was kept as ${damaged.backupName} in Unsit's data folder.${lost}`;
+    ? t('history.notice.lostAll')
+    : t('history.notice.dropped', { count: damaged.dropped });
+  return damaged.backupName === null
+    ? t('history.notice.damagedNoCopy', { lost })
+    : t('history.notice.damagedCopy', { backup: damaged.backupName, lost });
 }
 
-function readOnlyText(readOnly: NonNullable<HistoryHealth['readOnly']>): string {
-  const notKept = 'so breaks you take now are shown but not kept after Unsit quits.';
-  return readOnly.reason === 'newer'
-    ? `Your history was saved by a newer version of Unsit. This version shows what it understands and leaves the file as it is, ${notKept}`
-    : `Your history file could not be read, so Unsit leaves it as it is, ${notKept}`;
+function readOnlyText(t: Translate, readOnly: NonNullable<HistoryHealth['readOnly']>): string {
+  return readOnly.reason === 'newer' ? t('history.notice.newer') : t('history.notice.unreadable');
 }
 
-function unsavedText(unsaved: NonNullable<HistoryHealth['unsaved']>): string {
-  return `Unsit could not save your history (${unsaved.problem}). It keeps trying; until it succeeds, breaks you take are kept only until Unsit quits.`;
+function unsavedText(t: Translate, unsaved: NonNullable<HistoryHealth['unsaved']>): string {
+  return t('history.notice.unsaved', { problem: writeProblemText(t, unsaved.problem) });
 }
 
 /** The notice for the history's state in this run, or null when all is well. */
-export function historyNotice(health: HistoryHealth): string | null {
+export function historyNotice(t: Translate, health: HistoryHealth): string | null {
   const parts = [
-    health.damaged ? damageText(health.damaged) : null,
-    health.readOnly ? readOnlyText(health.readOnly) : null,
+    health.damaged ? damageText(t, health.damaged) : null,
+    health.readOnly ? readOnlyText(t, health.readOnly) : null,
     // A read-only history is never written, so it never fails to be.
-    health.unsaved && !health.readOnly ? unsavedText(health.unsaved) : null,
+    health.unsaved && !health.readOnly ? unsavedText(t, health.unsaved) : null,
   ].filter((part): part is string => part !== null);
   return parts.length === 0 ? null : parts.join(' ');
 }

@@ -18,11 +18,12 @@ import {
 } from '../tray/commands';
 import type { HomeView } from '../tray/home-view';
 import type { ReminderPrompt, ReminderWords } from '../tray/reminder-words';
+import type { LanguagePayload } from '../i18n/language';
 
 // The contract gathers what crosses IPC; each type lives beside the code that builds it.
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
 export type { DayPreview, PreviewReminder, PreviewSegment } from '../schedule/day-preview';
-export type { FieldError, HomeView };
+export type { FieldError, HomeView, LanguagePayload };
 
 /**
  * The one definition of what crosses between renderer and main. The preload exposes exactly
@@ -111,6 +112,8 @@ interface IpcMethod {
  * this table (docs/architecture.md, "The IPC path").
  */
 export const IPC = {
+  /** The language a window speaks: its catalogue and formatting locale. */
+  getLanguage: { windows: WINDOW_KINDS, request: null, answer: answers<LanguagePayload>() },
   getRoutineSession: { windows: ['routine'], request: null, answer: answers<RoutineSession>() },
   acknowledgeCaution: { windows: ['routine'], request: null, answer: answers<void>() },
   reportRoutineResult: {
@@ -164,6 +167,26 @@ export const channelOf = (method: ApiMethod): string => `unsit:${method}`;
 /** Every method's channel, for main's registration and the preload's build. */
 export const CHANNELS = Object.fromEntries(API_METHODS.map((m) => [m, channelOf(m)])) as {
   [K in ApiMethod]: string;
+};
+
+/**
+ * What main tells the windows without being asked, each on its own channel; the preload offers
+ * one `on<Event>` method per entry, which hands the listener the payload alone (never the IPC
+ * event). Windows check the payload before use.
+ */
+export const EVENTS = {
+  /** The Language setting changed: the new payload, to apply at once. */
+  languageChanged: 'unsit:event:languageChanged',
+} as const;
+export type EventName = keyof typeof EVENTS;
+
+interface EventPayloads {
+  languageChanged: LanguagePayload;
+}
+
+/** The preload's listener methods: `onLanguageChanged(listener)`. */
+export type UnsitEvents = {
+  [K in EventName as `on${Capitalize<K>}`]: (listener: (payload: EventPayloads[K]) => void) => void;
 };
 
 type Descriptor<K extends ApiMethod> = (typeof IPC)[K];

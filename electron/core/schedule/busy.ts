@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Translate } from '../i18n/translator';
 import { MINUTE_MS } from '../time/units';
 
 import { BusyReasonSchema, DETECTED_BUSY_REASONS, type BusyReason } from '../settings/busy-reasons';
@@ -74,41 +75,47 @@ export const idleIsNoBreak = holdsWithoutLimit;
 export const detectsAnything = (settings: BusyRuleSettings) =>
   DETECTED_BUSY_REASONS.some((r) => settings[r]);
 
-const WAITING_FOR: Record<BusyReason, string> = {
-  call: 'your call',
-  fullscreen: 'the presentation',
-  dnd: 'Do Not Disturb',
-  meeting: 'the meeting',
-};
-
 /** The tray's and the Unsit window's words while a reminder is held. */
-export function waitingText(reason: BusyReason): string {
-  return `Waiting for ${WAITING_FOR[reason]} to end`;
+export function waitingText(t: Translate, reason: BusyReason): string {
+  switch (reason) {
+    case 'call':
+      return t('busy.waiting.call');
+    case 'fullscreen':
+      return t('busy.waiting.fullscreen');
+    case 'dnd':
+      return t('busy.waiting.dnd');
+    case 'meeting':
+      return t('busy.waiting.meeting');
+  }
 }
 
-const ENDED: Record<BusyReason, string> = {
-  call: 'Your call has ended',
-  fullscreen: 'The presentation has ended',
-  dnd: 'Do Not Disturb is off',
-  meeting: 'The meeting has ended',
-};
-
 /** The opening of a reminder shown when the busy state ends ("Your call has ended"). */
-export function busyEndedText(reason: BusyReason): string {
-  return ENDED[reason];
+export function busyEndedText(t: Translate, reason: BusyReason): string {
+  switch (reason) {
+    case 'call':
+      return t('busy.ended.call');
+    case 'fullscreen':
+      return t('busy.ended.fullscreen');
+    case 'dnd':
+      return t('busy.ended.dnd');
+    case 'meeting':
+      return t('busy.ended.meeting');
+  }
 }
 
 /**
  * The title of a reminder shown once the person is free: "Your call has ended: stand up for 2
  * minutes?", with the planned length of the break it suggests.
  */
-export function afterBusyTitle(prompt: {
-  after?: BusyReason;
-  suggests: 'quick' | 'full';
-  minutes: Record<'quick' | 'full', number>;
-}): string {
-  const minutes = prompt.minutes[prompt.suggests];
-  const length = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  const opening = prompt.after === undefined ? 'Time to stand up' : busyEndedText(prompt.after);
-  return `${opening}: stand up for ${length}?`;
+export function afterBusyTitle(
+  t: Translate,
+  prompt: {
+    after?: BusyReason;
+    suggests: 'quick' | 'full';
+    minutes: Record<'quick' | 'full', number>;
+  },
+): string {
+  const opening =
+    prompt.after === undefined ? t('reminder.title.first') : busyEndedText(t, prompt.after);
+  return t('busy.afterTitle', { opening, minutes: prompt.minutes[prompt.suggests] });
 }

@@ -97,12 +97,26 @@ function v4ToV5(data: RawObject): RawObject {
   return { ...data, version: 5, busy: data.busy ?? defaultSettings().busy };
 }
 
+/**
+ * Version 6 adds the Language setting (`general.language`), following the system. Everything
+ * v5 had is carried over untouched; a `general` that is not an object is left for salvage.
+ */
+function v5ToV6(data: RawObject): RawObject {
+  if (!isRawObject(data.general)) return { ...data, version: 6 };
+  return {
+    ...data,
+    version: 6,
+    general: { language: defaultSettings().general.language, ...data.general },
+  };
+}
+
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 export type MigrationOutcome =

@@ -3,9 +3,13 @@ import { z } from 'zod';
 // settings schema only checks that a stored routine names known stretches.
 // eslint-disable-next-line no-restricted-imports
 import { STRETCH_IDS, type StretchId } from '../routine/types';
+import { LOCALE_CODES } from '../i18n/locales';
+
+/** What the Language setting may hold: follow the system, or one listed locale. */
+export const LANGUAGE_CHOICES = ['system', ...LOCALE_CODES] as const;
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
@@ -146,6 +150,8 @@ export const BusySettingsSchema = z
 export const GeneralSettingsSchema = z
   .object({
     launchAtLogin: flag('Launch at login'),
+    /** "system" follows the system's preferred languages; otherwise one listed locale. */
+    language: z.enum(LANGUAGE_CHOICES).meta({ title: 'Language' }),
     /** ISO time the user acknowledged the first-run health caution, or null. */
     cautionAcknowledgedAt: z
       .string()
@@ -222,6 +228,6 @@ export function defaultSettings(): Settings {
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
     busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
-    general: { launchAtLogin: false, cautionAcknowledgedAt: null },
+    general: { launchAtLogin: false, language: 'system', cautionAcknowledgedAt: null },
   };
 }

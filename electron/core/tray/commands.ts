@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translator';
 import type { BreakKind } from '../routine/types';
 import type { PauseLength } from '../schedule/next-event';
 import type { EngineStatus } from '../schedule/status';
@@ -72,31 +73,23 @@ export type ReminderAnswer = (typeof REMINDER_ANSWERS)[number];
 
 export type PauseCommand = 'pause-30' | 'pause-60' | 'pause-120' | 'pause-rest-of-day';
 
-/** The pauses on offer, with their words in a menu and on a button. */
+/** The pauses on offer; their words are `pause.menu.<command>` and `pause.button.<command>`. */
 export const PAUSES: readonly {
   command: PauseCommand;
   length: PauseLength;
-  menuLabel: string;
-  buttonLabel: string;
 }[] = [
   {
     command: 'pause-30',
     length: { minutes: 30 },
-    menuLabel: 'For 30 minutes',
-    buttonLabel: '30 min',
   },
-  { command: 'pause-60', length: { minutes: 60 }, menuLabel: 'For 1 hour', buttonLabel: '1 hour' },
+  { command: 'pause-60', length: { minutes: 60 } },
   {
     command: 'pause-120',
     length: { minutes: 120 },
-    menuLabel: 'For 2 hours',
-    buttonLabel: '2 hours',
   },
   {
     command: 'pause-rest-of-day',
     length: 'rest-of-today',
-    menuLabel: 'For the rest of today',
-    buttonLabel: 'Rest of today',
   },
 ];
 
@@ -109,19 +102,27 @@ export type MeetingCommand = 'meeting-30' | 'meeting-60' | 'meeting-90' | 'meeti
 export const MEETINGS: readonly {
   command: MeetingCommand;
   minutes: number | null;
-  menuLabel: string;
-  buttonLabel: string;
 }[] = [
-  { command: 'meeting-30', minutes: 30, menuLabel: 'For 30 minutes', buttonLabel: '30 min' },
-  { command: 'meeting-60', minutes: 60, menuLabel: 'For 1 hour', buttonLabel: '1 hour' },
-  { command: 'meeting-90', minutes: 90, menuLabel: 'For 90 minutes', buttonLabel: '90 min' },
+  { command: 'meeting-30', minutes: 30 },
+  { command: 'meeting-60', minutes: 60 },
+  { command: 'meeting-90', minutes: 90 },
   {
     command: 'meeting-open',
     minutes: null,
-    menuLabel: 'Until I end it',
-    buttonLabel: 'Until I end it',
   },
 ];
+
+const isPause = (command: PauseCommand | MeetingCommand): command is PauseCommand =>
+  command.startsWith('pause');
+
+/** A pause's or a meeting's words in a menu ("For 1 hour") or on a button ("1 hour"). */
+export function lengthLabel(
+  t: Translate,
+  command: PauseCommand | MeetingCommand,
+  where: 'menu' | 'button',
+): string {
+  return isPause(command) ? t(`pause.${where}.${command}`) : t(`meeting.${where}.${command}`);
+}
 
 /** The break a start command asks for; the suggested one for "start-suggested". */
 export function breakKindOf(

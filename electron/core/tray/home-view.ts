@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { TodayCount } from '../history/statistics';
 import type { EngineStatus } from '../schedule/status';
 import { SECOND_MS } from '../time/units';
@@ -33,7 +34,8 @@ export interface HomeViewInput {
   status: EngineStatus;
   /** Epoch ms. */
   now: number;
-  locale?: string;
+  /** The words, and the locale whose clock times use. */
+  translator: Translator;
   today: TodayCount;
   trayHelp: boolean;
   /** What went wrong with the history file (history/notice.ts), or null. */
@@ -60,16 +62,16 @@ function nextChange(status: EngineStatus, now: number): number | null {
 export function buildHomeView({
   status,
   now,
-  locale,
+  translator,
   today,
   trayHelp,
   historyNotice = null,
 }: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
   return {
-    status: trayTooltip(status, now, locale),
+    status: trayTooltip(translator, status, now),
     state: trayIconFor(status),
-    today: todayLabel(today),
+    today: todayLabel(translator.t, today),
     paused: status.phase === 'paused',
     inMeeting: commandEnabled('meeting-end', status),
     canStandUp: commandEnabled('stood-up', status),

@@ -1,11 +1,12 @@
 import { waitingText } from '../schedule/busy';
 import type { TodayCount } from '../history/statistics';
-import { BREAK_SHORT_NAMES } from '../routine/break-names';
+import type { Translator } from '../i18n/translator';
+import { breakShortName } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
 import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
-import { commandEnabled, MEETINGS, PAUSES, type TrayCommand } from './commands';
+import { commandEnabled, lengthLabel, MEETINGS, PAUSES, type TrayCommand } from './commands';
 
 /**
  * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
@@ -32,34 +33,36 @@ export interface TrayModelInput {
   status: EngineStatus;
   /** Epoch ms. */
   now: number;
-  /** BCP 47 locale for times, e.g. "en-GB"; undefined uses the runtime default. */
-  locale?: string;
+  /** The words, and the locale whose clock (12 or 24 h) and weekday names times use. */
+  translator: Translator;
   snoozeMinutes: number;
   /** Today's breaks taken and suggested (docs/decisions.md, "What counts as a break"). */
   today: TodayCount;
 }
 
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
-function timeOfDay(at: number, locale: string | undefined): string {
+export function timeOfDay(at: number, locale: string): string {
   const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
   const twelveHour = hourCycle === 'h11' || hourCycle === 'h12';
   const hour = twelveHour ? 'numeric' : '2-digit';
   return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit' }).format(at);
 }
 
-function weekdayName(at: number, locale: string | undefined): string {
+function weekdayName(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(at);
 }
 
 /** "14:30" today, "Mon 09:00" on another day. */
-function whenLabel(at: number, now: number, locale: string | undefined): string {
+function whenLabel({ locale, t }: Translator, at: number, now: number): string {
   const time = timeOfDay(at, locale);
-  return sameLocalDay(at, now) ? time : `${weekdayName(at, locale)} ${time}`;
+  return sameLocalDay(at, now)
+    ? time
+    : t('time.dayAndTime', { weekday: weekdayName(at, locale), time });
 }
 
 /** "23 min", "1 h", "1 h 5 min"; never less than 1 min so "in 0 min" is never shown. */
-export function durationLabel(ms: number): string {
-  return hoursMinutesText(Math.max(1, Math.ceil(ms / MINUTE_MS)));
+export function durationLabel(t: Translator['t'], ms: number): string {
+  return hoursMinutesText(t, Math.max(1, Math.ceil(ms / MINUTE_MS)));
 }
 
 /** The icon for a status; the Unsit window marks its status the same way. */
@@ -78,27 +81,28 @@ export function trayIconFor(status: EngineStatus): TrayIcon {
 }
 
 /** The tooltip: relative times, refreshed whenever the status changes or the pointer hovers. */
-export function trayTooltip(status: EngineStatus, now: number, locale?: string): string {
+export function trayTooltip(tr: Translator, status: EngineStatus, now: number): string {
+  const { t } = tr;
   switch (status.phase) {
     case 'due':
-      return 'Break due now';
+      return t('tray.tooltip.due');
     case 'paused':
       return status.pausedUntil === null
-        ? 'Reminders paused'
-        : `Paused until ${whenLabel(status.pausedUntil, now, locale)}`;
+        ? t('tray.tooltip.paused')
+        : t('tray.tooltip.pausedUntil', { when: whenLabel(tr, status.pausedUntil, now) });
     case 'outside-hours':
       return status.hoursResumeAt === null
-        ? 'Off: no working hours in the coming week'
-        : `Off until ${whenLabel(status.hoursResumeAt, now, locale)}`;
+        ? t('tray.tooltip.offNoHours')
+        : t('tray.tooltip.offUntil', { when: whenLabel(tr, status.hoursResumeAt, now) });
     case 'away':
-      return 'Away from the computer';
+      return t('tray.tooltip.away');
     case 'counting':
       // A reminder held while the person is busy: "Waiting for your call to end".
-      if (status.heldBy !== null) return waitingText(status.heldBy);
-      if (status.skipNext) return 'Next break will be skipped';
+      if (status.heldBy !== null) return waitingText(t, status.heldBy);
+      if (status.skipNext) return t('tray.tooltip.skipNext');
       return status.nextReminderAt === null
-        ? 'No more stretches due before work ends'
-        : `Next stretch in ${durationLabel(status.nextReminderAt - now)}`;
+        ? t('tray.tooltip.noMore')
+        : t('tray.tooltip.nextIn', { duration: durationLabel(t, status.nextReminderAt - now) });
   }
 }
 
@@ -147,31 +151,30 @@ export function nextTooltipRefresh(
  * The status line inside the menu. It uses clock times rather than "in N min" because the menu
  * is only rebuilt when the status changes, so a relative time there would go stale.
  */
-function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
+function trayStatusLine(tr: Translator, status: EngineStatus, now: number): string {
   const counting = status.phase === 'counting' && status.heldBy === null;
   if (counting && !status.skipNext && status.nextReminderAt !== null) {
-    return `Next stretch at ${whenLabel(status.nextReminderAt, now, locale)}`;
+    return tr.t('tray.status.nextAt', { when: whenLabel(tr, status.nextReminderAt, now) });
   }
-  return trayTooltip(status, now, locale);
+  return trayTooltip(tr, status, now);
 }
 
 /** "Today: 3 of 6 breaks", and whether the day's goal is met. */
-export function todayLabel({ taken, occasions, goal }: TodayCount): string {
-  if (occasions === 0) return 'Today: no breaks yet';
-  const count = `Today: ${taken} of ${occasions} ${occasions === 1 ? 'break' : 'breaks'}`;
-  return taken >= goal ? `${count}, goal met` : count;
+export function todayLabel(t: Translator['t'], { taken, occasions, goal }: TodayCount): string {
+  if (occasions === 0) return t('tray.today.none');
+  return t(taken >= goal ? 'tray.today.countGoalMet' : 'tray.today.count', { taken, occasions });
 }
 
-function pauseOrResume(status: EngineStatus): TrayMenuItem {
+function pauseOrResume(t: Translator['t'], status: EngineStatus): TrayMenuItem {
   if (status.phase === 'paused') {
-    return { kind: 'action', label: 'Resume reminders', action: 'resume', enabled: true };
+    return { kind: 'action', label: t('tray.menu.resume'), action: 'resume', enabled: true };
   }
   return {
     kind: 'submenu',
-    label: 'Pause reminders',
+    label: t('tray.menu.pause'),
     items: PAUSES.map((pause) => ({
       kind: 'action',
-      label: pause.menuLabel,
+      label: lengthLabel(t, pause.command, 'menu'),
       action: pause.command,
       enabled: true,
     })),
@@ -179,16 +182,21 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
 }
 
 /** "In a meeting" for a while or until it is ended; "End the meeting" while one is on. */
-function meetingItem(status: EngineStatus): TrayMenuItem {
+function meetingItem(t: Translator['t'], status: EngineStatus): TrayMenuItem {
   if (commandEnabled('meeting-end', status)) {
-    return { kind: 'action', label: 'End the meeting', action: 'meeting-end', enabled: true };
+    return {
+      kind: 'action',
+      label: t('tray.menu.meetingEnd'),
+      action: 'meeting-end',
+      enabled: true,
+    };
   }
   return {
     kind: 'submenu',
-    label: 'In a meeting',
+    label: t('tray.menu.meeting'),
     items: MEETINGS.map((meeting) => ({
       kind: 'action',
-      label: meeting.menuLabel,
+      label: lengthLabel(t, meeting.command, 'menu'),
       action: meeting.command,
       enabled: true,
     })),
@@ -198,10 +206,11 @@ function meetingItem(status: EngineStatus): TrayMenuItem {
 export function buildTrayModel({
   status,
   now,
-  locale,
+  translator,
   snoozeMinutes,
   today,
 }: TrayModelInput): TrayModel {
+  const { t } = translator;
   const due = status.phase === 'due';
   const action = (label: string, command: TrayCommand): TrayMenuItem => ({
     kind: 'action',
@@ -210,23 +219,23 @@ export function buildTrayModel({
     enabled: commandEnabled(command, status),
   });
   const items: TrayMenuItem[] = [
-    action(BREAK_SHORT_NAMES.quick, 'start-quick'),
-    action(BREAK_SHORT_NAMES.full, 'start-full'),
-    action('I stood up', 'stood-up'),
+    action(breakShortName(t, 'quick'), 'start-quick'),
+    action(breakShortName(t, 'full'), 'start-full'),
+    action(t('tray.menu.stoodUp'), 'stood-up'),
     { kind: 'separator' },
-    { kind: 'info', label: trayStatusLine(status, now, locale) },
-    action(`Snooze ${snoozeMinutes} min`, 'snooze'),
-    action(due ? 'Skip this break' : 'Skip next break', 'skip-next'),
-    pauseOrResume(status),
-    meetingItem(status),
+    { kind: 'info', label: trayStatusLine(translator, status, now) },
+    action(t('tray.menu.snooze', { minutes: snoozeMinutes }), 'snooze'),
+    action(due ? t('tray.menu.skipThis') : t('tray.menu.skipNext'), 'skip-next'),
+    pauseOrResume(t, status),
+    meetingItem(t, status),
     { kind: 'separator' },
-    { kind: 'info', label: todayLabel(today) },
-    action('Statistics…', 'open-statistics'),
+    { kind: 'info', label: todayLabel(t, today) },
+    action(t('tray.menu.statistics'), 'open-statistics'),
     { kind: 'separator' },
-    action('Settings…', 'open-settings'),
-    action('Quit Unsit', 'quit'),
+    action(t('tray.menu.settings'), 'open-settings'),
+    action(t('tray.menu.quit'), 'quit'),
   ];
-  return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };
+  return { icon: trayIconFor(status), tooltip: trayTooltip(translator, status, now), items };
 }
 
 /** Structural equality of two menus (models are plain JSON data). */

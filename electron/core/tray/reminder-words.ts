@@ -1,5 +1,6 @@
 import { afterBusyTitle, type BusyReason } from '../schedule/busy';
-import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../routine/break-names';
+import type { Translate } from '../i18n/translator';
+import { breakShortName, describeBreak, otherKind } from '../routine/break-names';
 import type { BreakKind } from '../routine/types';
 import { sittingText } from '../time/duration-text';
 import { REMINDER_ANSWERS, type ReminderAnswer } from './commands';
@@ -20,10 +21,8 @@ export interface ReminderPrompt {
 }
 
 /** What each kind asks of the person, so they can tell whether it fits right now. */
-const WHAT_IT_TAKES: Record<BreakKind, string> = {
-  quick: 'Standing at your desk, one hand on something steady.',
-  full: 'Four stretches, kneeling and sitting on a mat.',
-};
+const whatItTakes = (t: Translate, kind: BreakKind): string =>
+  kind === 'quick' ? t('reminder.takes.quick') : t('reminder.takes.full');
 
 /**
  * What a reminder says, wherever it is shown: the notification and the reminder window read
@@ -42,21 +41,28 @@ export interface ReminderWords {
   answers: { answer: ReminderAnswer; label: string }[];
 }
 
-export function reminderWords(prompt: ReminderPrompt, snoozeMinutes: number): ReminderWords {
+export function reminderWords(
+  t: Translate,
+  prompt: ReminderPrompt,
+  snoozeMinutes: number,
+): ReminderWords {
   const other = otherKind(prompt.suggests);
   const label = (answer: ReminderAnswer): string => {
     switch (answer) {
       case 'start-suggested':
-        return 'Start';
+        return t('reminder.answer.start');
       case 'stood-up':
-        return 'I stood up';
+        return t('reminder.answer.stoodUp');
       case 'snooze':
-        return `Snooze ${sittingText(snoozeMinutes)}`;
+        return t('reminder.answer.snooze', { duration: sittingText(t, snoozeMinutes) });
       case 'start-quick':
       case 'start-full':
-        return `${BREAK_SHORT_NAMES[other]} instead, about ${prompt.minutes[other]} min`;
+        return t('reminder.answer.other', {
+          name: breakShortName(t, other),
+          minutes: prompt.minutes[other],
+        });
       case 'skip-next':
-        return 'Skip';
+        return t('reminder.answer.skip');
     }
   };
   const otherStart = other === 'quick' ? 'start-quick' : 'start-full';
@@ -64,13 +70,13 @@ export function reminderWords(prompt: ReminderPrompt, snoozeMinutes: number): Re
     // Shown once a busy state ended: "Your call has ended: stand up for 2 minutes?".
     title:
       prompt.after !== undefined
-        ? afterBusyTitle(prompt)
+        ? afterBusyTitle(t, prompt)
         : prompt.kind === 'repeat'
-          ? 'Still sitting?'
-          : 'Time to stand up',
-    sitting: `You have been sitting for ${sittingText(prompt.sittingMinutes)}.`,
-    suggestion: describeBreak(prompt.suggests, prompt.minutes[prompt.suggests]),
-    takes: WHAT_IT_TAKES[prompt.suggests],
+          ? t('reminder.title.repeat')
+          : t('reminder.title.first'),
+    sitting: t('reminder.sitting', { duration: sittingText(t, prompt.sittingMinutes) }),
+    suggestion: describeBreak(t, prompt.suggests, prompt.minutes[prompt.suggests]),
+    takes: whatItTakes(t, prompt.suggests),
     answers: REMINDER_ANSWERS.filter(
       (answer) => (answer !== 'start-quick' && answer !== 'start-full') || answer === otherStart,
     ).map((answer) => ({ answer, label: label(answer) })),

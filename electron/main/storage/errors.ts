@@ -1,23 +1,36 @@
+import type { WriteProblem } from '../../core/settings/write-problem';
+
 export { SettingsValidationError } from '../../core/settings/validate';
 
 const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOENT', 'EEXIST']);
 
-/** A short reason a user can act on, from a file-system error. */
-export function writeProblem(error: unknown): string {
+/** What a file-system error means to a person, as data (worded by `writeProblemText`). */
+export function writeProblem(error: unknown): WriteProblem {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && FOLDER_CODES.has(code)) return 'folder not writable';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk full';
-  if (code === 'EFBIG') return 'file too large';
-  if (code === 'EISDIR') return 'a folder is in the way of the file';
-  return code ?? (error instanceof Error ? error.message : String(error));
+  if (code && FOLDER_CODES.has(code)) return { kind: 'folder-not-writable' };
+  if (code === 'ENOSPC' || code === 'EDQUOT') return { kind: 'disk-full' };
+  if (code === 'EFBIG') return { kind: 'file-too-large' };
+  if (code === 'EISDIR') return { kind: 'folder-in-the-way' };
+  return {
+    kind: 'other',
+    detail: code ?? (error instanceof Error ? error.message : String(error)),
+  };
 }
 
-/** Saving failed on disk; the message is meant for the settings window as it is. */
+/**
+ * Saving failed on disk. The message is for the log; the settings window is told `path` and
+ * `problem` in its language (app-api.ts).
+ */
 export class SettingsWriteError extends Error {
-  constructor(path: string, cause: unknown) {
-    super(`Could not save settings: ${path} could not be written (${writeProblem(cause)}).`, {
-      cause,
-    });
+  readonly problem: WriteProblem;
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    const problem = writeProblem(cause);
+    const why = problem.kind === 'other' ? problem.detail : problem.kind;
+    super(`Could not save settings: ${path} could not be written (${why}).`, { cause });
     this.name = 'SettingsWriteError';
+    this.problem = problem;
   }
 }

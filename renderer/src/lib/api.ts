@@ -1,13 +1,13 @@
-import type { UnsitApi } from '../../../electron/core/ipc/contract';
+import type { UnsitApi, UnsitEvents } from '../../../electron/core/ipc/contract';
 
 declare global {
   interface Window {
     /** Installed by the preload script; only this module reads it. */
-    unsit: UnsitApi;
+    unsit: UnsitApi & UnsitEvents;
   }
 }
 
-function bridge(): UnsitApi {
+function bridge(): UnsitApi & UnsitEvents {
   if (!window.unsit) throw new Error('The Unsit preload API is missing from this window.');
   return window.unsit;
 }
@@ -23,4 +23,11 @@ export const api: UnsitApi = new Proxy({} as UnsitApi, {
     (_target, method: keyof UnsitApi) =>
     (...args: unknown[]) =>
       (bridge()[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+});
+
+/** Main's events (the language changing), through the same preload object. */
+export const events: UnsitEvents = new Proxy({} as UnsitEvents, {
+  get:
+    (_target, method: keyof UnsitEvents) => (listener: Parameters<UnsitEvents[typeof method]>[0]) =>
+      bridge()[method](listener),
 });

@@ -1,6 +1,7 @@
 import { minuteOfDay } from '../../../electron/core/time/local-time';
 import type { TimeRange } from '../../../electron/core/settings/schema';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
+import type { Translate } from '../../../electron/core/i18n/translator';
 import { MINUTES_PER_DAY } from '../../../electron/core/time/units';
 
 /** "HH:MM" for minutes from midnight (1440 reads as 24:00). */
@@ -14,12 +15,12 @@ export function clockText(minute: number): string {
  * A note about where a range ends, or null when it ends the same day. A range whose end comes
  * before its start is a night range, which is allowed, so it gets a note and not an error.
  */
-export function rangeEndNote(range: TimeRange): string | null {
+export function rangeEndNote(t: Translate, range: TimeRange): string | null {
   const from = minuteOfDay(range.from);
   const to = minuteOfDay(range.to);
   if (range.to === '24:00' || (to === 0 && from > 0)) return 'Ends at midnight.';
   if (to < from) {
-    return `Ends the next day at ${range.to} (${hoursMinutesText(MINUTES_PER_DAY - from + to)} in all).`;
+    return `Ends the next day at ${range.to} (${hoursMinutesText(t, MINUTES_PER_DAY - from + to)} in all).`;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { PeriodCounts } from '../../../electron/core/history/period-counts';
-import { BREAK_SHORT_NAMES } from '../../../electron/core/routine/break-names';
+import type { Translate } from '../../../electron/core/i18n/translator';
 import { parseDayKey } from '../../../electron/core/time/day-key';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 import { MINUTE_MS } from '../../../electron/core/time/units';
@@ -33,19 +33,20 @@ export const count = (n: number, one: string, many: string) =>
 export const breaks = (n: number) => count(n, 'break', 'breaks');
 
 /** "45 min", "1 h 5 min"; "0 min" when nothing was counted. */
-export const roundedHoursMinutesText = (minutes: number) =>
-  hoursMinutesText(Math.max(0, Math.round(minutes)));
+export const roundedHoursMinutesText = (t: Translate, minutes: number) =>
+  hoursMinutesText(t, Math.max(0, Math.round(minutes)));
 
 /** Time spent stretching, in whole minutes, at least "1 min" once anything was done. */
-export function stretchingText(ms: number): string {
+export function stretchingText(t: Translate, ms: number): string {
   if (ms <= 0) return '0 min';
-  return hoursMinutesText(Math.max(1, Math.round(ms / MINUTE_MS)));
+  return hoursMinutesText(t, Math.max(1, Math.round(ms / MINUTE_MS)));
 }
 
 /** The parts of a bar, taken breaks first, in the order they are stacked and listed. */
 export const TAKEN_PARTS = [
-  { key: 'quick', label: BREAK_SHORT_NAMES.quick, short: 'Quick' },
-  { key: 'full', label: BREAK_SHORT_NAMES.full, short: 'Full' },
+  // Not yet from the catalogue: the statistics window is still to be extracted.
+  { key: 'quick', label: 'Quick stretch', short: 'Quick' },
+  { key: 'full', label: 'Full routine', short: 'Full' },
   { key: 'stood-up', label: 'I stood up', short: 'Stood up' },
   { key: 'natural-break', label: 'Natural break', short: 'Natural' },
 ] as const;

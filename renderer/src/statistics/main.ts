@@ -2,5 +2,9 @@ import { mount } from 'svelte';
 import '../lib/theme.css';
 import './statistics.css';
 import App from './App.svelte';
+import { startWindow } from '../lib/i18n.svelte';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+void startWindow(
+  () => mount(App, { target: document.getElementById('app') as HTMLElement }),
+  'window.title.statistics',
+);

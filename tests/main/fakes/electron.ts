@@ -17,6 +17,12 @@ export class FakeContents extends EventEmitter {
   readonly id = nextContentsId++;
   readonly mainFrame = { processId: 7, routingId: this.id, url: '', parent: null };
   windowOpenHandler: (() => { action: string }) | null = null;
+  /** What main pushed to the page: [channel, payload], in order. */
+  readonly sent: [string, unknown][] = [];
+
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
 
   setWindowOpenHandler(handler: () => { action: 'deny' }): void {
     this.windowOpenHandler = handler;

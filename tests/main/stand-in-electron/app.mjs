@@ -60,6 +60,12 @@ class StandInApp extends EventEmitter {
     return 'en-US';
   }
 
+  // The system's languages, most preferred first (UNSIT_STANDIN_LANGUAGES, comma-separated).
+  getPreferredSystemLanguages() {
+    requireReady('app.getPreferredSystemLanguages');
+    return (process.env.UNSIT_STANDIN_LANGUAGES ?? 'en-US').split(',').filter(Boolean);
+  }
+
   enableSandbox() {
     requireNotReady('app.enableSandbox');
     world.sandboxEnabled = true;

@@ -11,8 +11,15 @@ class StandInWebContents extends EventEmitter {
   mainFrame = { processId: 1, routingId: this.id };
   windowOpenHandler = null;
 
+  /** What main pushed to the page: [channel, payload], in order. */
+  sent = [];
+
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
+  }
+
+  send(channel, payload) {
+    this.sent.push([channel, payload]);
   }
 }
 

@@ -42,7 +42,7 @@ describe.skipIf(onWindows)('atomic settings writes', () => {
     );
 
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Could not save settings: .*\(file too large\)/);
+    expect(run.stdout).toMatch(/^Could not save settings: .*\(file-too-large\)/);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(before);
     expect(readdirSync(dir)).toEqual(['settings.json']);
     expect(createSettingsStore({ dir, now, openStore: openConf }).get()).toEqual(bulkySettings(45));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../english';
 import { historyNotice } from '../../../electron/core/history/notice';
 import { historyFile } from '../../../electron/core/history/salvage';
 import type { OutcomeRecord } from '../../../electron/core/history/records';
@@ -54,7 +55,7 @@ function open(dir: string, later = manualLater()) {
   return { store, errors, later };
 }
 
-const noticeOf = (store: ReturnType<typeof open>['store']) => historyNotice(store.health());
+const noticeOf = (store: ReturnType<typeof open>['store']) => historyNotice(t, store.health());
 
 describe('the history tells the user about a damaged file', () => {
   it('names the copy it kept and how many entries were left out', () => {
@@ -121,7 +122,7 @@ describe('a history that cannot be written', () => {
     const { store, errors, later } = open(blocker);
     store.append(completed(2 * DAY));
     store.append(completed(DAY));
-    expect(store.health().unsaved).toEqual({ problem: 'folder not writable' });
+    expect(store.health().unsaved).toEqual({ problem: { kind: 'folder-not-writable' } });
     expect(noticeOf(store)).toBe(
       'Unsit could not save your history (folder not writable). It keeps trying; until it succeeds, breaks you take are kept only until Unsit quits.',
     );

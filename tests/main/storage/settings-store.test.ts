@@ -177,7 +177,7 @@ describe('settings store in a folder that cannot be written', () => {
     expect(store.takeNotice()).toContain(dir);
     expect(() => store.save(customSettings())).toThrow(SettingsWriteError);
     expect(() => store.save(customSettings())).toThrow(
-      /^Could not save settings: .*\(folder not writable\)/,
+      /^Could not save settings: .*\(folder-not-writable\)/,
     );
     expect(store.get()).toEqual(defaultSettings());
   });
@@ -192,7 +192,7 @@ describe('settings store in a folder that cannot be written', () => {
       const changed = customSettings();
       changed.reminders.sittingMinutes = 90;
       expect(() => store.save(changed)).toThrow(
-        /^Could not save settings: .*\(folder not writable\)/,
+        /^Could not save settings: .*\(folder-not-writable\)/,
       );
       expect(store.get()).toEqual(customSettings());
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../english';
 import { compactHistory, oldestRecordDay } from '../../../electron/core/history/compaction';
 import { historyCsv } from '../../../electron/core/history/csv';
 import { recordDay } from '../../../electron/core/history/day-key';
@@ -80,7 +81,7 @@ describe(`compaction under TZ=${zone}`, () => {
         .split('\r\n')
         .slice(1)
         .reduce((sum, row) => sum + Number(row.split(',').at(-1)), 0);
-    expect(count(historyCsv(compacted).text)).toBe(full.records.length);
-    expect(count(historyCsv(full).text)).toBe(full.records.length);
+    expect(count(historyCsv(t, compacted).text)).toBe(full.records.length);
+    expect(count(historyCsv(t, full).text)).toBe(full.records.length);
   });
 });

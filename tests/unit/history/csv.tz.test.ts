@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../english';
 import { csvField, historyCsv } from '../../../electron/core/history/csv';
 import { summarizeDay } from '../../../electron/core/history/day-summary';
 import type { OutcomeRecord } from '../../../electron/core/history/records';
@@ -49,7 +50,7 @@ describe(`the history as CSV under TZ=${zone}`, () => {
   ];
 
   it('has a header and one row per record with the local date, time and offset of the moment', () => {
-    const { text, rows: count } = historyCsv({ goals: [], days: [], records });
+    const { text, rows: count } = historyCsv(t, { goals: [], days: [], records });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(rows(text)).toEqual([
       [
@@ -74,7 +75,7 @@ describe(`the history as CSV under TZ=${zone}`, () => {
   it('writes a record from before offsets were kept in the current zone', () => {
     const at = '2025-07-01T12:00:00.000Z';
     const [, row] = rows(
-      historyCsv({ goals: [], days: [], records: [{ at, type: 'stood-up' }] }).text,
+      historyCsv(t, { goals: [], days: [], records: [{ at, type: 'stood-up' }] }).text,
     );
     const local = new Date(at);
     const minutes = -local.getTimezoneOffset();
@@ -95,7 +96,7 @@ describe(`the history as CSV under TZ=${zone}`, () => {
       { at: '2023-05-02T11:00:00.000+02:00', type: 'reminded', kind: 'quick' },
       { at: '2023-05-02T11:05:00.000+02:00', type: 'skipped' },
     ]);
-    const text = historyCsv({ goals: [], days: [day], records: [] }).text;
+    const text = historyCsv(t, { goals: [], days: [day], records: [] }).text;
     expect(rows(text).slice(1)).toEqual([
       ['2023-05-02', '', '', 'skipped', '', '', '', '', '', '1'],
       ['2023-05-02', '', '', 'reminded', 'quick', '', '', '', '', '2'],

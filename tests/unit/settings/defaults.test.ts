@@ -36,9 +36,10 @@ describe('default settings', () => {
     expect(Object.keys(workingHours)).toEqual([...WEEKDAYS]);
   });
 
-  it('start without the caution acknowledged and without launching at login', () => {
+  it('start without the caution acknowledged, without launching at login, in the system language', () => {
     expect(defaultSettings().general).toEqual({
       launchAtLogin: false,
+      language: 'system',
       cautionAcknowledgedAt: null,
     });
     expect(defaultSettings().version).toBe(SETTINGS_VERSION);

@@ -233,6 +233,34 @@ describe('settings migrations', () => {
     });
   });
 
+  describe('from version 5', () => {
+    /** A settings file from before the Language setting. */
+    function v5File() {
+      const stored = asStored(customSettings());
+      const { language: _language, ...general } = stored.general;
+      return { ...stored, version: 5, general };
+    }
+
+    it('keeps every v5 setting and follows the system language', () => {
+      const { settings, problems, salvaged } = loadSettings(v5File(), NOW);
+      expect(settings).toEqual({
+        ...customSettings(),
+        general: { ...customSettings().general, language: 'system' },
+      });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v5File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 5 });
+    });
+
+    it('resets only an unknown language, and says which setting it was', () => {
+      const stored = asStored(customSettings());
+      const file = { ...stored, general: { ...stored.general, language: 'tlh' } };
+      const { settings, problems } = loadSettings(file, NOW);
+      expect(settings.general).toEqual({ ...customSettings().general, language: 'system' });
+      expect(problems).toEqual(['Language']);
+    });
+  });
+
   it('does not migrate a file from a newer app, but hands it over for salvage', () => {
     const newer = { ...asStored(customSettings()), version: SETTINGS_VERSION + 1 };
     expect(migrateSettings(newer, NOW)).toEqual({

@@ -10,6 +10,7 @@ import {
   commandEnabled,
 } from '../../../electron/core/tray/commands';
 import { buildHomeView } from '../../../electron/core/tray/home-view';
+import { english } from '../../english';
 import { buildTrayModel, type TrayMenuItem } from '../../../electron/core/tray/menu-model';
 
 const status = (phase: EngineStatus['phase'], skipNext = false): EngineStatus => ({
@@ -48,9 +49,21 @@ describe('one vocabulary of commands', () => {
 
   it('the tray menu and the Unsit window share one rule for "I stood up"', () => {
     for (const phase of ['counting', 'due', 'paused', 'outside-hours', 'away'] as const) {
-      const model = buildTrayModel({ status: status(phase), now: NOW, snoozeMinutes: 10, today });
+      const model = buildTrayModel({
+        status: status(phase),
+        now: NOW,
+        translator: english,
+        snoozeMinutes: 10,
+        today,
+      });
       const inTray = actions(model.items).find((a) => a.action === 'stood-up')?.enabled;
-      const home = buildHomeView({ status: status(phase), now: NOW, today, trayHelp: false });
+      const home = buildHomeView({
+        status: status(phase),
+        now: NOW,
+        translator: english,
+        today,
+        trayHelp: false,
+      });
       expect(inTray).toBe(commandEnabled('stood-up', status(phase)));
       expect(home.canStandUp).toBe(commandEnabled('stood-up', status(phase)));
     }
@@ -70,13 +83,14 @@ describe('one vocabulary of commands', () => {
     const model = buildTrayModel({
       status: status('counting'),
       now: NOW,
+      translator: english,
       snoozeMinutes: 10,
       today,
     });
     const pause = model.items.find((item) => item.kind === 'submenu');
     expect(
       pause?.kind === 'submenu' && pause.items.map((i) => i.kind === 'action' && i.label),
-    ).toEqual(PAUSES.map((p) => p.menuLabel));
+    ).toEqual(['For 30 minutes', 'For 1 hour', 'For 2 hours', 'For the rest of today']);
     expect(PAUSES.map((p) => p.length)).toEqual([
       { minutes: 30 },
       { minutes: 60 },
@@ -93,7 +107,13 @@ describe('"In a meeting", set by hand', () => {
   });
 
   it('the tray offers its lengths, then only to end it while one is on', () => {
-    const off = buildTrayModel({ status: status('counting'), now: NOW, snoozeMinutes: 10, today });
+    const off = buildTrayModel({
+      status: status('counting'),
+      now: NOW,
+      translator: english,
+      snoozeMinutes: 10,
+      today,
+    });
     const submenu = off.items.find(
       (item) => item.kind === 'submenu' && item.label === 'In a meeting',
     );
@@ -101,7 +121,13 @@ describe('"In a meeting", set by hand', () => {
       submenu?.kind === 'submenu' && submenu.items.map((i) => i.kind === 'action' && i.action),
     ).toEqual(MEETINGS.map((m) => m.command));
     expect(actions(off.items).some((a) => a.action === 'meeting-end')).toBe(false);
-    const on = buildTrayModel({ status: meeting(null), now: NOW, snoozeMinutes: 10, today });
+    const on = buildTrayModel({
+      status: meeting(null),
+      now: NOW,
+      translator: english,
+      snoozeMinutes: 10,
+      today,
+    });
     expect(actions(on.items).filter((a) => a.action.startsWith('meeting-'))).toEqual([
       { action: 'meeting-end', enabled: true },
     ]);
@@ -109,10 +135,22 @@ describe('"In a meeting", set by hand', () => {
 
   it('the Unsit window knows whether one is on', () => {
     expect(
-      buildHomeView({ status: status('counting'), now: NOW, today, trayHelp: false }).inMeeting,
+      buildHomeView({
+        status: status('counting'),
+        now: NOW,
+        translator: english,
+        today,
+        trayHelp: false,
+      }).inMeeting,
     ).toBe(false);
     expect(
-      buildHomeView({ status: meeting(NOW + 60_000), now: NOW, today, trayHelp: false }).inMeeting,
+      buildHomeView({
+        status: meeting(NOW + 60_000),
+        now: NOW,
+        translator: english,
+        today,
+        trayHelp: false,
+      }).inMeeting,
     ).toBe(true);
   });
 

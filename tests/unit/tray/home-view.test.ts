@@ -3,14 +3,15 @@ import { status } from '../../main/fakes/electron';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import { buildHomeView } from '../../../electron/core/tray/home-view';
 import { buildTrayModel } from '../../../electron/core/tray/menu-model';
+import { english } from '../../english';
 
 const MIN = 60_000;
 const NOW = new Date(2025, 2, 10, 13, 0).getTime();
 const TODAY = { taken: 3, occasions: 6, goal: 4 };
 const view = (s: EngineStatus, now = NOW) =>
-  buildHomeView({ status: s, now, locale: 'en-GB', today: TODAY, trayHelp: false });
+  buildHomeView({ status: s, now, translator: english, today: TODAY, trayHelp: false });
 const tray = (s: EngineStatus, now = NOW) =>
-  buildTrayModel({ status: s, now, locale: 'en-GB', snoozeMinutes: 10, today: TODAY });
+  buildTrayModel({ status: s, now, translator: english, snoozeMinutes: 10, today: TODAY });
 
 describe('the Unsit window as data', () => {
   it('says what the tray says, in the same words, with the same mark', () => {

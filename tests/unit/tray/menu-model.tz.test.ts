@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishIn, t } from '../../english';
 import { status } from '../../main/fakes/electron';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import {
@@ -19,7 +20,7 @@ const MONDAY_1300 = at(10, 13);
 
 const TODAY = { taken: 2, occasions: 3, goal: 4 };
 const model = (s: EngineStatus, now = MONDAY_1300, locale = 'en-GB', today = TODAY) =>
-  buildTrayModel({ status: s, now, locale, snoozeMinutes: 10, today });
+  buildTrayModel({ status: s, now, translator: englishIn(locale), snoozeMinutes: 10, today });
 
 function labels(items: readonly TrayMenuItem[]): string[] {
   return items.flatMap((item) =>
@@ -48,61 +49,65 @@ function action(
 describe('tray tooltip', () => {
   it('counts down to the next stretch in whole minutes, rounding up', () => {
     const s = status({ nextReminderAt: MONDAY_1300 + 22 * 60_000 + 10_000 });
-    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Next stretch in 23 min');
+    expect(trayTooltip(englishIn('en-GB'), s, MONDAY_1300)).toBe('Next stretch in 23 min');
   });
 
   it('uses hours for long waits and never says "in 0 min"', () => {
-    expect(durationLabel(65 * 60_000)).toBe('1 h 5 min');
-    expect(durationLabel(120 * 60_000)).toBe('2 h');
-    expect(durationLabel(5_000)).toBe('1 min');
-    expect(durationLabel(-5_000)).toBe('1 min');
+    expect(durationLabel(t, 65 * 60_000)).toBe('1 h 5 min');
+    expect(durationLabel(t, 120 * 60_000)).toBe('2 h');
+    expect(durationLabel(t, 5_000)).toBe('1 min');
+    expect(durationLabel(t, -5_000)).toBe('1 min');
   });
 
   it('says what a held reminder waits for, in the tooltip and the menu, with no countdown', () => {
     const words = (heldBy: EngineStatus['heldBy']) =>
-      trayTooltip(status({ heldBy, nextReminderAt: null }), MONDAY_1300, 'en-GB');
+      trayTooltip(englishIn('en-GB'), status({ heldBy, nextReminderAt: null }), MONDAY_1300);
     expect(words('call')).toBe('Waiting for your call to end');
     expect(words('fullscreen')).toBe('Waiting for the presentation to end');
     expect(words('dnd')).toBe('Waiting for Do Not Disturb to end');
     expect(words('meeting')).toBe('Waiting for the meeting to end');
     const meeting = status({ heldBy: 'meeting', nextReminderAt: MONDAY_1300 + 20 * 60_000 });
     expect(tooltipChangesAt(meeting, MONDAY_1300)).toBeNull();
-    expect(trayTooltip(meeting, MONDAY_1300, 'en-GB')).toBe('Waiting for the meeting to end');
+    expect(trayTooltip(englishIn('en-GB'), meeting, MONDAY_1300)).toBe(
+      'Waiting for the meeting to end',
+    );
   });
 
   it('says a break is due', () => {
-    expect(trayTooltip(status({ phase: 'due' }), MONDAY_1300, 'en-GB')).toBe('Break due now');
+    expect(trayTooltip(englishIn('en-GB'), status({ phase: 'due' }), MONDAY_1300)).toBe(
+      'Break due now',
+    );
   });
 
   it('gives the clock time a pause ends today', () => {
     const s = status({ phase: 'paused', pausedUntil: at(10, 14, 30) });
-    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Paused until 14:30');
+    expect(trayTooltip(englishIn('en-GB'), s, MONDAY_1300)).toBe('Paused until 14:30');
   });
 
   it('names the weekday when working hours resume on another day', () => {
     // Friday evening, hours resume on Monday.
     const s = status({ phase: 'outside-hours', hoursResumeAt: at(10, 9) });
-    expect(trayTooltip(s, at(7, 18), 'en-GB')).toBe('Off until Mon 09:00');
+    expect(trayTooltip(englishIn('en-GB'), s, at(7, 18))).toBe('Off until Mon 09:00');
   });
 
   it('leaves out the weekday when hours resume later the same day', () => {
     const s = status({ phase: 'outside-hours', hoursResumeAt: at(10, 13, 30) });
-    expect(trayTooltip(s, at(10, 12, 45), 'en-GB')).toBe('Off until 13:30');
+    expect(trayTooltip(englishIn('en-GB'), s, at(10, 12, 45))).toBe('Off until 13:30');
   });
 
   it('follows a 12-hour locale without a leading zero', () => {
     const s = status({ phase: 'paused', pausedUntil: at(10, 14, 30) });
-    expect(trayTooltip(s, MONDAY_1300, 'en-US')).toMatch(/^Paused until 2:30\sPM$/);
+    expect(trayTooltip(englishIn('en-US'), s, MONDAY_1300)).toMatch(/^Paused until 2:30\sPM$/);
   });
 
   it('says when no working hours lie ahead', () => {
     const s = status({ phase: 'outside-hours', hoursResumeAt: null });
-    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toMatch(/no working hours/i);
+    expect(trayTooltip(englishIn('en-GB'), s, MONDAY_1300)).toMatch(/no working hours/i);
   });
 
   it('says a skipped break is skipped rather than counting down to it', () => {
     const s = status({ skipNext: true, nextReminderAt: MONDAY_1300 + 60_000 });
-    expect(trayTooltip(s, MONDAY_1300, 'en-GB')).toBe('Next break will be skipped');
+    expect(trayTooltip(englishIn('en-GB'), s, MONDAY_1300)).toBe('Next break will be skipped');
   });
 });
 
@@ -170,10 +175,12 @@ describe('tray menu model', () => {
   });
 
   it('words the breaks of the day naturally, and says when the goal is met', () => {
-    expect(todayLabel({ taken: 0, occasions: 0, goal: 4 })).toBe('Today: no breaks yet');
-    expect(todayLabel({ taken: 0, occasions: 1, goal: 4 })).toBe('Today: 0 of 1 break');
-    expect(todayLabel({ taken: 3, occasions: 6, goal: 4 })).toBe('Today: 3 of 6 breaks');
-    expect(todayLabel({ taken: 4, occasions: 6, goal: 4 })).toBe('Today: 4 of 6 breaks, goal met');
+    expect(todayLabel(t, { taken: 0, occasions: 0, goal: 4 })).toBe('Today: no breaks yet');
+    expect(todayLabel(t, { taken: 0, occasions: 1, goal: 4 })).toBe('Today: 0 of 1 break');
+    expect(todayLabel(t, { taken: 3, occasions: 6, goal: 4 })).toBe('Today: 3 of 6 breaks');
+    expect(todayLabel(t, { taken: 4, occasions: 6, goal: 4 })).toBe(
+      'Today: 4 of 6 breaks, goal met',
+    );
   });
 
   it('rebuilds the menu when a break is recorded, and only then', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reminderWords, type ReminderPrompt } from '../../../electron/core/tray/reminder-words';
+import { t } from '../../english';
 
 const prompt = (over: Partial<ReminderPrompt> = {}): ReminderPrompt => ({
   kind: 'first',
@@ -11,14 +12,14 @@ const prompt = (over: Partial<ReminderPrompt> = {}): ReminderPrompt => ({
 
 describe('what a reminder says', () => {
   it('says how long the person sat in minutes under two hours, in hours beyond', () => {
-    expect(reminderWords(prompt(), 10).sitting).toBe('You have been sitting for 62 min.');
-    expect(reminderWords(prompt({ sittingMinutes: 245 }), 10).sitting).toBe(
+    expect(reminderWords(t, prompt(), 10).sitting).toBe('You have been sitting for 62 min.');
+    expect(reminderWords(t, prompt({ sittingMinutes: 245 }), 10).sitting).toBe(
       'You have been sitting for 4 h 5 min.',
     );
   });
 
   it('names the suggestion, and offers the other kind with its own length', () => {
-    const words = reminderWords(prompt({ suggests: 'full' }), 10);
+    const words = reminderWords(t, prompt({ suggests: 'full' }), 10);
     expect(words.suggestion).toBe('Full hip-flexor routine, about 9 min');
     expect(words.answers.map((a) => a.answer)).toEqual([
       'start-suggested',
@@ -32,7 +33,7 @@ describe('what a reminder says', () => {
   });
 
   it('asks again for the repeat', () => {
-    expect(reminderWords(prompt(), 10).title).toBe('Time to stand up');
-    expect(reminderWords(prompt({ kind: 'repeat' }), 10).title).toBe('Still sitting?');
+    expect(reminderWords(t, prompt(), 10).title).toBe('Time to stand up');
+    expect(reminderWords(t, prompt({ kind: 'repeat' }), 10).title).toBe('Still sitting?');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../english';
 import { status } from '../../main/fakes/electron';
 import type { EngineStatus } from '../../../electron/core/schedule/status';
 import {
@@ -10,7 +11,7 @@ import {
 
 const MIN = 60_000;
 const NOW = new Date(2025, 2, 10, 13, 0).getTime();
-const tip = (s: EngineStatus, at: number) => trayTooltip(s, at, 'en-GB');
+const tip = (s: EngineStatus, at: number) => trayTooltip(english, s, at);
 
 describe('when the tooltip changes by itself', () => {
   it('is the next whole minute of the countdown, whatever the second now', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../english';
 import { dayWords } from '../../../../renderer/src/statistics/day-words';
 import { periodSentence, stretchingText } from '../../../../renderer/src/statistics/labels';
 
@@ -36,9 +37,9 @@ describe('what a calendar day says', () => {
   });
 
   it('shows time spent stretching in whole minutes, never "0 min" for a few seconds', () => {
-    expect(stretchingText(0)).toBe('0 min');
-    expect(stretchingText(20_000)).toBe('1 min');
-    expect(stretchingText(14 * 60_000 + 20_000)).toBe('14 min');
-    expect(stretchingText(75 * 60_000)).toBe('1 h 15 min');
+    expect(stretchingText(t, 0)).toBe('0 min');
+    expect(stretchingText(t, 20_000)).toBe('1 min');
+    expect(stretchingText(t, 14 * 60_000 + 20_000)).toBe('14 min');
+    expect(stretchingText(t, 75 * 60_000)).toBe('1 h 15 min');
   });
 });
