@@ -46,8 +46,10 @@ export interface AppApiOptions {
   openDataFolder(): Promise<string>;
   platform: NodeJS.Platform;
   now(): number;
+  /** Grows the reminder window to its words' height (WindowManager.fitReminder). */
+  fitReminder(contentHeight: number): void;
   /** The language now: the reminder window's words, and what every window is told. */
-  language: Pick<LanguageService, 'translator' | 'payload'>;
+  language: Pick<LanguageService, 'translator' | 'payload' | 'systemCode'>;
 }
 
 function platformName(platform: NodeJS.Platform): SettingsView['platform'] {
@@ -67,6 +69,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
 
   return {
     getLanguage: () => options.language.payload(),
+    fitReminder: (height) => options.fitReminder(height),
     getRoutineSession() {
       const settings = store.get();
       const kind = options.currentBreak();
@@ -104,6 +107,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
       settings: store.get(),
       notice: store.takeNotice(),
       platform: platformName(options.platform),
+      systemLanguage: options.language.systemCode(),
     }),
     // The acknowledgement belongs to the routine window's caution screen. The settings window
     // only sends back the copy it loaded, which may predate an acknowledgement made meanwhile.

@@ -242,6 +242,7 @@ function serveWindows(
     platform,
     now,
     language,
+    fitReminder: (height) => windows.fitReminder(height),
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
 }

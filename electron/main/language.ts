@@ -23,6 +23,8 @@ export interface LanguageService {
   translator(): Translator;
   /** What a window is told: the one catalogue it needs and the formatting locale. */
   payload(): LanguagePayload;
+  /** The locale "System" resolves to now (the Language setting's first choice names it). */
+  systemCode(): LocaleCode;
   /** Reads the setting and the system again; true when the language or its formatting changed. */
   refresh(): boolean;
 }
@@ -50,6 +52,7 @@ export function createLanguageService(options: LanguageOptions): LanguageService
   return {
     translator: () => translator,
     payload: () => payload,
+    systemCode: () => resolveLocale('system', options.preferred()),
     refresh() {
       const next = decide();
       if (next.code === current.code && next.locale === current.locale) return false;

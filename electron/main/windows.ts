@@ -51,6 +51,7 @@ export interface WindowLike {
   setFullScreen(flag: boolean): void;
   removeMenu(): void;
   setPosition(x: number, y: number): void;
+  setSize(width: number, height: number): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'close' | 'closed', listener: () => void): unknown;
 }
@@ -93,6 +94,11 @@ export interface WindowManager extends ReminderWindowPort {
   closeAll(): void;
   /** Pushes an event to every open window (the language changed). */
   sendToAll(channel: string, payload: unknown): void;
+  /**
+   * Makes the reminder window tall enough for its words (a longer language needs more room),
+   * never shorter than its usual size nor taller than the screen, and keeps it in its corner.
+   */
+  fitReminder(contentHeight: number): void;
 }
 
 const REMINDER_SIZE = { width: 400, height: 260 };
@@ -199,13 +205,14 @@ function pageUrl(kind: WindowKind): string {
 export function createWindowManager(options: WindowManagerOptions): WindowManager {
   const open = new Map<WindowKind, WindowLike>();
 
+  let reminderHeight = REMINDER_SIZE.height;
   const placeReminder = (window: WindowLike): void => {
     const area = options.workArea?.();
     // On Wayland the compositor places windows; a position would be ignored.
     if (!area || options.wayland) return;
     window.setPosition(
       Math.round(area.x + area.width - REMINDER_SIZE.width - REMINDER_MARGIN),
-      Math.round(area.y + area.height - REMINDER_SIZE.height - REMINDER_MARGIN),
+      Math.round(area.y + area.height - reminderHeight - REMINDER_MARGIN),
     );
   };
 
@@ -325,6 +332,17 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     },
     closeAll() {
       for (const kind of [...open.keys()]) close(kind);
+    },
+    fitReminder(contentHeight) {
+      const window = live('reminder');
+      if (!window) return;
+      const area = options.workArea?.();
+      const most = area ? area.height - 2 * REMINDER_MARGIN : contentHeight;
+      const height = Math.round(Math.max(REMINDER_SIZE.height, Math.min(contentHeight, most)));
+      if (height === reminderHeight) return;
+      reminderHeight = height;
+      window.setSize(REMINDER_SIZE.width, height);
+      placeReminder(window);
     },
     sendToAll(channel, payload) {
       for (const kind of open.keys()) live(kind)?.webContents.send(channel, payload);

@@ -121,6 +121,7 @@ export function setupIpc() {
     },
     platform: 'linux',
     now: () => NOW,
+    fitReminder: () => undefined,
     language: createLanguageService({
       choice: () => 'system',
       preferred: () => ['en-GB'],

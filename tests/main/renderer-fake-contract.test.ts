@@ -114,6 +114,7 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
     platform: 'linux',
     now,
     language,
+    fitReminder: (height) => windows.fitReminder(height),
   });
   const handlers = createIpcHandlers(api, windows);
   const call = (method: ApiMethod, payload?: unknown) => {
@@ -163,6 +164,7 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
       settings: defaultSettings(),
       notice: null,
       platform: 'linux',
+      systemLanguage: 'en',
     });
     const session = await api.getRoutineSession();
     expect(session).toEqual({

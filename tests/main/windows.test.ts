@@ -251,6 +251,23 @@ describe('window manager', () => {
     expect(y).toBeGreaterThan(1080 / 2);
   });
 
+  it('grows the reminder window for longer words, in its corner, never past the screen', () => {
+    const { windows, created } = setup();
+    windows.show();
+    const reminder = created[0];
+    reminder?.becomeReady();
+    const usual = reminder?.options.height ?? 0;
+    windows.fitReminder(usual - 50);
+    expect(reminder?.size).toBeNull();
+    windows.fitReminder(400);
+    expect(reminder?.size).toEqual([reminder?.options.width, 400]);
+    const [, y] = reminder?.position ?? [0, 0];
+    expect(y + 400).toBeLessThanOrEqual(1080);
+    windows.fitReminder(4000);
+    expect(reminder?.size?.[1]).toBeLessThan(1080);
+    expect(reminder?.position?.[1]).toBeGreaterThanOrEqual(0);
+  });
+
   it('on Wayland, leaves the place and what is on top to the compositor, still without focus', () => {
     const { windows, created } = setup('linux', { wayland: true });
     windows.show();

@@ -137,6 +137,13 @@ export class FakeUnsit implements UnsitApi {
     return createTranslator(this.language.locale, this.language.messages);
   }
 
+  /** The heights the reminder window asked for, in order. */
+  readonly reminderHeights: number[] = [];
+
+  async fitReminder(height: number): Promise<void> {
+    this.reminderHeights.push(height);
+  }
+
   async getLanguage(): Promise<LanguagePayload> {
     return this.language;
   }
@@ -197,7 +204,12 @@ export class FakeUnsit implements UnsitApi {
   }
 
   async getSettings(): Promise<SettingsView> {
-    const view = { settings: clone(this.settings), notice: this.notice, platform: this.platform };
+    const view: SettingsView = {
+      settings: clone(this.settings),
+      notice: this.notice,
+      platform: this.platform,
+      systemLanguage: 'en',
+    };
     this.notice = null;
     return view;
   }

@@ -19,6 +19,7 @@ import {
 import type { HomeView } from '../tray/home-view';
 import type { ReminderPrompt, ReminderWords } from '../tray/reminder-words';
 import type { LanguagePayload } from '../i18n/language';
+import type { LocaleCode } from '../i18n/locales';
 
 // The contract gathers what crosses IPC; each type lives beside the code that builds it.
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
@@ -64,6 +65,8 @@ export interface SettingsView {
   notice: string | null;
   /** Platform name, so the window can word the login-item option. */
   platform: 'darwin' | 'win32' | 'linux' | 'other';
+  /** The language "System" stands for now, so the Language setting can say "System (English)". */
+  systemLanguage: LocaleCode;
 }
 
 export type { StatisticsView };
@@ -144,6 +147,12 @@ export const IPC = {
   openDataFolder: { windows: ['settings'], request: null, answer: answers<void>() },
   /** The reminder the reminder window should show, or null when none is outstanding. */
   getReminder: { windows: ['reminder'], request: null, answer: answers<ReminderView | null>() },
+  /** The reminder window's content is this tall (CSS px): main grows the window to fit. */
+  fitReminder: {
+    windows: ['reminder'],
+    request: z.number().int().min(100).max(4000),
+    answer: answers<void>(),
+  },
   answerReminder: {
     windows: ['reminder'],
     request: ReminderAnswerSchema,

@@ -1,27 +1,19 @@
+import type { Translate } from '../../../electron/core/i18n/translator';
 import type { SettingsView } from '../../../electron/core/ipc/contract';
 
 /** The launch-at-login option in each platform's own words. */
-export function launchAtLoginWording(platform: SettingsView['platform']): {
-  label: string;
-  hint: string;
-} {
+export function launchAtLoginWording(
+  t: Translate,
+  platform: SettingsView['platform'],
+): { label: string; hint: string } {
   switch (platform) {
     case 'darwin':
-      return {
-        label: 'Open Unsit when you log in',
-        hint: 'Adds Unsit to your Login Items in System Settings.',
-      };
+      return { label: t('settings.login.label.darwin'), hint: t('settings.login.hint.darwin') };
     case 'win32':
-      return {
-        label: 'Start Unsit when you sign in to Windows',
-        hint: 'Unsit appears in the taskbar tray after you sign in.',
-      };
+      return { label: t('settings.login.label.win32'), hint: t('settings.login.hint.win32') };
     case 'linux':
-      return {
-        label: 'Start Unsit when you log in',
-        hint: 'Unsit adds an autostart entry to your desktop session, and removes it when you switch this off.',
-      };
+      return { label: t('settings.login.label.other'), hint: t('settings.login.hint.linux') };
     default:
-      return { label: 'Start Unsit when you log in', hint: '' };
+      return { label: t('settings.login.label.other'), hint: '' };
   }
 }

@@ -37,6 +37,8 @@ export class SettingsEditor {
   /** Bumped when the settings are replaced wholesale, so inputs holding stray text re-render. */
   generation = $state(0);
   readonly platform: SettingsView['platform'];
+  /** The language "System" stands for, named in the Language setting. */
+  readonly systemLanguage: SettingsView['systemLanguage'];
 
   readonly #api: EditorDeps['api'];
   readonly #debounceMs: number;
@@ -48,6 +50,7 @@ export class SettingsEditor {
     this.valid = view.settings;
     this.notice = view.notice;
     this.platform = view.platform;
+    this.systemLanguage = view.systemLanguage;
     this.#api = deps.api;
     this.#debounceMs = deps.debounceMs ?? 400;
   }

@@ -48,6 +48,7 @@ export class FakeWindow extends EventEmitter {
   destroyed = false;
   menuRemoved = false;
   position: [number, number] | null = null;
+  size: [number, number] | null = null;
   fullScreen = false;
   failLoad = false;
 
@@ -63,6 +64,9 @@ export class FakeWindow extends EventEmitter {
   show(): void {
     this.visible = true;
     this.focused = true;
+  }
+  setSize(width: number, height: number): void {
+    this.size = [width, height];
   }
   showInactive(): void {
     this.visible = true;

@@ -67,6 +67,10 @@ export class BrowserWindow extends EventEmitter {
   setFullScreen(flag) {
     this.fullScreen = flag;
   }
+  setSize(width, height) {
+    this.size = [width, height];
+  }
+
   setPosition(x, y) {
     this.position = [x, y];
   }

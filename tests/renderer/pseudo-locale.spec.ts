@@ -1,0 +1,117 @@
+import { test, expect, type Page } from '@playwright/test';
+import type { ReminderView } from '../../electron/core/ipc/contract';
+import { createTranslator } from '../../electron/core/i18n/translator';
+import { reminderWords, type ReminderPrompt } from '../../electron/core/tray/reminder-words';
+import { ENGLISH, FakeUnsit, PSEUDO } from './fake-api';
+import { openWindow, pushLanguage } from './harness';
+
+// The pseudo-locale is accented and about 40 % longer than English, as German or Finnish can
+// be: in it, no text of an extracted window may be cut off or push the window wider than it is.
+
+/** The reminder window's size (electron/main/windows.ts). */
+const REMINDER = { width: 400, height: 260 };
+
+const PROMPT: ReminderPrompt = {
+  kind: 'first',
+  sittingMinutes: 62,
+  suggests: 'quick',
+  minutes: { quick: 2, full: 9 },
+};
+
+/** A reminder worded as main words it in `language`. */
+function reminderIn(language: typeof PSEUDO, prompt: ReminderPrompt): ReminderView {
+  const { t } = createTranslator(language.locale, language.messages);
+  return { ...prompt, words: reminderWords(t, prompt, 10) };
+}
+
+/**
+ * Elements whose text is cut off: wider or taller than their box while their overflow is
+ * hidden, and the page itself wider than the window (no sideways scrolling).
+ */
+async function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      problems.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    }
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || !element.textContent?.trim()) continue;
+      const clipsX = style.overflowX !== 'visible' && style.overflowX !== 'auto';
+      const clipsY = style.overflowY !== 'visible' && style.overflowY !== 'auto';
+      const wide = element.scrollWidth > element.clientWidth + 1;
+      const tall = element.scrollHeight > element.clientHeight + 1;
+      if ((clipsX && wide) || (clipsY && tall) || style.textOverflow === 'ellipsis') {
+        problems.push(`${element.tagName.toLowerCase()}: ${element.textContent.trim()}`);
+      }
+      // Text running past the right edge of the window.
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > window.innerWidth + 1) {
+        problems.push(`${element.tagName.toLowerCase()} ends at ${Math.round(box.right)}px`);
+      }
+    }
+    return problems;
+  });
+}
+
+for (const suggests of ['quick', 'full'] as const) {
+  test.describe(`the reminder window in the pseudo-locale (${suggests})`, () => {
+    const reminder = reminderIn(PSEUDO, { ...PROMPT, suggests });
+
+    test('asks for the room its words need, and then fits it whole', async ({ page }) => {
+      await page.setViewportSize(REMINDER);
+      const fake = new FakeUnsit({ reminder, language: PSEUDO });
+      await openWindow(page, 'reminder', fake);
+      await expect(page.getByRole('heading', { name: reminder.words.title })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      // Longer than English: the window asks main to grow it, as main then does.
+      await expect.poll(() => fake.reminderHeights.length).toBe(1);
+      const height = fake.reminderHeights[0] ?? 0;
+      expect(height).toBeGreaterThan(REMINDER.height);
+      await page.setViewportSize({ width: REMINDER.width, height });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await cutOff(page)).toEqual([]);
+    });
+
+    test('cuts nothing off at 200 % zoom, scrolling only up and down', async ({ page }) => {
+      // 200 % zoom of the window: half as many CSS pixels, each drawn twice as large.
+      await page.setViewportSize({ width: REMINDER.width / 2, height: REMINDER.height / 2 });
+      await openWindow(page, 'reminder', new FakeUnsit({ reminder, language: PSEUDO }));
+      await expect(page.getByRole('heading', { name: reminder.words.title })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      for (const { label } of reminder.words.answers) {
+        await expect(page.getByRole('button', { name: label })).toBeVisible();
+      }
+    });
+  });
+}
+
+test('a change of language rewords an open window at once, without a reload', async ({ page }) => {
+  await page.setViewportSize(REMINDER);
+  const fake = new FakeUnsit({ reminder: null, language: ENGLISH });
+  await openWindow(page, 'reminder', fake);
+  await expect(page.getByRole('heading', { name: 'No break is due' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  const marker = await page.evaluate(() => ((window as unknown as { kept: number }).kept = 7));
+
+  fake.language = PSEUDO;
+  await pushLanguage(page, PSEUDO);
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  await expect(page.getByRole('heading', { name: t('reminder.window.noneTitle') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('reminder.window.close') })).toBeVisible();
+  await expect(page).toHaveTitle(t('window.title.reminder'));
+  // The same page: nothing was reloaded.
+  expect(await page.evaluate(() => (window as unknown as { kept: number }).kept)).toBe(marker);
+});
+
+test('a payload that is not a language leaves the window as it was', async ({ page }) => {
+  await page.setViewportSize(REMINDER);
+  await openWindow(page, 'reminder', new FakeUnsit({ reminder: null }));
+  await expect(page.getByRole('heading', { name: 'No break is due' })).toBeVisible();
+  await pushLanguage(page, { code: 'en', locale: 'en', messages: { 'window.title.home': 5 } });
+  await pushLanguage(page, 'de');
+  await expect(page.getByRole('heading', { name: 'No break is due' })).toBeVisible();
+});
