@@ -160,6 +160,7 @@ const UNEXTRACTED = [
   'renderer/src/routine/screens/VoiceToggle.svelte',
   'renderer/src/settings/App.svelte',
   'renderer/src/settings/BreaksSection.svelte',
+  'renderer/src/settings/BusySection.svelte',
   'renderer/src/settings/CopyDayPanel.svelte',
   'renderer/src/settings/DayPreviewSection.svelte',
   'renderer/src/settings/DayRow.svelte',

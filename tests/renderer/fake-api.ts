@@ -9,8 +9,10 @@ import type { TodayCount } from '../../electron/core/history/statistics';
 import type { EngineStatus } from '../../electron/core/schedule/status';
 import { buildHomeView } from '../../electron/core/tray/home-view';
 import { MINUTE_MS } from '../../electron/core/time/units';
+import { noBusyDetection } from '../../electron/core/schedule/busy-detection';
 import {
   RoutineResultSchema,
+  type BusyDetection,
   type DayPreview,
   type HomeCommand,
   type HomeView,
@@ -73,6 +75,11 @@ export interface FakeUnsitOptions {
   historyNotice?: string | null;
   /** The language main speaks (default: English with British times). */
   language?: LanguagePayload;
+  /**
+   * Which kinds of busy this system can see (default: none, as on a system without detectors);
+   * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
+   */
+  busyDetection?: BusyDetection | 'fails' | 'never';
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -111,6 +118,8 @@ export class FakeUnsit implements UnsitApi {
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
   language: LanguagePayload;
+  busyDetection: BusyDetection | 'fails' | 'never';
+  busyDetectionCount = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -130,6 +139,7 @@ export class FakeUnsit implements UnsitApi {
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
     this.language = options.language ?? ENGLISH;
+    this.busyDetection = options.busyDetection ?? noBusyDetection();
   }
 
   /** Main's words in the fake's language, for what main sends already worded. */
@@ -245,6 +255,14 @@ export class FakeUnsit implements UnsitApi {
 
   async openDataFolder(): Promise<void> {
     this.openDataFolderCount += 1;
+  }
+
+  /** What main's detectors answer, or a refusal, or an answer that never arrives. */
+  async getBusyDetection(): Promise<BusyDetection> {
+    this.busyDetectionCount += 1;
+    if (this.busyDetection === 'fails') throw new Error('Unsit refused getBusyDetection.');
+    if (this.busyDetection === 'never') return new Promise<BusyDetection>(() => undefined);
+    return clone(this.busyDetection);
   }
 
   async getReminder(): Promise<ReminderView | null> {
