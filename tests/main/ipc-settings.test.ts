@@ -191,6 +191,7 @@ describe('other handlers', () => {
       settings: defaultSettings(),
       notice: null,
       platform: 'linux',
+      systemLanguage: 'en',
     });
   });
 

@@ -9,7 +9,7 @@ import { openWindow, pushLanguage } from './harness';
 // be: in it, no text of an extracted window may be cut off or push the window wider than it is.
 
 /** The reminder window's size (electron/main/windows.ts). */
-const REMINDER = { width: 400, height: 260 };
+const REMINDER = { width: 400, height: 284 };
 
 const PROMPT: ReminderPrompt = {
   kind: 'first',
