@@ -43,7 +43,17 @@ check(
   fuses.resetAdHocDarwinSignature === true,
   'electronFuses.resetAdHocDarwinSignature must be true, or an unsigned Apple Silicon build will not start',
 );
-check(config.publish === null, 'publish must be null: Unsit has no update feed');
+// Updates: the project's own GitHub releases, stable ones only (the update check reads
+// releases/latest, which GitHub never points at a prerelease or a draft).
+const repoUrl = /github\.com\/([^/]+)\/([^/.]+)/.exec(pkg.repository?.url ?? '');
+check(
+  config.publish?.provider === 'github' &&
+    repoUrl !== null &&
+    config.publish.owner === repoUrl[1] &&
+    config.publish.repo === repoUrl[2],
+  "publish must be the GitHub releases of package.json's repository",
+);
+check(config.publish?.releaseType === 'release', 'publish.releaseType must be release');
 
 // What gets into app.asar.
 const excluded = (config.files ?? []).filter((f) => typeof f === 'string' && f.startsWith('!'));
@@ -103,6 +113,50 @@ check(
     /userns,/.test(template('templates/linux/apparmor-profile.tpl')),
   "electron-builder's deb/rpm scripts no longer install an AppArmor profile allowing user namespaces",
 );
+
+// deb and rpm start Electron on a minimal system, and recommend a tray library that exists.
+const deb = config.deb ?? {};
+for (const need of ['libgtk-3-0', 'libnss3', 'libgbm1', 'libasound2t64 | libasound2'])
+  check(deb.depends?.includes(need), `deb.depends must include ${need}`);
+check(
+  deb.recommends?.includes('libayatana-appindicator3-1') &&
+    !deb.recommends.includes('libappindicator3-1'),
+  'deb.recommends must name libayatana-appindicator3-1 (libappindicator3-1 is gone from Debian 12)',
+);
+for (const need of ['gtk3', 'nss', 'mesa-libgbm', 'alsa-lib'])
+  check(config.rpm?.depends?.includes(need), `rpm.depends must include ${need}`);
+
+// File names: no spaces (GitHub turns them into dots), and the ones the README tells people to
+// download. VERSION stands for the version, as in the README.
+const fileName = (template, arch) =>
+  template
+    .replaceAll('${productName}', pkg.productName)
+    .replaceAll('${name}', pkg.name)
+    .replaceAll('${version}', 'VERSION')
+    .replaceAll('${arch}', arch)
+    .replaceAll('${ext}', '');
+const readme = readFileSync('README.md', 'utf8');
+const installers = [
+  [config.appImage?.artifactName, 'x86_64', 'AppImage'],
+  [config.deb?.artifactName, 'amd64', 'deb'],
+  [config.rpm?.artifactName, 'x86_64', 'rpm'],
+  [config.nsis?.artifactName, 'x64', 'exe'],
+  [config.mac?.artifactName, 'universal', 'dmg'],
+];
+for (const [template, arch, ext] of installers) {
+  check(typeof template === 'string', `the ${ext} installer needs an artifactName`);
+  if (typeof template !== 'string') continue;
+  const name = fileName(template, arch) + ext;
+  check(!/\s/.test(name), `${name}: installer names must have no spaces`);
+  check(readme.includes(name), `README.md must name the ${ext} installer as ${name}`);
+}
+check(
+  config.mac?.minimumSystemVersion === '13.0' && /macOS\*\* 13 or later/.test(readme),
+  'macOS 13 is the oldest Electron 44+ runs on: mac.minimumSystemVersion and the README say so',
+);
+// Azure Trusted Signing is passed on the command line when its secrets exist; written here it
+// would make every unsigned build fail.
+check(!config.win?.azureSignOptions, 'win.azureSignOptions belongs to the workflow, not the file');
 
 // Windows: per user, no administrator rights, and an uninstaller that cleans up.
 check(targetsOf('win').includes('nsis'), 'win.target must include nsis');
