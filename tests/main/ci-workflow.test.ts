@@ -11,6 +11,7 @@ interface Step {
 }
 interface Job {
   if?: string;
+  permissions?: Record<string, string>;
   needs?: string | string[];
   'runs-on': string;
   strategy?: { matrix?: { os?: string[] } };
@@ -18,12 +19,14 @@ interface Job {
   env?: Record<string, string>;
 }
 interface Workflow {
+  permissions?: Record<string, string>;
   on: { push?: { branches?: string[]; tags?: string[] }; pull_request?: unknown };
   env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
-const workflow = yaml.load(readFileSync('.github/workflows/ci.yml', 'utf8')) as Workflow;
+const workflowText = readFileSync('.github/workflows/ci.yml', 'utf8');
+const workflow = yaml.load(workflowText) as Workflow;
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {
   scripts: Record<string, string>;
 };
@@ -76,12 +79,79 @@ describe('the CI workflow', () => {
     expect(installers?.if).toContain("startsWith(github.ref, 'refs/tags/v')");
     expect(installers?.needs).toBe('test');
     expect(systems(installers?.strategy?.matrix?.os)).toEqual(['macos', 'ubuntu', 'windows']);
-    expect(runsOf(installers)).toContain('npm run package');
+    expect(runsOf(installers).some((run) => run.includes('npm run package'))).toBe(true);
     expect(packageJson.scripts.package).toMatch(/electron-builder --publish never/);
     const release = workflow.jobs.release;
     expect(release?.needs).toBe('installers');
     expect(runsOf(release).join('\n')).toMatch(
       /gh release create "\$GITHUB_REF_NAME" installers\/\*/,
     );
+  });
+
+  it('pins every action to a full commit SHA, with a version that runs on Node 24', () => {
+    // The first major version of each action that runs on the Node 24 runtime.
+    const node24: Record<string, number> = {
+      'actions/checkout': 5,
+      'actions/setup-node': 5,
+      'actions/upload-artifact': 6,
+      'actions/download-artifact': 7,
+    };
+    const uses = [...workflowText.matchAll(/uses:\s*(\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThanOrEqual(6);
+    for (const [, ref = '', comment = ''] of uses) {
+      const [action = '', sha = ''] = ref.split('@');
+      expect(sha, ref).toMatch(/^[0-9a-f]{40}$/);
+      const version = /#\s*v(\d+)\.\d+\.\d+\s*$/.exec(comment);
+      expect(version, `${ref} needs its version in a comment`).not.toBeNull();
+      expect(node24[action], `${action} has no known Node 24 version`).toBeDefined();
+      expect(Number(version?.[1])).toBeGreaterThanOrEqual(node24[action] ?? Infinity);
+    }
+  });
+
+  it('grants no permission by default and only the release job may write', () => {
+    expect(workflow.permissions).toEqual({});
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      expect(job.permissions, name).toBeDefined();
+      const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
+      expect(writes, name).toEqual(name === 'release' ? [['contents', 'write']] : []);
+    }
+  });
+
+  it('retries the packaging step only when hdiutil reports "Resource busy"', () => {
+    const packaging = (workflow.jobs.installers?.steps ?? []).find((step) =>
+      step.run?.includes('npm run package'),
+    );
+    expect(packaging?.run).toMatch(/for attempt in/);
+    expect(packaging?.run).toMatch(/grep -q 'hdiutil.*Resource busy'/);
+  });
+
+  it('installs, launches with --self-test and removes each installer before uploading it', () => {
+    const steps = workflow.jobs.installers?.steps ?? [];
+    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact'));
+    const smoke = (pattern: RegExp) => {
+      const index = steps.findIndex((step) => pattern.test(step.name ?? ''));
+      expect(index, String(pattern)).toBeGreaterThan(-1);
+      expect(index).toBeLessThan(upload);
+      const run = steps[index]?.run ?? '';
+      expect(run).toContain('--self-test');
+      return run;
+    };
+    expect(smoke(/Smoke test: deb/)).toMatch(
+      /apt-get install -y \.\/dist\/unsit_\*_amd64\.deb[\s\S]*apt-get remove/,
+    );
+    expect(smoke(/Smoke test: rpm/)).toMatch(/fedora[\s\S]*dnf install[\s\S]*dnf remove/);
+    expect(smoke(/Smoke test: AppImage/)).toMatch(/Unsit-\*\.AppImage --self-test/);
+    const nsis = smoke(/Smoke test: NSIS/);
+    expect(nsis).toMatch(/Unsit-Setup-\*\.exe[\s\S]*'\/S'/);
+    expect(nsis).toMatch(/Uninstall Unsit\.exe[\s\S]*the Run value is still there/);
+    expect(smoke(/Smoke test: dmg/)).toMatch(/hdiutil attach[\s\S]*cp -R/);
+  });
+
+  it('attaches the update feed, and marks hyphenated tags as prereleases', () => {
+    const upload = (workflow.jobs.installers?.steps ?? []).find((step) =>
+      step.uses?.startsWith('actions/upload-artifact'),
+    ) as Step & { with?: { path?: string } };
+    expect(upload.with?.path).toContain('dist/latest*.yml');
+    expect(runsOf(workflow.jobs.release).join('\n')).toMatch(/\*-\*\) prerelease=\(--prerelease\)/);
   });
 });
