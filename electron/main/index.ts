@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -32,7 +34,15 @@ import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
-import { APP_SCHEME, hardenApp, hardenSession } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  hardenApp,
+  hardenSession,
+  secureWebPreferences,
+} from './security';
+import { isSelfTest, runSelfTest, type SelfTestDeps } from './self-test';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
@@ -42,7 +52,12 @@ import {
   firstLaunchRequest,
   watchMacRelaunch,
 } from './single-instance';
-import { createNotesStore, type OpenStore } from './storage';
+import {
+  createHistoryStore,
+  createNotesStore,
+  createSettingsStore,
+  type OpenStore,
+} from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
@@ -52,6 +67,9 @@ import { createWindowManager } from './windows';
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const { platform } = process;
+// `--self-test` (the release workflow's smoke test): a temporary data folder, no login item, no
+// launch handling, nothing shown; see self-test.ts.
+const SELF_TEST = isSelfTest(process.argv);
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
   new ElectronStore({ cwd, name, fileExtension, clearInvalidConfig });
@@ -62,6 +80,7 @@ interface Started {
   /** No settings were ever saved: this is the first start of Unsit on this account. */
   firstRun: boolean;
   trayHelp: TrayHelp;
+  selfTest: SelfTestDeps;
 }
 
 function startApp(): Started {
@@ -79,13 +98,15 @@ function startApp(): Started {
   const dir = app.getPath('userData');
   const firstRun = isFirstRun(dir);
   const now = () => systemClock.now();
-  const loginItem = createLoginItem({
-    platform,
-    app,
-    env: process.env,
-    execPath: launchPath(process.env, process.execPath),
-    packaged: app.isPackaged,
-  });
+  const loginItem = SELF_TEST
+    ? { isEnabled: () => false, setEnabled: () => undefined }
+    : createLoginItem({
+        platform,
+        app,
+        env: process.env,
+        execPath: launchPath(process.env, process.execPath),
+        packaged: app.isPackaged,
+      });
   const services = createServices({
     dir,
     clock: systemClock,
@@ -138,8 +159,15 @@ function startApp(): Started {
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
   const locale = app.getLocale();
+  let traysCreated = 0;
+  class CountedTray extends Tray {
+    constructor(...args: ConstructorParameters<typeof Tray>) {
+      super(...args);
+      traysCreated += 1;
+    }
+  }
   const tray = createTray({
-    electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
+    electron: { Tray: CountedTray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
     platform,
     commands,
@@ -202,6 +230,33 @@ function startApp(): Started {
     },
   });
 
+  const selfTest: SelfTestDeps = {
+    createHiddenWindow: () => {
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: secureWebPreferences(paths.preloadPath),
+      });
+      return {
+        loadURL: (url) => window.loadURL(url),
+        webContents: window.webContents,
+        destroy: () => window.destroy(),
+      };
+    },
+    pageUrl: (page) => `${APP_ORIGIN}/${page}.html`,
+    csp: CONTENT_SECURITY_POLICY,
+    trayCreated: () => traysCreated > 0,
+    settings,
+    settingsFromDisk: () => createSettingsStore({ dir, now, openStore }),
+    history: createHistoryStore({ dir, now, openStore }),
+    historyFromDisk: () => createHistoryStore({ dir, now, openStore }),
+    now,
+    setLimit: (ms, onLimit) => {
+      const timer = setTimeout(onLimit, ms);
+      return () => clearTimeout(timer);
+    },
+  };
+  if (SELF_TEST) return { commands, firstRun, trayHelp, selfTest };
+
   services.syncLoginItem(settings.get().general.launchAtLogin);
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
@@ -210,10 +265,30 @@ function startApp(): Started {
     stopReminders: () => reminders.stop(),
     removeTray: () => tray.destroy(),
   });
-  return { commands, firstRun, trayHelp };
+  return { commands, firstRun, trayHelp, selfTest };
+}
+
+/** Runs the self-test on a data folder of its own, prints its lines and exits 0 or 1. */
+function selfTestMain(): void {
+  const dataDir = mkdtempSync(join(tmpdir(), 'unsit-self-test-'));
+  app.setPath('userData', dataDir);
+  registerAppScheme(protocol);
+  applyChromiumSwitches(app.commandLine, platform);
+  hardenApp(app);
+  keepRunningWithoutWindows(app);
+  app
+    .whenReady()
+    .then(() => runSelfTest(startApp().selfTest))
+    .catch((error: unknown) => ({ ok: false, lines: [`FAILED start: ${String(error)}`] }))
+    .then(({ ok, lines }) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      // Written before exiting: on Windows a pipe is written asynchronously.
+      process.stdout.write(`${lines.join('\n')}\n`, () => app.exit(ok ? 0 : 1));
+    });
 }
 
 function main(): void {
+  if (SELF_TEST) return selfTestMain();
   const launches = createLaunchQueue();
   if (!claimSingleInstance(app, process.argv, launches.launch)) return;
   watchMacRelaunch(app, platform, launches.launch);

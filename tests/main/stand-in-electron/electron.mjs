@@ -97,7 +97,8 @@ export default {
 setImmediate(() => {
   app.becomeReady();
   setImmediate(() => {
-    if (world.quitting) return;
+    // An app that ends itself (--self-test) is left to do so.
+    if (world.quitting || process.env.UNSIT_STANDIN_SELF_EXIT === '1') return;
     runScenario(world, app).then(
       () => app.quit(),
       (error) => {

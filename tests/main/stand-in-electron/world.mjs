@@ -5,6 +5,8 @@ import { report } from './report.mjs';
 export const world = {
   ready: false,
   quitting: false,
+  // Set by app.setPath('userData') before ready.
+  userDataPath: undefined,
   lockData: null,
   switches: [],
   sandboxEnabled: false,
