@@ -91,7 +91,7 @@ function startApp(): Started {
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
-  fitToPlatform(app, platform);
+  fitToPlatform(app, platform, app.isPackaged);
   installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
   const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
 

@@ -66,11 +66,14 @@ describe('fitting the app to its platform', () => {
     dock: { hide: vi.fn() },
     setAppUserModelId: vi.fn(),
     setToastActivatorCLSID: vi.fn(),
+    setName: vi.fn(),
+    getPath: vi.fn(() => 'C:\\Users\\me\\AppData\\Roaming\\Unsit'),
+    setPath: vi.fn(),
   });
 
   it('hides the Dock icon on macOS: Unsit lives in the menu bar', () => {
     const app = platformApp();
-    fitToPlatform(app, 'darwin');
+    fitToPlatform(app, 'darwin', true);
     expect(app.dock.hide).toHaveBeenCalledOnce();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
     expect(app.setToastActivatorCLSID).not.toHaveBeenCalled();
@@ -78,7 +81,7 @@ describe('fitting the app to its platform', () => {
 
   it("gives Windows the installer's app id, which its notifications are shown under", () => {
     const app = platformApp();
-    fitToPlatform(app, 'win32');
+    fitToPlatform(app, 'win32', true);
     expect(app.setAppUserModelId).toHaveBeenCalledWith('app.unsit.desktop');
     expect(app.setToastActivatorCLSID).toHaveBeenCalledWith(TOAST_ACTIVATOR_CLSID);
     expect(app.dock.hide).not.toHaveBeenCalled();
@@ -86,7 +89,7 @@ describe('fitting the app to its platform', () => {
 
   it('changes nothing on Linux', () => {
     const app = platformApp();
-    fitToPlatform(app, 'linux');
+    fitToPlatform(app, 'linux', false);
     expect(app.dock.hide).not.toHaveBeenCalled();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
   });
