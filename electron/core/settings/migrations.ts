@@ -57,8 +57,24 @@ function v2ToV3(data: RawObject): RawObject {
   return { ...data, version: 3, routine, breaks: data.breaks ?? defaults.breaks };
 }
 
+/**
+ * Version 4 adds "Check for updates" to the general section, on as by default (the first start
+ * after the upgrade says so in the Unsit window's update line). Everything v3 had is carried
+ * over untouched.
+ */
+function v3ToV4(data: RawObject): RawObject {
+  const general = isRawObject(data.general)
+    ? { checkForUpdates: defaultSettings().general.checkForUpdates, ...data.general }
+    : data.general;
+  return { ...data, version: 4, general };
+}
+
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: v1ToV2,
+  2: v2ToV3,
+  3: v3ToV4,
+};
 
 export type MigrationOutcome =
   /** Already current, or migrated from `fromVersion` to the current shape (still unvalidated). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -121,6 +121,8 @@ export const BreakSettingsSchema = z
 export const GeneralSettingsSchema = z
   .object({
     launchAtLogin: flag('Launch at login'),
+    /** A check of the project's releases at start and once a day (docs/decisions.md). */
+    checkForUpdates: flag('Check for updates'),
     /** ISO time the user acknowledged the first-run health caution, or null. */
     cautionAcknowledgedAt: z
       .string()
@@ -192,6 +194,6 @@ export function defaultSettings(): Settings {
       waitForPosition: true,
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
-    general: { launchAtLogin: false, cautionAcknowledgedAt: null },
+    general: { launchAtLogin: false, checkForUpdates: true, cautionAcknowledgedAt: null },
   };
 }

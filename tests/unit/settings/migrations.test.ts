@@ -136,6 +136,34 @@ describe('settings migrations', () => {
       expect(settings.workingHours).toEqual(customSettings().workingHours);
       expect(problems).toEqual(['Routine settings']);
     });
+
+    describe('from version 3', () => {
+      /** A settings file from before "Check for updates". */
+      function v3File(launchAtLogin = true) {
+        const stored = asStored(customSettings());
+        const { checkForUpdates: _check, ...general } = stored.general;
+        return { ...stored, version: 3, general: { ...general, launchAtLogin } };
+      }
+
+      it('keeps every v3 setting and turns the update check on', () => {
+        const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
+        const custom = customSettings();
+        expect(settings).toEqual({
+          ...custom,
+          general: { ...custom.general, launchAtLogin: true, checkForUpdates: true },
+        });
+        expect(problems).toEqual([]);
+        expect(salvaged).toBe(false);
+        expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+      });
+
+      it('leaves a damaged general section for salvage to judge', () => {
+        const { settings, problems } = loadSettings({ ...v3File(), general: 7 }, NOW);
+        expect(settings.general).toEqual(defaultSettings().general);
+        expect(settings.routine).toEqual(customSettings().routine);
+        expect(problems).toEqual(['General settings']);
+      });
+    });
   });
 
   it('does not migrate a file from a newer app, but hands it over for salvage', () => {
