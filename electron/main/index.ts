@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import {
   dialog,
   ipcMain,
   nativeImage,
+  net,
   powerMonitor,
   protocol,
   screen,
@@ -63,6 +65,15 @@ import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
 import { createWindowManager } from './windows';
+import { createFeedClient } from './updates/feed-client';
+import {
+  createInstaller,
+  feedUrl,
+  releaseFileUrl,
+  releasePageUrl,
+  updatePlatform,
+} from './updates/platform';
+import { createUpdateService, type UpdateService } from './updates/update-service';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -130,7 +141,11 @@ function startApp(): Started {
     platform,
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
-    onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    onClosed: (kind) => {
+      if (kind !== 'routine') return;
+      commands.routineWindowClosed();
+      void updates?.routineEnded();
+    },
     wayland: runsOnWayland({
       platform,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
@@ -178,10 +193,55 @@ function startApp(): Started {
     today: () => statistics.today(),
   });
   reminders.onStatus(() => tray.refresh());
+
+  // Updates: installed copies only, never in the self-test (docs/decisions.md, "Updates").
+  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
+  const version = app.getVersion();
+  const updates: UpdateService | null =
+    updateKind &&
+    createUpdateService({
+      client: createFeedClient({
+        feedUrl: feedUrl(updateKind.feedFile),
+        fileUrl: releaseFileUrl,
+        currentVersion: version,
+        extension: updateKind.extension,
+        downloadDir: join(app.getPath('temp'), 'unsit-updates'),
+        fetch: (input, init) => net.fetch(input as string, init),
+        userAgent: `Unsit/${version}`,
+      }),
+      installer:
+        updateKind.selfUpdate &&
+        createInstaller(updateKind.selfUpdate, {
+          spawnDetached: (file, args) =>
+            spawn(file, args, { detached: true, stdio: 'ignore' }).unref(),
+          atQuit: (task) => app.on('will-quit', task),
+          quit: () => app.quit(),
+          replaceFile: (file, target) => {
+            copyFileSync(file, `${target}.update`);
+            chmodSync(`${target}.update`, 0o755);
+            renameSync(`${target}.update`, target);
+          },
+          appImagePath: process.env.APPIMAGE,
+          onError: logError,
+        }),
+      releaseUrl: releasePageUrl,
+      enabled: () => settings.get().general.checkForUpdates,
+      routinePlaying: () => windows.isOpen('routine'),
+      now,
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      onState: () => tray.refresh(),
+    });
   statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
 
+  const fanOut = settingsFanOut({
+    reminders,
+    statistics,
+    tray,
+    syncLoginItem: (enabled) => services.syncLoginItem(enabled),
+  });
   const api = createAppApi({
     settings,
     previewDay,
@@ -209,12 +269,10 @@ function startApp(): Started {
         return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
       },
     },
-    settingsApplied: settingsFanOut({
-      reminders,
-      statistics,
-      tray,
-      syncLoginItem: (enabled) => services.syncLoginItem(enabled),
-    }),
+    settingsApplied: (next) => {
+      fanOut(next);
+      void updates?.settingsChanged();
+    },
     reminder: notifier,
     openDataFolder: () => shell.openPath(dir),
     platform,
@@ -260,6 +318,8 @@ function startApp(): Started {
   services.syncLoginItem(settings.get().general.launchAtLogin);
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
+  void updates?.start();
+  app.on('will-quit', () => updates?.stop());
   quitInOrder(app, {
     stopPresenting,
     stopReminders: () => reminders.stop(),

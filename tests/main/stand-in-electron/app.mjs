@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
 import { requireNotReady, requireReady, world } from './world.mjs';
 
 // $UNSIT_STANDIN_RESOURCES plays a packaged app: Electron then sets process.resourcesPath.
@@ -45,6 +46,7 @@ class StandInApp extends EventEmitter {
   }
 
   getPath(name) {
+    if (name === 'temp') return tmpdir();
     if (name !== 'userData') throw new Error(`stand-in: app.getPath('${name}') is not stood in`);
     return world.userDataPath ?? process.env.UNSIT_STANDIN_USER_DATA;
   }

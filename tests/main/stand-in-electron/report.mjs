@@ -54,5 +54,6 @@ export function report(world, exitCode) {
     ipcListeners: world.ipcListeners,
     errorBoxes: world.errorBoxes,
     steps: world.steps,
+    netRequests: world.netRequests,
   };
 }

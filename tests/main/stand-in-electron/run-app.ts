@@ -73,6 +73,8 @@ export interface StandInLog {
   ipcChannels: string[];
   errorBoxes: { title: string; content: string }[];
   steps: Record<string, unknown>[];
+  /** Every URL the app asked Electron's net.fetch for (the stand-in answers none). */
+  netRequests: string[];
 }
 
 export interface FetchStep {

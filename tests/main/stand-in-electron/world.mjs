@@ -24,6 +24,7 @@ export const world = {
   errorBoxes: [],
   appEvents: [],
   steps: [],
+  netRequests: [],
 };
 
 process.on('exit', (code) => {
