@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  RELEASES_URL,
   createInstaller,
+  feedUrl,
+  releaseFileUrl,
   updatePlatform,
   type InstallerDeps,
 } from '../../../electron/main/updates/platform';
