@@ -63,6 +63,37 @@ const pureBoundary = (...patterns) => [
   },
 ];
 
+// The core reads in one order, from the calendar up to the IPC contract: a folder imports only
+// the folders before it (docs/architecture.md, "The core's order"). `security` stands alone.
+const CORE_ORDER = [
+  'time',
+  'security',
+  'settings',
+  'routine',
+  'history',
+  'schedule',
+  'tray',
+  'storage',
+  'ipc',
+];
+const coreOrderRules = CORE_ORDER.map((folder, index) => {
+  const later = CORE_ORDER.slice(index + 1);
+  const patterns = later.length
+    ? [
+        {
+          regex: `^\\.\\./(${later.join('|')})(/|$)`,
+          message: `electron/core/${folder} comes before ${later.join(', ')}: import only folders before it (docs/architecture.md, "The core's order").`,
+        },
+      ]
+    : [];
+  return {
+    files: [`electron/core/${folder}/**/*`],
+    rules: {
+      'no-restricted-imports': pureBoundary(mainOrPreload, coreToMainOrPreload, ...patterns),
+    },
+  };
+});
+
 // The core receives time and everything else it needs: no Node globals, no clock, no timers.
 const coreGlobals = [
   'process',
@@ -154,7 +185,54 @@ export default tseslint.config(
       ],
     },
   },
+  ...coreOrderRules,
   { files: ['renderer/**/*'], rules: { 'no-restricted-imports': pureBoundary(mainOrPreload) } },
+  {
+    // The preload is tiny and sandboxed: Electron's renderer modules and the channel names only
+    // (types are erased, so the contract's types may be named).
+    files: ['electron/preload/**/*'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|\\.\\./core/ipc/channels$)',
+              allowTypeImports: true,
+              message:
+                'The preload imports only electron (contextBridge, ipcRenderer) and core/ipc/channels.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // npm run simulate runs on plain Node: the core and the main adapters that need no Electron.
+    files: ['electron/simulate/**/*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'npm run simulate runs on Node: no Electron.' },
+            {
+              name: 'electron-store',
+              message: 'electron-store loads electron: use the file stores.',
+            },
+          ],
+          patterns: [
+            {
+              regex: '^\\.\\./main/(index|storage/open-store)$',
+              message: 'The composition root and the electron-store opener load Electron.',
+            },
+            { regex: '^\\.\\./preload(/|$)', message: 'The preload belongs to the windows.' },
+            { regex: '^(\\.\\./)+renderer(/|$)', message: 'The windows are not part of simulate.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/index.ts'],

@@ -7,7 +7,7 @@ import type {
   SettingsView,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
 import type { SettingsStore } from '../core/storage/ports';

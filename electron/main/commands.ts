@@ -1,6 +1,6 @@
 import type { RoutineResult } from '../core/ipc/contract';
 import { unreportedRoutineResult } from '../core/routine/unreported';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 import type { OpenableKind } from './windows';

@@ -1,7 +1,7 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { ReminderAnswer } from '../core/ipc/contract';
 import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../core/routine/break-names';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { ReminderPrompt } from './reminders/types';
 
 /** The parts of Electron's Notification the notifier uses. */

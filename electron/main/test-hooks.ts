@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions, NotificationConstructorOptions } from 'electron';
-import type { BreakKind } from '../core/schedule/status';
+import type { BreakKind } from '../core/routine/types';
 import type { NotificationClass, NotificationLike } from './notifications';
 import type { ReminderPrompt } from './reminders/types';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';
 import { buildStatistics, todayCount } from '../../electron/core/history/statistics';
-import type { OutcomeRecord } from '../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../electron/core/history/records';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { memoryStores, serviceOnFakes } from './reminders/fakes';
 

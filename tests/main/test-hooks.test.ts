@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { breakMinutes } from '../../electron/core/routine/length';
 import { planForBreak } from '../../electron/core/routine/plan';
 import { defaultSettings } from '../../electron/core/settings/schema';
-import type { BreakKind } from '../../electron/core/schedule/status';
+import type { BreakKind } from '../../electron/core/routine/types';
 import { createReminderNotifier, type NotificationClass } from '../../electron/main/notifications';
 import { reminderPrompt } from '../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../electron/main/reminders/types';

@@ -1,6 +1,6 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
 import { planForBreak } from '../../electron/core/routine/plan';
-import type { BreakKind } from '../../electron/core/schedule/status';
+import type { BreakKind } from '../../electron/core/routine/types';
 import { todayKey } from '../../electron/core/history/day-key';
 import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';

@@ -41,7 +41,10 @@ export async function openWindow(
   window: 'routine' | 'settings' | 'reminder' | 'statistics' | 'home',
   impl: UnsitApi,
 ): Promise<{ calls: ApiCall[]; cspViolations: () => Promise<string[]> }> {
-  await page.clock.install({ time: CLOCK_START.getTime() - 1000 });
+  // Installed well before CLOCK_START, since the clock runs until pauseAt: on a machine whose
+  // every core is busy, more than a second can pass between the two calls, and pausing in the
+  // past fails. No page is loaded yet, so the jump fires nothing.
+  await page.clock.install({ time: CLOCK_START.getTime() - 10 * 60_000 });
   await page.clock.pauseAt(CLOCK_START);
   const calls: ApiCall[] = [];
   await page.route(`${ORIGIN}/**`, async (route) => {

@@ -1,7 +1,7 @@
 import { addDays, recordDay, type DayKey } from './day-key';
 import { mergeTotals, summarizeDay } from './day-summary';
 import type { DailyTotal, StoredHistory } from './schema';
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 
 /**
  * Retention: the records of the last 365 days (today included) are kept one by one; older days

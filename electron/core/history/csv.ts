@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 import { recordMoment } from './day-key';
 import { COUNT_KEYS, type DailyTotal, type StoredHistory } from './schema';
 

@@ -5,7 +5,7 @@ import {
   localDayKey,
   weekdayOf,
   type LocalDate,
-} from '../schedule/local-time';
+} from '../time/local-time';
 
 /**
  * Calendar days as "YYYY-MM-DD" keys, and where a history record falls on them. A record's day

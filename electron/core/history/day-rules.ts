@@ -1,5 +1,5 @@
 import { WEEKDAYS, type Settings } from '../settings/schema';
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 import { weekdayOfDay, type DayKey } from './day-key';
 import type { DayRules } from './schema';
 

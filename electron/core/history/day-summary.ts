@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 import type { DayKey } from './day-key';
 import {
   DURATION_KEYS,

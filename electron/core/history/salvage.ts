@@ -9,7 +9,7 @@ import {
 } from './schema';
 import { mergedDays } from './compaction';
 import { dayTable, totalsFromTable, type DayTable } from './day-table';
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 
 export interface LoadedHistory {
   history: StoredHistory;

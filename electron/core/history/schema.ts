@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { BreakKind, OutcomeRecord, OutcomeType } from '../schedule/status';
+import type { BreakKind } from '../routine/types';
+import type { OutcomeRecord, OutcomeType } from './records';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 

@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from './records';
 import { DAY_MS } from '../time/units';
 import { addDays, recordDay, todayKey, weekStart, type DayKey } from './day-key';
 import { isWorkdayByRules, rulesOn, totalShowsWorkingHours } from './day-rules';

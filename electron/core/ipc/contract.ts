@@ -1,44 +1,27 @@
 import { z } from 'zod';
 import type { StatisticsView } from '../history/statistics';
 import type { RoutinePlan } from '../routine/types';
-import type { BreakKind } from '../schedule/status';
-import {
-  BreakSettingsSchema,
-  SettingsSchema,
-  WorkingHoursSchema,
-  ReminderSettingsSchema,
-  WEEKDAYS,
-  type Settings,
-} from '../settings/schema';
-import { DAY_MS } from '../time/units';
+import type { BreakKind } from '../routine/types';
+import { SettingsSchema, type Settings } from '../settings/schema';
 import type { ApiMethod } from './channels';
+import { RoutineResultSchema, type RoutineResult } from '../routine/result';
+import {
+  PreviewDayRequestSchema,
+  type DayPreview,
+  type PreviewDayRequest,
+} from '../schedule/day-preview';
+import type { FieldError } from '../settings/field-error';
+import type { HomeView } from '../tray/home-view';
+
+// The contract gathers what crosses IPC; each type lives beside the code that builds it.
+export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
+export type { DayPreview, PreviewReminder, PreviewSegment } from '../schedule/day-preview';
+export type { FieldError, HomeView };
 
 /**
  * The one definition of what crosses between renderer and main. The preload exposes exactly
  * these methods; main validates every request against `REQUEST_SCHEMAS` before handling it.
  */
-
-export const RoutineResultSchema = z
-  .object({
-    outcome: z.enum(['completed', 'ended-early']),
-    holdsDone: z.number().int().min(0).max(200),
-    holdCount: z.number().int().min(1).max(200),
-    /** Wall time from start to end, including pauses. */
-    durationMs: z.number().int().min(0).max(DAY_MS),
-  })
-  .refine((result) => result.holdsDone <= result.holdCount, {
-    message: 'More holds done than the routine has.',
-    path: ['holdsDone'],
-  });
-export type RoutineResult = z.infer<typeof RoutineResultSchema>;
-
-export const PreviewDayRequestSchema = z.object({
-  workingHours: WorkingHoursSchema,
-  reminders: ReminderSettingsSchema,
-  breaks: BreakSettingsSchema,
-  weekday: z.enum(WEEKDAYS),
-});
-export type PreviewDayRequest = z.infer<typeof PreviewDayRequestSchema>;
 
 /**
  * The answers to a reminder: start the kind it suggests, start a named kind, say the break was
@@ -83,12 +66,6 @@ export interface RoutineSession {
   cautionAcknowledged: boolean;
 }
 
-export interface FieldError {
-  /** Dotted path into the settings object, e.g. "workingHours.mon.ranges.1.to". */
-  path: string;
-  message: string;
-}
-
 export type SaveSettingsResult =
   { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
@@ -98,28 +75,6 @@ export interface SettingsView {
   notice: string | null;
   /** Platform name, so the window can word the login-item option. */
   platform: 'darwin' | 'win32' | 'linux' | 'other';
-}
-
-/** A segment of the previewed day, in minutes from local midnight (0-1440). */
-export interface PreviewSegment {
-  startMinute: number;
-  endMinute: number;
-}
-
-/** A reminder of the previewed day: when it lands and the kind of break it suggests. */
-export interface PreviewReminder {
-  /** Minutes from local midnight. */
-  minute: number;
-  suggests: BreakKind;
-}
-
-export interface DayPreview {
-  /** Working ranges that day, split at midnight. */
-  working: PreviewSegment[];
-  /** Where reminders would land for someone who sits through, and what each suggests. */
-  reminders: PreviewReminder[];
-  /** Total working minutes that day. */
-  workingMinutes: number;
 }
 
 export type { StatisticsView };
@@ -142,27 +97,6 @@ export const HomeCommandSchema = z.enum([
   'quit',
 ]);
 export type HomeCommand = z.infer<typeof HomeCommandSchema>;
-
-/** What the Unsit window shows: the tray's status in words, and what its buttons may do. */
-export interface HomeView {
-  /** The tray's tooltip: "Next stretch in 23 min", "Paused until 14:30", "Break due now"... */
-  status: string;
-  /** Which of the tray's icons the status has, for the window's mark. */
-  state: 'counting' | 'due' | 'paused' | 'off';
-  /** "Today: 3 of 6 breaks", as in the tray menu. */
-  today: string;
-  /** Reminders are paused: the window offers Resume instead of the pause lengths. */
-  paused: boolean;
-  /** "I stood up" only matters inside working hours, as in the tray. */
-  canStandUp: boolean;
-  /**
-   * When to ask again because the words above will have changed (the countdown's next minute,
-   * the end of a pause...), in ms from now; null when only something else can change them.
-   */
-  refreshInMs: number | null;
-  /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
-  trayHelp: boolean;
-}
 
 /** How saving the history as CSV went. */
 export type ExportResult =

@@ -1,4 +1,4 @@
-import type { BreakKind } from '../schedule/status';
+import type { BreakKind } from './types';
 
 /**
  * What each kind of break is called, wherever it is shown (reminders, tray, routine window,

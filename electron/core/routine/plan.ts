@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
-import type { BreakKind } from '../schedule/status';
+import type { BreakKind } from './types';
 import { CATALOGUE } from './catalogue';
 import {
   STRETCH_IDS,

@@ -82,3 +82,6 @@ export interface RoutinePlan {
   /** Sum of the holds alone. */
   holdMs: number;
 }
+
+/** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
+export type BreakKind = 'quick' | 'full';

@@ -1,4 +1,4 @@
-import type { RoutineResult } from '../ipc/contract';
+import type { RoutineResult } from './result';
 import { DAY_MS } from '../time/units';
 
 /**

@@ -1,7 +1,7 @@
 import type { BreakSettings } from '../settings/schema';
 import { HOUR_MS } from '../time/units';
-import { localDayKey } from './local-time';
-import type { BreakKind } from './status';
+import { localDayKey } from '../time/local-time';
+import type { BreakKind } from '../routine/types';
 
 /**
  * Which kind of break a reminder suggests (docs/decisions.md, "Counting full occasions"):

@@ -1,12 +1,50 @@
-import type { DayPreview, PreviewDayRequest, PreviewReminder } from '../ipc/contract';
+import { z } from 'zod';
+import type { BreakKind } from '../routine/types';
+import {
+  BreakSettingsSchema,
+  ReminderSettingsSchema,
+  WEEKDAYS,
+  WorkingHoursSchema,
+} from '../settings/schema';
 import type { Weekday } from '../settings/schema';
 import { DAY_MS, MINUTE_MS } from '../time/units';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
-import { addLocalDays, startOfLocalDay, weekdayOf, type LocalDate } from './local-time';
+import { addLocalDays, startOfLocalDay, weekdayOf, type LocalDate } from '../time/local-time';
 import { projectNextReminder } from './next-event';
 import { transition } from './sitting-timer';
 import { freshTimerState, type TimerSettings } from './timer-state';
 import { workingIntervalsBetween } from './working-hours';
+
+/** What the settings window asks to preview: one weekday under the settings being edited. */
+export const PreviewDayRequestSchema = z.object({
+  workingHours: WorkingHoursSchema,
+  reminders: ReminderSettingsSchema,
+  breaks: BreakSettingsSchema,
+  weekday: z.enum(WEEKDAYS),
+});
+export type PreviewDayRequest = z.infer<typeof PreviewDayRequestSchema>;
+
+/** A segment of the previewed day, in minutes from local midnight (0-1440). */
+export interface PreviewSegment {
+  startMinute: number;
+  endMinute: number;
+}
+
+/** A reminder of the previewed day: when it lands and the kind of break it suggests. */
+export interface PreviewReminder {
+  /** Minutes from local midnight. */
+  minute: number;
+  suggests: BreakKind;
+}
+
+export interface DayPreview {
+  /** Working ranges that day, split at midnight. */
+  working: PreviewSegment[];
+  /** Where reminders would land for someone who sits through, and what each suggests. */
+  reminders: PreviewReminder[];
+  /** Total working minutes that day. */
+  workingMinutes: number;
+}
 
 /** A calendar day with that weekday whose neighbours are 24 hours long (no DST change). */
 function typicalDate(weekday: Weekday): LocalDate {

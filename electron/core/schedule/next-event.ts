@@ -1,6 +1,6 @@
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { nextInputCheck } from './input-pause';
-import { localDayKey } from './local-time';
+import { localDayKey } from '../time/local-time';
 import type { EngineStatus, Phase } from './status';
 import { LOOKAHEAD_MS, isWorkingAt, nextWorkingStart, restOfTodayEnd } from './working-hours';
 import { advance, breakMs, nextTimelineEvent, type TimelineKind } from './timeline';

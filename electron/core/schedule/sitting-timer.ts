@@ -1,9 +1,9 @@
-import type { RoutineResult } from '../ipc/contract';
+import type { RoutineResult } from '../routine/result';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
-import { localDayKey } from './local-time';
-import type { BreakKind } from './status';
+import { localDayKey } from '../time/local-time';
+import type { BreakKind } from '../routine/types';
 import {
   accrueBackdated,
   advance,

@@ -29,38 +29,3 @@ export interface EngineStatus {
   /** Routines completed today (local day). */
   completedToday: number;
 }
-
-/** Every outcome kept for statistics through the storage port. */
-export type OutcomeType =
-  | 'reminded'
-  | 'repeated'
-  | 'started'
-  | 'completed'
-  | 'ended-early'
-  | 'snoozed'
-  | 'skipped'
-  | 'ignored'
-  | 'natural-break'
-  /** The person said they already took a break on their own (walked, fetched water). */
-  | 'stood-up'
-  /** Working hours ended with sitting counted: the stretch ends there (for statistics). */
-  | 'hours-ended';
-
-/** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
-export type BreakKind = 'quick' | 'full';
-
-export interface OutcomeRecord {
-  /** ISO-8601 instant. */
-  at: string;
-  type: OutcomeType;
-  /** Sitting minutes at that moment, when meaningful. */
-  sittingMinutes?: number;
-  /**
-   * For routine records (started, completed, ended-early): which routine it was. For reminder
-   * records (reminded, repeated): which routine the reminder suggested.
-   */
-  kind?: BreakKind;
-  holdsDone?: number;
-  holdCount?: number;
-  durationMs?: number;
-}

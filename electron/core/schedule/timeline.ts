@@ -1,4 +1,4 @@
-import type { OutcomeRecord, OutcomeType } from './status';
+import type { OutcomeRecord, OutcomeType } from '../history/records';
 import { localIso } from '../time/local-iso';
 import { MINUTE_MS } from '../time/units';
 import { suggestBreak, withFullOccasion } from './break-choice';

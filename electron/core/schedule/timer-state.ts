@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Settings } from '../settings/schema';
 import { emptyFullRoutineLog } from './break-choice';
-import type { BreakKind, OutcomeRecord } from './status';
+import type { BreakKind } from '../routine/types';
+import type { OutcomeRecord } from '../history/records';
 import { isWorkingAt } from './working-hours';
 
 /**

@@ -8,7 +8,7 @@ import {
   wallInstant,
   weekdayOf,
   type LocalDate,
-} from './local-time';
+} from '../time/local-time';
 
 /** An absolute half-open interval [start, end) in epoch ms. */
 export interface Interval {

@@ -1,5 +1,5 @@
-import type { FieldError } from '../ipc/contract';
-import { minuteOfDay } from '../schedule/local-time';
+import type { FieldError } from './field-error';
+import { minuteOfDay } from '../time/local-time';
 import { MINUTES_PER_DAY } from '../time/units';
 import { DAY_NAMES } from './labels';
 import { WEEKDAYS, type TimeRange, type Weekday, type WorkingHours } from './schema';

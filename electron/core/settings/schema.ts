@@ -1,11 +1,14 @@
 import { z } from 'zod';
+// The one import against the core's order: the stretch ids belong to the catalogue, and the
+// settings schema only checks that a stored routine names known stretches.
+// eslint-disable-next-line no-restricted-imports
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
 export const SETTINGS_VERSION = 4;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+// The weekdays are the calendar's; settings key working hours by them.
+export { WEEKDAYS, type Weekday } from '../time/weekdays';
 
 /** Local wall-clock time "HH:MM", 00:00-23:59; "24:00" is allowed only as a range end. */
 export const TimeOfDaySchema = z

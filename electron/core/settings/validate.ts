@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../ipc/contract';
+import type { FieldError } from './field-error';
 import { findRangeOverlaps } from './overlap';
 import { SettingsSchema, type Settings } from './schema';
 

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/schema';
-import type { OutcomeRecord } from '../schedule/status';
+import type { OutcomeRecord } from '../history/records';
 import type { DayRules, StoredHistory } from '../history/schema';
 
 /**

@@ -1,7 +1,27 @@
 import type { TodayCount } from '../history/statistics';
-import type { HomeView } from '../ipc/contract';
 import type { EngineStatus } from '../schedule/status';
 import { SECOND_MS } from '../time/units';
+
+/** What the Unsit window shows: the tray's status in words, and what its buttons may do. */
+export interface HomeView {
+  /** The tray's tooltip: "Next stretch in 23 min", "Paused until 14:30", "Break due now"... */
+  status: string;
+  /** Which of the tray's icons the status has, for the window's mark. */
+  state: 'counting' | 'due' | 'paused' | 'off';
+  /** "Today: 3 of 6 breaks", as in the tray menu. */
+  today: string;
+  /** Reminders are paused: the window offers Resume instead of the pause lengths. */
+  paused: boolean;
+  /** "I stood up" only matters inside working hours, as in the tray. */
+  canStandUp: boolean;
+  /**
+   * When to ask again because the words above will have changed (the countdown's next minute,
+   * the end of a pause...), in ms from now; null when only something else can change them.
+   */
+  refreshInMs: number | null;
+  /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
+  trayHelp: boolean;
+}
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
 
 export interface HomeViewInput {

@@ -12,7 +12,8 @@ import {
   type NextEvent,
 } from '../../core/schedule/next-event';
 import { transition, type TimerEvent } from '../../core/schedule/sitting-timer';
-import type { BreakKind, EngineStatus } from '../../core/schedule/status';
+import type { BreakKind } from '../../core/routine/types';
+import type { EngineStatus } from '../../core/schedule/status';
 import {
   freshTimerState,
   type TimerEffect,

@@ -1,6 +1,7 @@
 import type { ReminderPrompt, RoutineResult } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/schema';
-import type { BreakKind, EngineStatus } from '../../core/schedule/status';
+import type { BreakKind } from '../../core/routine/types';
+import type { EngineStatus } from '../../core/schedule/status';
 
 export type { ReminderPrompt } from '../../core/ipc/contract';
 

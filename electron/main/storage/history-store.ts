@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { HistoryStore } from '../../core/storage/ports';
-import type { OutcomeRecord } from '../../core/schedule/status';
+import type { OutcomeRecord } from '../../core/history/records';
 import { compactHistory } from '../../core/history/compaction';
 import { recordDay, todayKey } from '../../core/history/day-key';
 import { withRules } from '../../core/history/day-rules';

@@ -1,4 +1,4 @@
-import { minuteOfDay } from '../../../electron/core/schedule/local-time';
+import { minuteOfDay } from '../../../electron/core/time/local-time';
 import type { TimeRange } from '../../../electron/core/settings/schema';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 import { MINUTES_PER_DAY } from '../../../electron/core/time/units';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 import {
   HISTORY_VERSION,
   type DayRules,
@@ -10,7 +10,7 @@ import {
 import { historyFile } from '../../../electron/core/history/salvage';
 import { buildStatistics } from '../../../electron/core/history/statistics';
 import { summarizeDay } from '../../../electron/core/history/day-summary';
-import { localDayKey } from '../../../electron/core/schedule/local-time';
+import { localDayKey } from '../../../electron/core/time/local-time';
 import { localIso } from '../../../electron/core/time/local-iso';
 import { createHistoryStore } from '../../../electron/main/storage';
 import { generateHistory } from '../../fixtures/history-generator';

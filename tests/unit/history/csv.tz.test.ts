@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, historyCsv } from '../../../electron/core/history/csv';
 import { summarizeDay } from '../../../electron/core/history/day-summary';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 
 const zone = process.env.TZ ?? 'UTC';
 

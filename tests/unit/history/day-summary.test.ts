@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stretchingMs, summarizeDay } from '../../../electron/core/history/day-summary';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 import { atLocal } from '../../fixtures/history-generator';
 
 // Records of one day in Berlin's winter time; the summary reads only their order and fields.

@@ -1,5 +1,5 @@
 import { localIso } from '../../../electron/core/time/local-iso';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 import type { DayRules } from '../../../electron/core/history/schema';
 
 /** Local wall time in the process zone (month 1-based for readability). */

@@ -6,7 +6,7 @@ import {
 } from '../../../electron/core/history/schema';
 import { historyFile, loadHistory } from '../../../electron/core/history/salvage';
 import { summarizeDay } from '../../../electron/core/history/day-summary';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 
 const completed: OutcomeRecord = {
   at: '2025-01-05T10:00:00.000Z',

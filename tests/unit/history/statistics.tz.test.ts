@@ -6,8 +6,8 @@ import {
   todayCount,
   type StatisticsView,
 } from '../../../electron/core/history/statistics';
-import { localDateOf } from '../../../electron/core/schedule/local-time';
-import type { OutcomeRecord } from '../../../electron/core/schedule/status';
+import { localDateOf } from '../../../electron/core/time/local-time';
+import type { OutcomeRecord } from '../../../electron/core/history/records';
 import { dstChanges } from '../schedule/harness';
 import { WEEKDAY_RULES, completed, endedEarly, local, rec } from './records';
 

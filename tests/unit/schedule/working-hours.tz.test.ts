@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS, type Weekday } from '../../../electron/core/settings/schema';
-import { weekdayOf, localDateOf } from '../../../electron/core/schedule/local-time';
+import { weekdayOf, localDateOf } from '../../../electron/core/time/local-time';
 import {
   currentRangeEnd,
   instantAfterWorkingMs,

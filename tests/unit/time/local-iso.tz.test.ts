@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localIso } from '../../../electron/core/time/local-iso';
-import { localDayKey } from '../../../electron/core/schedule/local-time';
+import { localDayKey } from '../../../electron/core/time/local-time';
 
 const zone = process.env.TZ ?? 'UTC';
 

@@ -1,5 +1,5 @@
-import { WEEKDAYS, type Weekday } from '../settings/schema';
-import { DAY_MS, MINUTES_PER_DAY, MINUTE_MS } from '../time/units';
+import { WEEKDAYS, type Weekday } from './weekdays';
+import { DAY_MS, MINUTES_PER_DAY, MINUTE_MS } from './units';
 
 /**
  * Local wall-clock helpers. Everything goes through the local `Date` methods, so results follow
