@@ -1,6 +1,6 @@
 import { CHANNELS } from '../core/ipc/channels';
 import type { SettingsStore, HistoryStore } from '../core/storage/ports';
-import type { OutcomeRecord } from '../core/schedule/status';
+import type { OutcomeRecord } from '../core/history/records';
 
 /**
  * `--self-test`: the installed app proves it can run, for the release workflow's smoke tests.

@@ -17,7 +17,7 @@ function user(checkForUpdates: boolean, installed: boolean): RunOptions['prepare
     settings.general.checkForUpdates = checkForUpdates;
     mkdirSync(userData, { recursive: true });
     writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings));
-    if (!installed) return {};
+    if (!installed) return;
     const resources = join(home, 'resources');
     cpSync(resolve('build/tray'), join(resources, 'tray'), { recursive: true });
     return { UNSIT_STANDIN_RESOURCES: resources };

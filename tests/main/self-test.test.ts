@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { CHANNELS } from '../../electron/core/ipc/channels';
 import { defaultSettings } from '../../electron/core/settings/schema';
-import type { OutcomeRecord } from '../../electron/core/schedule/status';
+import type { OutcomeRecord } from '../../electron/core/history/records';
 import {
   SELF_TEST_LIMIT_MS,
   runSelfTest,

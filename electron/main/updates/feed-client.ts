@@ -91,12 +91,9 @@ export function createFeedClient(options: FeedClientOptions): FeedClient {
       try {
         const reader = response.body.getReader();
         for (;;) {
-          let chunk: ReadableStreamReadResult<Uint8Array>;
-          try {
-            chunk = await reader.read();
-          } catch {
+          const chunk = await reader.read().catch(() => {
             throw new UpdateError('download', 'the download broke off');
-          }
+          });
           if (chunk.done) break;
           received += chunk.value.byteLength;
           if (received > file.size) {
