@@ -23,6 +23,10 @@ export interface AppCommands {
   pause(length: PauseLength): void;
   resume(): void;
   quit(): void;
+  /** Installs the update that is ready, restarting Unsit ("Restart to update"). */
+  restartToUpdate(): void;
+  /** Opens the release page of a version this copy cannot install itself. */
+  openReleasePage(): void;
   /** Does what a launch of the app asked for. */
   launch(request: LaunchRequest): void;
   /** The kind of break the routine window was opened for: main decides it, not the window. */
@@ -46,6 +50,8 @@ export interface AppCommandsOptions {
   holdCount(kind: BreakKind): number;
   now(): number;
   quit(): void;
+  /** The update service's, when this copy has one (installed builds). */
+  updates?: () => { restartToUpdate(): boolean; openReleasePage(): void } | null;
 }
 
 export function createAppCommands(options: AppCommandsOptions): AppCommands {
@@ -76,6 +82,8 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     pause: (length) => reminders.pause(length),
     resume: () => reminders.resume(),
     quit: () => options.quit(),
+    restartToUpdate: () => void options.updates?.()?.restartToUpdate(),
+    openReleasePage: () => options.updates?.()?.openReleasePage(),
     // A launch asking for the routine (`--start-routine`, a keyboard shortcut) gets the full one;
     // launching Unsit again opens the Unsit window, never a routine by surprise.
     launch(request) {

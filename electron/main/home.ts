@@ -1,3 +1,4 @@
+import type { UpdateState } from '../core/updates/update-state';
 import type { TodayCount } from '../core/history/statistics';
 import type { HomeCommand, HomeView } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/schedule/status';
@@ -12,6 +13,8 @@ export interface HomeOptions {
   locale?: string;
   commands: TrayCommands;
   trayHelp: Pick<TrayHelp, 'active' | 'delivered'>;
+  /** Where the update check stands (installed builds). */
+  update?: () => UpdateState;
 }
 
 /** Main's side of the Unsit window: what it shows, and its buttons, which are the tray's. */
@@ -31,12 +34,14 @@ export function createHome(options: HomeOptions): Home {
       locale: options.locale,
       today: options.today(),
       trayHelp,
+      update: options.update?.(),
     });
   };
   return {
     view,
     run(command) {
-      runTrayAction(command, options.commands);
+      if (command === 'open-release-page') options.commands.openReleasePage();
+      else runTrayAction(command, options.commands);
       return view();
     },
   };

@@ -22,6 +22,7 @@ import {
 import ElectronStore from 'electron-store';
 import { planForBreak } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
+import { updateLine } from '../core/updates/update-state';
 import { createAppApi } from './app-api';
 import { installApplicationMenu } from './app-menu';
 import { appPaths, launchPath } from './app-paths';
@@ -42,6 +43,7 @@ import {
   CONTENT_SECURITY_POLICY,
   hardenApp,
   hardenSession,
+  openExternalSafely,
   secureWebPreferences,
 } from './security';
 import { isSelfTest, runSelfTest, type SelfTestDeps } from './self-test';
@@ -152,6 +154,7 @@ function startApp(): Started {
       env: process.env,
     }),
     homeHasTrayHelp: () => trayHelp.active(),
+    homeHasUpdate: () => updates !== null && updateLine(updates.state()) !== null,
   });
   const commands = createAppCommands({
     windows,
@@ -159,6 +162,7 @@ function startApp(): Started {
     holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
+    updates: () => updates,
   });
   const notifier = createReminderNotifier({
     Notification: testHooks.watchNotifications(Notification),
@@ -191,6 +195,7 @@ function startApp(): Started {
     locale,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
+    update: () => updates?.state() ?? { kind: 'off' },
   });
   reminders.onStatus(() => tray.refresh());
 
@@ -231,6 +236,7 @@ function startApp(): Started {
       setTimer: (run, ms) => setTimeout(run, ms),
       clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       onState: () => tray.refresh(),
+      openExternal: (url) => void openExternalSafely(shell, url).catch(logError),
     });
   statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
@@ -255,6 +261,7 @@ function startApp(): Started {
       locale,
       commands,
       trayHelp,
+      update: () => updates?.state() ?? { kind: 'off' },
     }),
     historyExport: {
       csv: () => statistics.csv(),

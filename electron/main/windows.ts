@@ -56,6 +56,8 @@ export interface WindowManagerOptions {
   wayland?: boolean;
   /** The Unsit window carries the note on how to get a tray icon, and opens taller for it. */
   homeHasTrayHelp?: () => boolean;
+  /** The Unsit window carries the update line (and its button), and opens taller for it. */
+  homeHasUpdate?: () => boolean;
 }
 
 export interface OpenWindow {
@@ -78,17 +80,19 @@ const REMINDER_MARGIN = 16;
 /** The Unsit window, and the extra height its note on the tray icon takes. */
 export const HOME_SIZE = { width: 360, height: 400 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
+export const HOME_UPDATE_HEIGHT = 90;
 
 interface WindowChoices {
   preloadPath: string;
   devTools: boolean;
   wayland: boolean;
   homeHasTrayHelp: boolean;
+  homeHasUpdate: boolean;
 }
 
 function optionsFor(
   kind: WindowKind,
-  { preloadPath, devTools, wayland, homeHasTrayHelp }: WindowChoices,
+  { preloadPath, devTools, wayland, homeHasTrayHelp, homeHasUpdate }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -133,7 +137,10 @@ function optionsFor(
         webPreferences: secureWebPreferences(preloadPath, { devTools }),
       };
     case 'home': {
-      const height = HOME_SIZE.height + (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0);
+      const height =
+        HOME_SIZE.height +
+        (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0) +
+        (homeHasUpdate ? HOME_UPDATE_HEIGHT : 0);
       return {
         ...common,
         // The page is laid out for exactly this much room, whatever the frame takes.
@@ -200,6 +207,7 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
         devTools: options.devTools ?? false,
         wayland: options.wayland ?? false,
         homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
+        homeHasUpdate: options.homeHasUpdate?.() ?? false,
       }),
     );
     open.set(kind, window);

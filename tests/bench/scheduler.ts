@@ -106,6 +106,8 @@ function wakeupsPerHour(
             resume: () => undefined,
             openStatistics: () => undefined,
             openSettings: () => undefined,
+            restartToUpdate: () => undefined,
+            openReleasePage: () => undefined,
             quit: () => undefined,
           },
           status: () => service.status(),

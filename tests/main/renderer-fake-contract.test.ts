@@ -283,6 +283,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       canStandUp: true,
       refreshInMs: expect.any(Number),
       trayHelp: false,
+      update: null,
     });
     expect(await api.runHomeCommand('pause-30')).toMatchObject({
       status: `Paused until ${clockTime(START + 30 * 60_000)}`,

@@ -1,4 +1,5 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
+import type { UpdateState } from '../../electron/core/updates/update-state';
 import { planForBreak } from '../../electron/core/routine/plan';
 import type { BreakKind } from '../../electron/core/routine/types';
 import { todayKey } from '../../electron/core/history/day-key';
@@ -51,6 +52,8 @@ export interface FakeUnsitOptions {
   today?: TodayCount;
   /** The Unsit window carries the note on how to get a tray icon. */
   trayHelp?: boolean;
+  /** Where the update check stands, as main's update service reports it. */
+  update?: UpdateState;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -84,6 +87,7 @@ export class FakeUnsit implements UnsitApi {
   homeStatus: EngineStatus;
   today: TodayCount;
   trayHelp: boolean;
+  update: UpdateState | undefined;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
@@ -104,6 +108,7 @@ export class FakeUnsit implements UnsitApi {
     this.homeStatus = options.homeStatus ?? this.counting(0);
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
+    this.update = options.update;
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -227,6 +232,7 @@ export class FakeUnsit implements UnsitApi {
       locale: 'en-GB',
       today: this.today,
       trayHelp: this.trayHelp,
+      update: this.update,
     });
   }
 

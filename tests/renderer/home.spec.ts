@@ -239,3 +239,34 @@ for (const shot of SHOTS) {
     });
   }
 }
+
+test('an update that is ready offers "Restart to update"', async ({ page }) => {
+  // Main opens the window taller by HOME_UPDATE_HEIGHT while it carries the update line.
+  await page.setViewportSize({ width: SIZE.width, height: SIZE.height + 90 });
+  const api = fake({ update: { kind: 'ready', version: '1.3.0' } });
+  await open(page, api);
+  await expect(page.getByRole('button', { name: 'Quit Unsit' })).toBeInViewport();
+  await expect(page.getByTestId('home-update')).toContainText(
+    'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+  );
+  await page.getByRole('button', { name: 'Restart to update' }).press('Enter');
+  await expect.poll(() => api.homeCommands).toEqual(['restart-to-update']);
+});
+
+test('where the copy cannot update itself, it links to the release', async ({ page }) => {
+  const api = fake({
+    update: { kind: 'available', version: '1.3.0', url: 'https://github.com/x' },
+  });
+  await open(page, api);
+  await page.getByRole('button', { name: 'Open the release page' }).click();
+  await expect.poll(() => api.homeCommands).toEqual(['open-release-page']);
+  await expect(page.getByRole('button', { name: 'Restart to update' })).toHaveCount(0);
+});
+
+test('a failed update check is one quiet line with nothing to press', async ({ page }) => {
+  await open(page, fake({ update: { kind: 'failed', message: 'no connection' } }));
+  await expect(page.getByTestId('home-update')).toHaveText(
+    'The update check did not work (no connection); it tries again tomorrow.',
+  );
+  await expect(page.getByTestId('home-update').getByRole('button')).toHaveCount(0);
+});

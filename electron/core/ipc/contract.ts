@@ -94,6 +94,8 @@ export const HomeCommandSchema = z.enum([
   'resume',
   'open-statistics',
   'open-settings',
+  'restart-to-update',
+  'open-release-page',
   'quit',
 ]);
 export type HomeCommand = z.infer<typeof HomeCommandSchema>;

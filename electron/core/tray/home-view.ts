@@ -1,6 +1,7 @@
 import type { TodayCount } from '../history/statistics';
 import type { EngineStatus } from '../schedule/status';
 import { SECOND_MS } from '../time/units';
+import { updateLine, type UpdateState } from '../updates/update-state';
 
 /** What the Unsit window shows: the tray's status in words, and what its buttons may do. */
 export interface HomeView {
@@ -21,6 +22,11 @@ export interface HomeView {
   refreshInMs: number | null;
   /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
   trayHelp: boolean;
+  /**
+   * The update line ("Unsit 1.3.0 is ready…"), with "Restart to update" once one is ready, or a
+   * link to the release where this copy cannot update itself; null when there is nothing to say.
+   */
+  update: { line: string; action: 'restart' | 'release-page' | null } | null;
 }
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
 
@@ -31,6 +37,7 @@ export interface HomeViewInput {
   locale?: string;
   today: TodayCount;
   trayHelp: boolean;
+  update?: UpdateState;
 }
 
 /**
@@ -50,7 +57,22 @@ function nextChange(status: EngineStatus, now: number): number | null {
 }
 
 /** What the Unsit window shows: the same words as the tray, from the same functions. */
-export function buildHomeView({ status, now, locale, today, trayHelp }: HomeViewInput): HomeView {
+function updateView(state: UpdateState | undefined): HomeView['update'] {
+  const line = state ? updateLine(state) : null;
+  if (!state || line === null) return null;
+  const action =
+    state.kind === 'ready' ? 'restart' : state.kind === 'available' ? 'release-page' : null;
+  return { line, action };
+}
+
+export function buildHomeView({
+  status,
+  now,
+  locale,
+  today,
+  trayHelp,
+  update,
+}: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
   return {
     status: trayTooltip(status, now, locale),
@@ -61,5 +83,6 @@ export function buildHomeView({ status, now, locale, today, trayHelp }: HomeView
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,
+    update: updateView(update),
   };
 }

@@ -1,3 +1,4 @@
+import type { UpdateState } from '../updates/update-state';
 import type { TodayCount } from '../history/statistics';
 import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
@@ -23,6 +24,7 @@ export type TrayAction =
   | 'resume'
   | 'open-statistics'
   | 'open-settings'
+  | 'restart-to-update'
   | 'quit';
 
 export type TrayMenuItem =
@@ -46,6 +48,8 @@ export interface TrayModelInput {
   snoozeMinutes: number;
   /** Today's breaks taken and suggested (docs/decisions.md, "What counts as a break"). */
   today: TodayCount;
+  /** Where the update check stands; "Restart to update" shows once one is ready. */
+  update?: UpdateState;
 }
 
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
@@ -205,6 +209,7 @@ export function buildTrayModel({
   locale,
   snoozeMinutes,
   today,
+  update,
 }: TrayModelInput): TrayModel {
   const due = status.phase === 'due';
   const canSkip = (due || status.phase === 'counting') && !status.skipNext;
@@ -234,6 +239,17 @@ export function buildTrayModel({
     { kind: 'action', label: 'Statistics…', action: 'open-statistics', enabled: true },
     { kind: 'separator' },
     { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
+    // An update downloaded and verified installs at quit; this installs it now.
+    ...(update?.kind === 'ready'
+      ? [
+          {
+            kind: 'action',
+            label: 'Restart to update',
+            action: 'restart-to-update',
+            enabled: true,
+          } as const,
+        ]
+      : []),
     { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },
   ];
   return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };

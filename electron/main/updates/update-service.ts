@@ -30,6 +30,8 @@ export interface UpdateServiceDeps {
   setTimer(run: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
   onState(state: UpdateState): void;
+  /** Opens a link in the user's browser (through the app's allow-list). */
+  openExternal(url: string): void;
 }
 
 export interface UpdateService {
@@ -44,6 +46,8 @@ export interface UpdateService {
   whenIdle(): Promise<void>;
   /** "Restart to update": only once an update is ready. */
   restartToUpdate(): boolean;
+  /** Where this copy cannot update itself: opens the new version's release page. */
+  openReleasePage(): void;
   stop(): void;
 }
 
@@ -133,6 +137,9 @@ export function createUpdateService(deps: UpdateServiceDeps): UpdateService {
       if (state.kind !== 'ready' || !readyFile || !deps.installer) return false;
       deps.installer.restartNow(readyFile);
       return true;
+    },
+    openReleasePage() {
+      if (state.kind === 'available') deps.openExternal(state.url);
     },
     stop() {
       stopped = true;

@@ -12,6 +12,8 @@ export function fakeTrayCommands(): TrayCommands {
     resume: vi.fn(),
     openStatistics: vi.fn(),
     openSettings: vi.fn(),
+    restartToUpdate: vi.fn(),
+    openReleasePage: vi.fn(),
     quit: vi.fn(),
   };
 }

@@ -37,6 +37,7 @@ function harness({ installer = true, currentVersion = '1.2.0' } = {}) {
   const states: UpdateState[] = [];
   const installs: string[] = [];
   const restarts: string[] = [];
+  const opened: string[] = [];
   const installerPort: UpdateInstallerPort = {
     installOnQuit: (file) => installs.push(file),
     restartNow: (file) => restarts.push(file),
@@ -66,12 +67,14 @@ function harness({ installer = true, currentVersion = '1.2.0' } = {}) {
       if (index >= 0) timers.splice(index, 1);
     },
     onState: (state) => states.push(state),
+    openExternal: (url) => opened.push(url),
   });
   return {
     service,
     states,
     installs,
     restarts,
+    opened,
     timers,
     setEnabled: (value: boolean) => (enabled = value),
     setRoutine: (value: boolean) => (routine = value),
@@ -163,6 +166,9 @@ describe('the update service against a local feed', () => {
     });
     expect(feed.requests).toEqual(['/latest/download/latest.yml']);
     expect(readdirSync(downloads)).toEqual([]);
+    h.service.openReleasePage();
+    expect(h.opened).toEqual(['https://example.invalid/releases/tag/v1.3.0']);
+    expect(h.service.restartToUpdate()).toBe(false);
   });
 
   it('with the setting off, makes no request at all, however long it runs', async () => {

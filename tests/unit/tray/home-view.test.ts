@@ -63,3 +63,46 @@ describe('the Unsit window as data', () => {
     expect(view(status({ phase: 'due' })).canStandUp).toBe(true);
   });
 });
+
+describe('updates in the Unsit window and the tray', () => {
+  const s = status({ nextReminderAt: NOW + 23 * MIN });
+  const home = (update: Parameters<typeof buildHomeView>[0]['update']) =>
+    buildHomeView({ status: s, now: NOW, locale: 'en-GB', today: TODAY, trayHelp: false, update })
+      .update;
+  const menu = (update: Parameters<typeof buildTrayModel>[0]['update']) =>
+    buildTrayModel({
+      status: s,
+      now: NOW,
+      locale: 'en-GB',
+      snoozeMinutes: 10,
+      today: TODAY,
+      update,
+    }).items.flatMap((item) => ('label' in item ? [item.label] : []));
+
+  it('offers "Restart to update" in both once an update is ready, just above Quit', () => {
+    const ready = { kind: 'ready', version: '1.3.0' } as const;
+    expect(home(ready)).toEqual({
+      line: 'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+      action: 'restart',
+    });
+    expect(menu(ready).slice(-2)).toEqual(['Restart to update', 'Quit Unsit']);
+  });
+
+  it('links to the release where this copy cannot update itself, and the tray stays as it was', () => {
+    const available = { kind: 'available', version: '1.3.0', url: 'https://github.com/x' } as const;
+    expect(home(available)).toEqual({ line: 'Unsit 1.3.0 is available.', action: 'release-page' });
+    expect(menu(available)).not.toContain('Restart to update');
+  });
+
+  it('shows a failure as one line with nothing to press, and nothing at all otherwise', () => {
+    expect(home({ kind: 'failed', message: 'no connection' })).toEqual({
+      line: 'The update check did not work (no connection); it tries again tomorrow.',
+      action: null,
+    });
+    for (const kind of ['off', 'idle', 'checking', 'current'] as const) {
+      expect(home({ kind })).toBeNull();
+      expect(menu({ kind })).not.toContain('Restart to update');
+    }
+    expect(home(undefined)).toBeNull();
+  });
+});
