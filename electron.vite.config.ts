@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import { CHANNELS } from './electron/core/ipc/contract';
 import { rendererConfig } from './vite.renderer.config';
 
 // One build for the three processes. Main and preload are bundled for Node/Electron; the
@@ -13,6 +14,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The contract's channels, written into the preload so it needs no import but electron.
+    define: { __UNSIT_CHANNELS__: JSON.stringify(CHANNELS) },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,

@@ -85,7 +85,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
       if (settings.routine.voice === on) return;
       storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
     },
-    // Only the routine window may call this (see METHOD_WINDOWS), so the sender is that window.
+    // Only the routine window may call this (its entry in IPC), so the sender is that window.
     setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({

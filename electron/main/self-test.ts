@@ -1,4 +1,4 @@
-import { CHANNELS } from '../core/ipc/channels';
+import { CHANNELS } from '../core/ipc/contract';
 import type { SettingsStore, HistoryStore } from '../core/storage/ports';
 import type { OutcomeRecord } from '../core/history/records';
 

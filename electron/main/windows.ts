@@ -7,7 +7,9 @@ import {
   type GuardableContents,
 } from './security';
 
-export type WindowKind = 'routine' | 'settings' | 'reminder' | 'statistics' | 'home';
+import type { WindowKind } from '../core/ipc/contract';
+
+export type { WindowKind };
 
 /** The windows that open on request and come to the front when asked again. */
 export type OpenableKind = Exclude<WindowKind, 'reminder'>;

@@ -1,4 +1,4 @@
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import type { RoutineSession } from '../../electron/core/ipc/contract';
 import type { Browser, Tab } from './chromium-cdp';
 

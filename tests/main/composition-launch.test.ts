@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { createAppRunner, notBuilt, steps, type Run } from './stand-in-electron/run-app';
 

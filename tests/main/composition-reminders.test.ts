@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { breakMinutes } from '../../electron/core/routine/length';
 import { planForBreak } from '../../electron/core/routine/plan';
 import { MINUTE_MS } from '../../electron/core/time/units';

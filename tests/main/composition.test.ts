@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { localIso } from '../../electron/core/time/local-iso';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SettingsValidationError } from '../../electron/core/settings/validate';
 import { registerIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';

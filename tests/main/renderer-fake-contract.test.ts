@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
+import { CHANNELS, IPC, type ApiMethod } from '../../electron/core/ipc/contract';
 import type { UnsitApi } from '../../electron/core/ipc/contract';
 import { planForSettings } from '../../electron/core/routine/plan';
 import { previewDay } from '../../electron/core/schedule/day-preview';
@@ -10,7 +10,7 @@ import { createAppApi } from '../../electron/main/app-api';
 import { createAppCommands } from '../../electron/main/commands';
 import { createHome } from '../../electron/main/home';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
-import { createIpcHandlers, METHOD_WINDOWS } from '../../electron/main/ipc';
+import { createIpcHandlers } from '../../electron/main/ipc';
 import { createStatisticsService } from '../../electron/main/statistics-service';
 import {
   createHistoryStore,
@@ -109,7 +109,7 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
   });
   const handlers = createIpcHandlers(api, windows);
   const call = (method: ApiMethod, payload?: unknown) => {
-    const kind = METHOD_WINDOWS[method][0]!;
+    const kind = IPC[method].windows[0]!;
     if (!windows.isOpen(kind)) {
       if (kind === 'reminder') windows.show();
       else windows.open(kind);

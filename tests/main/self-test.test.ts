@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
-import { CHANNELS } from '../../electron/core/ipc/channels';
+import { CHANNELS } from '../../electron/core/ipc/contract';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import type { OutcomeRecord } from '../../electron/core/history/records';
 import {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/channels';
+import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/contract';
 import type { UnsitApi } from '../../electron/core/ipc/contract';
 
 /** Where the built renderer lives; tests can point at a private build. */

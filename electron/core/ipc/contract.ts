@@ -3,7 +3,6 @@ import type { StatisticsView } from '../history/statistics';
 import type { RoutinePlan } from '../routine/types';
 import type { BreakKind } from '../routine/types';
 import { SettingsSchema, type Settings } from '../settings/schema';
-import type { ApiMethod } from './channels';
 import { RoutineResultSchema, type RoutineResult } from '../routine/result';
 import {
   PreviewDayRequestSchema,
@@ -20,7 +19,7 @@ export type { FieldError, HomeView };
 
 /**
  * The one definition of what crosses between renderer and main. The preload exposes exactly
- * these methods; main validates every request against `REQUEST_SCHEMAS` before handling it.
+ * these methods; main validates every request against its entry in `IPC` before handling it.
  */
 
 /**
@@ -106,72 +105,97 @@ export type ExportResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-/** The API the preload exposes on `window.unsit`. */
-export interface UnsitApi {
-  getRoutineSession(): Promise<RoutineSession>;
-  acknowledgeCaution(): Promise<void>;
-  reportRoutineResult(result: RoutineResult): Promise<void>;
-  /** Remembers the routine window's voice switch in the settings. */
-  setRoutineVoice(on: boolean): Promise<void>;
-  /** Puts the routine window into full screen for the large view, or takes it out. */
-  setFullScreen(on: boolean): Promise<void>;
-  closeWindow(): Promise<void>;
-  getSettings(): Promise<SettingsView>;
-  saveSettings(settings: Settings): Promise<SaveSettingsResult>;
-  resetSettings(): Promise<Settings>;
-  previewDay(request: PreviewDayRequest): Promise<DayPreview>;
-  openDataFolder(): Promise<void>;
-  /** The reminder the reminder window should show, or null when none is outstanding. */
-  getReminder(): Promise<ReminderView | null>;
-  answerReminder(answer: ReminderAnswer): Promise<void>;
-  /** What the statistics window draws, computed in main from the history. */
-  getStatistics(): Promise<StatisticsView>;
-  /** Asks where to save, then writes the whole history there as CSV. */
-  exportHistory(): Promise<ExportResult>;
-  /** What the Unsit window shows now. */
-  getHome(): Promise<HomeView>;
-  /** Runs one of the Unsit window's commands; answers what the window shows after it. */
-  runHomeCommand(command: HomeCommand): Promise<HomeView>;
+/** The windows Unsit opens; each page may call only the methods that name its kind. */
+export const WINDOW_KINDS = ['routine', 'settings', 'reminder', 'statistics', 'home'] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
+
+/** Stands for the type a method answers; it carries no value. */
+interface Answer<T> {
+  readonly answer?: T;
+}
+const answers = <T>(): Answer<T> => ({});
+
+/**
+ * One IPC method: the windows that may call it, its request's schema (null: no argument) and
+ * what it answers. `fieldErrors`: the request is the settings, answered field by field instead
+ * of refused.
+ */
+interface IpcMethod {
+  windows: readonly WindowKind[];
+  request: z.ZodType | null;
+  answer: Answer<unknown>;
+  fieldErrors?: true;
 }
 
 /**
- * Request payload schema per method; `null` means the method takes no argument. The request
- * types main works with are read from these schemas (`ApiArgs`).
+ * Every IPC method, written once. The channel (`unsit:<method>`), the preload's
+ * `window.unsit`, main's handler table and checks, and the renderer's `api` all follow from
+ * this table (docs/architecture.md, "The IPC path").
  */
-export const REQUEST_SCHEMAS = {
-  getRoutineSession: null,
-  acknowledgeCaution: null,
-  reportRoutineResult: RoutineResultSchema,
-  setRoutineVoice: z.boolean(),
-  setFullScreen: z.boolean(),
-  closeWindow: null,
-  getSettings: null,
-  saveSettings: SettingsSchema,
-  resetSettings: null,
-  previewDay: PreviewDayRequestSchema,
-  openDataFolder: null,
-  getReminder: null,
-  answerReminder: ReminderAnswerSchema,
-  getStatistics: null,
-  exportHistory: null,
-  getHome: null,
-  runHomeCommand: HomeCommandSchema,
-} as const satisfies { [K in ApiMethod]: z.ZodType | null };
+export const IPC = {
+  getRoutineSession: { windows: ['routine'], request: null, answer: answers<RoutineSession>() },
+  acknowledgeCaution: { windows: ['routine'], request: null, answer: answers<void>() },
+  reportRoutineResult: {
+    windows: ['routine'],
+    request: RoutineResultSchema,
+    answer: answers<void>(),
+  },
+  /** Remembers the routine window's voice switch in the settings. */
+  setRoutineVoice: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
+  /** Puts the routine window into full screen for the large view, or takes it out. */
+  setFullScreen: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
+  closeWindow: { windows: WINDOW_KINDS, request: null, answer: answers<void>() },
+  getSettings: { windows: ['settings'], request: null, answer: answers<SettingsView>() },
+  saveSettings: {
+    windows: ['settings'],
+    request: SettingsSchema,
+    answer: answers<SaveSettingsResult>(),
+    fieldErrors: true,
+  },
+  resetSettings: { windows: ['settings'], request: null, answer: answers<Settings>() },
+  previewDay: {
+    windows: ['settings'],
+    request: PreviewDayRequestSchema,
+    answer: answers<DayPreview>(),
+  },
+  openDataFolder: { windows: ['settings'], request: null, answer: answers<void>() },
+  /** The reminder the reminder window should show, or null when none is outstanding. */
+  getReminder: { windows: ['reminder'], request: null, answer: answers<ReminderView | null>() },
+  answerReminder: {
+    windows: ['reminder'],
+    request: ReminderAnswerSchema,
+    answer: answers<void>(),
+  },
+  /** What the statistics window draws, computed in main from the history. */
+  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsView>() },
+  /** Asks where to save, then writes the whole history there as CSV. */
+  exportHistory: { windows: ['statistics'], request: null, answer: answers<ExportResult>() },
+  /** What the Unsit window shows now. */
+  getHome: { windows: ['home'], request: null, answer: answers<HomeView>() },
+  /** Runs one of the Unsit window's commands; answers what the window shows after it. */
+  runHomeCommand: { windows: ['home'], request: HomeCommandSchema, answer: answers<HomeView>() },
+} as const satisfies Record<string, IpcMethod>;
 
-type RequestSchemas = typeof REQUEST_SCHEMAS;
+export type ApiMethod = keyof typeof IPC;
+export const API_METHODS = Object.keys(IPC) as ApiMethod[];
+
+/** The channel of a method. */
+export const channelOf = (method: ApiMethod): string => `unsit:${method}`;
+/** Every method's channel, for main's registration and the preload's build. */
+export const CHANNELS = Object.fromEntries(API_METHODS.map((m) => [m, channelOf(m)])) as {
+  [K in ApiMethod]: string;
+};
+
+type Descriptor<K extends ApiMethod> = (typeof IPC)[K];
 
 /** The arguments of a method, as its request schema reads them: none where it is null. */
-export type ApiArgs<K extends ApiMethod> = RequestSchemas[K] extends z.ZodType
-  ? [request: z.infer<RequestSchemas[K]>]
+export type ApiArgs<K extends ApiMethod> = Descriptor<K>['request'] extends z.ZodType
+  ? [request: z.infer<Descriptor<K>['request']>]
   : [];
 
 /** What a method answers the renderer. */
-export type ApiReply<K extends ApiMethod> = Awaited<ReturnType<UnsitApi[K]>>;
+export type ApiReply<K extends ApiMethod> =
+  Descriptor<K>['answer'] extends Answer<infer T> ? T : never;
 
-// Compile-time checks that channels, schemas and the API agree, so the contract cannot drift.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** The methods whose arguments in UnsitApi differ from what their schema reads (none). */
-type ArgsDiffer = {
-  [K in ApiMethod]: Same<Parameters<UnsitApi[K]>, ApiArgs<K>> extends true ? never : K;
-}[ApiMethod];
-export const CONTRACT_COMPLETE: Same<ApiMethod, keyof UnsitApi> & Same<ArgsDiffer, never> = true;
+/** The API the preload exposes on `window.unsit`: one method per entry of `IPC`. */
+export type UnsitApi = { [K in ApiMethod]: (...args: ApiArgs<K>) => Promise<ApiReply<K>> };

@@ -15,23 +15,12 @@ function bridge(): UnsitApi {
 /**
  * The one typed door from the renderer to the main process. Components import `api` and never
  * touch `window.unsit`, so the contract in electron/core/ipc is the only shape they rely on.
+ * Each method is looked up on the preload's object when called, so a method added to the
+ * contract needs nothing here.
  */
-export const api: UnsitApi = {
-  getRoutineSession: () => bridge().getRoutineSession(),
-  acknowledgeCaution: () => bridge().acknowledgeCaution(),
-  reportRoutineResult: (result) => bridge().reportRoutineResult(result),
-  setRoutineVoice: (on) => bridge().setRoutineVoice(on),
-  setFullScreen: (on) => bridge().setFullScreen(on),
-  closeWindow: () => bridge().closeWindow(),
-  getSettings: () => bridge().getSettings(),
-  saveSettings: (settings) => bridge().saveSettings(settings),
-  resetSettings: () => bridge().resetSettings(),
-  previewDay: (request) => bridge().previewDay(request),
-  openDataFolder: () => bridge().openDataFolder(),
-  getReminder: () => bridge().getReminder(),
-  answerReminder: (answer) => bridge().answerReminder(answer),
-  getStatistics: () => bridge().getStatistics(),
-  exportHistory: () => bridge().exportHistory(),
-  getHome: () => bridge().getHome(),
-  runHomeCommand: (command) => bridge().runHomeCommand(command),
-};
+export const api: UnsitApi = new Proxy({} as UnsitApi, {
+  get:
+    (_target, method: keyof UnsitApi) =>
+    (...args: unknown[]) =>
+      (bridge()[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+});
