@@ -137,6 +137,8 @@ function startApp(): Started {
     notes: createNotesStore({ dir, now, onError: logError }),
   });
 
+  // Created once the tray exists; the tray, the windows and the commands ask for it lazily.
+  let updates: UpdateService | null = null;
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: paths.preloadPath,
@@ -202,7 +204,7 @@ function startApp(): Started {
   // Updates: installed copies only, never in the self-test (docs/decisions.md, "Updates").
   const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
   const version = app.getVersion();
-  const updates: UpdateService | null =
+  updates =
     updateKind &&
     createUpdateService({
       client: createFeedClient({
