@@ -4,12 +4,15 @@ import { CHANNELS } from './electron/core/ipc/contract';
 import { rendererConfig } from './vite.renderer.config';
 
 // One build for the three processes. Main and preload are bundled for Node/Electron; the
-// preload is a single CommonJS file because sandboxed preloads cannot load ES modules.
+// preload is a single CommonJS file because sandboxed preloads cannot load ES modules. Main's
+// dependencies (electron-store, node-schedule, zod) are bundled into out/main too: the packaged
+// app then loads no ES module from node_modules inside app.asar, a path Electron has broken more
+// than once (electron/electron#40211, #41241, #45896). Only 'electron' stays outside.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      externalizeDeps: { exclude: ['electron-store', 'node-schedule', 'zod'] },
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },

@@ -5,8 +5,10 @@ import type {
   ReminderView,
   RoutineResult,
   SettingsView,
+  StatisticsReply,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
+import { reminderWords } from '../core/tray/reminder-words';
 import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
@@ -15,7 +17,6 @@ import type { MainApi } from './ipc';
 import { SettingsWriteError } from './storage/errors';
 import type { OpenWindow } from './windows';
 import type { ReminderPrompt } from './reminders/types';
-import type { StatisticsView } from '../core/history/statistics';
 import { exportHistory, type HistoryExportOptions } from './history-export';
 import type { Home } from './home';
 
@@ -33,8 +34,8 @@ export interface AppApiOptions {
     current(): ReminderPrompt | null;
     answer(choice: ReminderAnswer): void;
   };
-  /** The statistics window's figures. */
-  statistics(): StatisticsView;
+  /** The statistics window's figures, and the history's notice. */
+  statistics(): StatisticsReply;
   /** The Unsit window: what it shows and its commands. */
   home: Home;
   /** Saving the history as CSV: the file, the save dialog and the write. */
@@ -70,6 +71,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
         sound: settings.routine.sound,
         voice: settings.routine.voice,
         waitForPosition: settings.routine.waitForPosition,
+        largeView: settings.routine.largeView,
         cautionAcknowledged: settings.general.cautionAcknowledgedAt !== null,
       };
     },
@@ -84,6 +86,11 @@ export function createAppApi(options: AppApiOptions): MainApi {
       const settings = store.get();
       if (settings.routine.voice === on) return;
       storeAndApply({ ...settings, routine: { ...settings.routine, voice: on } });
+    },
+    setRoutineLargeView(on) {
+      const settings = store.get();
+      if (settings.routine.largeView === on) return;
+      storeAndApply({ ...settings, routine: { ...settings.routine, largeView: on } });
     },
     // Only the routine window may call this (its entry in IPC), so the sender is that window.
     setFullScreen: (on, sender: OpenWindow) => sender.window.setFullScreen(on),
@@ -126,12 +133,15 @@ export function createAppApi(options: AppApiOptions): MainApi {
     getReminder(): ReminderView | null {
       const prompt = options.reminder.current();
       if (prompt === null) return null;
-      return { ...prompt, snoozeMinutes: store.get().reminders.snoozeMinutes };
+      return { ...prompt, words: reminderWords(prompt, store.get().reminders.snoozeMinutes) };
     },
     answerReminder: (choice) => options.reminder.answer(choice),
     getStatistics: () => options.statistics(),
     exportHistory: (sender: OpenWindow) =>
-      exportHistory({ ...options.historyExport, now: options.now }, sender.window),
+      exportHistory(
+        { ...options.historyExport, now: options.now, platform: options.platform },
+        sender.window,
+      ),
     getHome: () => options.home.view(),
     runHomeCommand: (command) => options.home.run(command),
   };

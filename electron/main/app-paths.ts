@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 export interface AppPathsOptions {
   /** The build output folder (out/), holding main/, preload/ and renderer/. */
@@ -30,8 +30,14 @@ export function appPaths({ outDir, packaged, resourcesPath }: AppPathsOptions): 
 
 /**
  * The program a login item starts. An AppImage runs from a new mount point each time, so the
- * login item must start the AppImage file itself, which it names in $APPIMAGE.
+ * login item must start the AppImage file itself, which it names in $APPIMAGE. That variable is
+ * believed only when this executable lies inside the AppImage's mount ($APPDIR): a program
+ * started from inside another AppImage (a terminal or launcher packaged that way) inherits that
+ * one's variables, and an installed Unsit must not write someone else's AppImage into its entry.
  */
 export function launchPath(env: Readonly<Record<string, string | undefined>>, execPath: string) {
-  return env.APPIMAGE ?? execPath;
+  const { APPIMAGE: image, APPDIR: mount } = env;
+  if (!image || !mount) return execPath;
+  const inside = relative(resolve(mount), resolve(execPath));
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? image : execPath;
 }

@@ -1,6 +1,7 @@
 import type { RoutineResult } from '../core/ipc/contract';
 import { unreportedRoutineResult } from '../core/routine/unreported';
 import type { BreakKind } from '../core/routine/types';
+import { breakKindOf, MEETINGS, PAUSES, type UserCommand } from '../core/tray/commands';
 import type { PauseLength, ReminderService } from './reminders/types';
 import type { LaunchRequest } from './single-instance';
 import type { OpenableKind } from './windows';
@@ -22,6 +23,9 @@ export interface AppCommands {
   skipNext(): void;
   pause(length: PauseLength): void;
   resume(): void;
+  /** "In a meeting", set by hand: for that many minutes, or until it is ended (null). */
+  startMeeting(minutes: number | null): void;
+  endMeeting(): void;
   quit(): void;
   /** Installs the update that is ready, restarting Unsit ("Restart to update"). */
   restartToUpdate(): void;
@@ -44,7 +48,15 @@ export interface AppCommandsOptions {
   };
   reminders: Pick<
     ReminderService,
-    'routineStarted' | 'routineFinished' | 'stoodUp' | 'snooze' | 'skipNext' | 'pause' | 'resume'
+    | 'routineStarted'
+    | 'routineFinished'
+    | 'stoodUp'
+    | 'snooze'
+    | 'skipNext'
+    | 'pause'
+    | 'resume'
+    | 'startMeeting'
+    | 'endMeeting'
   >;
   /** Holds in the plan of a kind, for a routine closed before it reported anything. */
   holdCount(kind: BreakKind): number;
@@ -81,6 +93,8 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     skipNext: () => reminders.skipNext(),
     pause: (length) => reminders.pause(length),
     resume: () => reminders.resume(),
+    startMeeting: (minutes) => reminders.startMeeting(minutes),
+    endMeeting: () => reminders.endMeeting(),
     quit: () => options.quit(),
     restartToUpdate: () => void options.updates?.()?.restartToUpdate(),
     openReleasePage: () => options.updates?.()?.openReleasePage(),
@@ -106,4 +120,72 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
       );
     },
   };
+}
+
+/** The commands a door needs to run what it offers. */
+export type CommandRunner = Pick<
+  AppCommands,
+  | 'startBreak'
+  | 'stoodUp'
+  | 'snooze'
+  | 'skipNext'
+  | 'pause'
+  | 'resume'
+  | 'startMeeting'
+  | 'endMeeting'
+  | 'openStatistics'
+  | 'openSettings'
+  | 'restartToUpdate'
+  | 'openReleasePage'
+  | 'quit'
+>;
+
+/**
+ * The one dispatcher of the user's commands, for every door: the tray menu, the Unsit window,
+ * the reminder window and a notification's buttons. `suggests` is the break a reminder
+ * suggests, for "start-suggested" (the full routine where no reminder is out).
+ */
+export function runUserCommand(
+  command: UserCommand,
+  commands: CommandRunner,
+  suggests: BreakKind = 'full',
+): void {
+  switch (command) {
+    case 'start-suggested':
+    case 'start-quick':
+    case 'start-full':
+      return commands.startBreak(breakKindOf(command, suggests));
+    case 'stood-up':
+      return commands.stoodUp();
+    case 'snooze':
+      return commands.snooze();
+    case 'skip-next':
+      return commands.skipNext();
+    case 'pause-30':
+    case 'pause-60':
+    case 'pause-120':
+    case 'pause-rest-of-day':
+      return commands.pause(PAUSES.find((pause) => pause.command === command)!.length);
+    case 'resume':
+      return commands.resume();
+    case 'meeting-30':
+    case 'meeting-60':
+    case 'meeting-90':
+    case 'meeting-open':
+      return commands.startMeeting(
+        MEETINGS.find((meeting) => meeting.command === command)!.minutes,
+      );
+    case 'meeting-end':
+      return commands.endMeeting();
+    case 'open-statistics':
+      return commands.openStatistics();
+    case 'open-settings':
+      return commands.openSettings();
+    case 'restart-to-update':
+      return commands.restartToUpdate();
+    case 'open-release-page':
+      return commands.openReleasePage();
+    case 'quit':
+      return commands.quit();
+  }
 }

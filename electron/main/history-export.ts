@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ExportResult } from '../core/ipc/contract';
-import { todayKey } from '../core/history/day-key';
+import { localDayKey } from '../core/time/day-key';
 import type { HistoryCsv } from '../core/history/csv';
 import { writeTextAtomically } from './storage/atomic-file';
 import { writeProblem } from './storage/errors';
@@ -16,6 +16,21 @@ export interface HistoryExportOptions {
   now(): number;
   /** Defaults to an atomic write (temporary file, flush, rename). */
   write?: (path: string, text: string) => void;
+  /** Words the failure for the platform (Windows refuses to replace a file open elsewhere). */
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * Why the export failed, in words a person can act on. On Windows, replacing a file that a
+ * spreadsheet holds open fails with EPERM (or EBUSY): "folder not writable" would send them
+ * looking in the wrong place.
+ */
+export function exportProblem(error: unknown, platform?: NodeJS.Platform): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (platform === 'win32' && (code === 'EPERM' || code === 'EBUSY')) {
+    return 'the file may be open in another program; close it there and try again';
+  }
+  return writeProblem(error);
 }
 
 /** Saves the whole history as CSV where the person chooses; never half a file. */
@@ -23,7 +38,7 @@ export async function exportHistory(
   options: HistoryExportOptions,
   parent: WindowLike,
 ): Promise<ExportResult> {
-  const path = await options.chooseFile(parent, `unsit-history-${todayKey(options.now())}.csv`);
+  const path = await options.chooseFile(parent, `unsit-history-${localDayKey(options.now())}.csv`);
   if (path === null) return { status: 'cancelled' };
   const { text, rows } = options.csv();
   try {
@@ -31,7 +46,7 @@ export async function exportHistory(
   } catch (error) {
     return {
       status: 'failed',
-      message: `Could not save ${basename(path)}: ${writeProblem(error)}. Nothing was changed.`,
+      message: `Could not save ${basename(path)}: ${exportProblem(error, options.platform)}. Nothing was changed.`,
     };
   }
   return { status: 'saved', fileName: basename(path), rows };

@@ -3,7 +3,8 @@ import type { TodayCount } from '../core/history/statistics';
 import type { HomeCommand, HomeView } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/schedule/status';
 import { buildHomeView } from '../core/tray/home-view';
-import { runTrayAction, type TrayCommands } from './tray';
+import { runUserCommand } from './commands';
+import type { TrayCommands } from './tray';
 import type { TrayHelp } from './tray-help';
 
 export interface HomeOptions {
@@ -13,6 +14,8 @@ export interface HomeOptions {
   locale?: string;
   commands: TrayCommands;
   trayHelp: Pick<TrayHelp, 'active' | 'delivered'>;
+  /** What went wrong with the history file in this run, or null (shown as in statistics). */
+  historyNotice?: () => string | null;
   /** Where the update check stands (installed builds). */
   update?: () => UpdateState;
 }
@@ -20,7 +23,7 @@ export interface HomeOptions {
 /** Main's side of the Unsit window: what it shows, and its buttons, which are the tray's. */
 export interface Home {
   view(): HomeView;
-  /** Runs a command as the tray's item of the same name does; answers the view after it. */
+  /** Runs a command as the tray's item of the same name does (one dispatcher); answers the view after it. */
   run(command: HomeCommand): HomeView;
 }
 
@@ -34,14 +37,14 @@ export function createHome(options: HomeOptions): Home {
       locale: options.locale,
       today: options.today(),
       trayHelp,
+      historyNotice: options.historyNotice?.() ?? null,
       update: options.update?.(),
     });
   };
   return {
     view,
     run(command) {
-      if (command === 'open-release-page') options.commands.openReleasePage();
-      else runTrayAction(command, options.commands);
+      runUserCommand(command, options.commands);
       return view();
     },
   };

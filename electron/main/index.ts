@@ -29,14 +29,17 @@ import { appPaths, launchPath } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
+import { createBusyDetectors } from './busy/detectors';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
 import { runsOnWayland } from './display-server';
-import { createHome } from './home';
+import { createHome, type Home } from './home';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
+import { electronIdleUnreliable, probeDesktopIdle } from './power/desktop-idle';
+import { createIdleReader } from './power/power-events';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -57,8 +60,8 @@ import {
   watchMacRelaunch,
 } from './single-instance';
 import {
+  createHintsStore,
   createHistoryStore,
-  createNotesStore,
   createSettingsStore,
   type OpenStore,
 } from './storage';
@@ -66,6 +69,7 @@ import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
+import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
 import { createFeedClient } from './updates/feed-client';
 import {
@@ -81,38 +85,41 @@ import { createUpdateService, type UpdateService } from './updates/update-servic
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const { platform } = process;
 // `--self-test` (the release workflow's smoke test): a temporary data folder, no login item, no
-// launch handling, nothing shown; see self-test.ts.
+// launch handling, no update check, nothing shown; see self-test.ts.
 const SELF_TEST = isSelfTest(process.argv);
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
   new ElectronStore({ cwd, name, fileExtension, clearInvalidConfig });
 const logError = (error: unknown) => console.error('[unsit]', error);
+const now = () => systemClock.now();
 
 interface Started {
   commands: AppCommands;
   /** No settings were ever saved: this is the first start of Unsit on this account. */
   firstRun: boolean;
   trayHelp: TrayHelp;
+  /** What `--self-test` checks, on this run's tray, windows and stores. */
   selfTest: SelfTestDeps;
 }
 
-function startApp(): Started {
-  const paths = appPaths({
-    outDir: OUT_DIR,
-    packaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-  });
+type AppPaths = ReturnType<typeof appPaths>;
+type TestHooks = ReturnType<typeof createTestHooks>;
+/** The update service once it exists (installed copies only); asked lazily, as it comes last. */
+type CurrentUpdates = () => UpdateService | null;
+
+/** The app's scheme, session, platform fit and menu, before anything is shown. */
+function prepareApp(paths: AppPaths): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
   fitToPlatform(app, platform, app.isPackaged);
   installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
-  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
+}
 
-  const dir = app.getPath('userData');
-  const firstRun = isFirstRun(dir);
-  const now = () => systemClock.now();
+/** The stores and services behind everything: settings, reminders, statistics, login item. */
+function createCore(dir: string) {
+  // The self-test never registers (or reads) a login item: that is the user's.
   const loginItem = SELF_TEST
-    ? { isEnabled: () => false, setEnabled: () => undefined }
+    ? { isEnabled: () => null, setEnabled: () => undefined, repair: () => undefined }
     : createLoginItem({
         platform,
         app,
@@ -120,25 +127,37 @@ function startApp(): Started {
         execPath: launchPath(process.env, process.execPath),
         packaged: app.isPackaged,
       });
-  const services = createServices({
+  return createServices({
     dir,
     clock: systemClock,
     power: powerMonitor,
     openStore,
     loginItem,
+    followZone: createZoneFollower(process.env).follow,
+    idle: createIdleReader(powerMonitor, {
+      platform,
+      // Checked once at start: where Electron's idle time fails, the desktop's own, if it answers.
+      desktopIdle: electronIdleUnreliable(platform, process.env) ? probeDesktopIdle() : null,
+    }),
     onError: logError,
+    busyDetectors: createBusyDetectors(platform, {
+      env: process.env,
+      ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
+      execPath: process.execPath,
+    }),
   });
-  const { settings, reminders, statistics } = services;
-  const reminderSettings = () => settings.get().reminders;
-  const trayHelp = createTrayHelp({
-    platform,
-    env: process.env,
-    atLogin: process.argv.includes(HIDDEN_ARG),
-    notes: createNotesStore({ dir, now, onError: logError }),
-  });
+}
 
-  // Created once the tray exists; the tray, the windows and the commands ask for it lazily.
-  let updates: UpdateService | null = null;
+type Services = ReturnType<typeof createServices>;
+
+/** The windows and the user's commands, which open them and reach the reminder service. */
+function createWindowsAndCommands(
+  paths: AppPaths,
+  services: Services,
+  trayHelp: TrayHelp,
+  updates: CurrentUpdates,
+) {
+  const { settings, reminders, statistics } = services;
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
     preloadPath: paths.preloadPath,
@@ -148,15 +167,21 @@ function startApp(): Started {
     onClosed: (kind) => {
       if (kind !== 'routine') return;
       commands.routineWindowClosed();
-      void updates?.routineEnded();
+      // A check held back while the routine played runs now.
+      void updates()?.routineEnded();
     },
+    onGone: (kind, reason) => logError(`the ${kind} window's page went away (${reason})`),
     wayland: runsOnWayland({
       platform,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
       env: process.env,
     }),
     homeHasTrayHelp: () => trayHelp.active(),
-    homeHasUpdate: () => updates !== null && updateLine(updates.state()) !== null,
+    homeHasHistoryNotice: () => statistics.notice() !== null,
+    homeHasUpdate: () => {
+      const service = updates();
+      return service !== null && updateLine(service.state()) !== null;
+    },
   });
   const commands = createAppCommands({
     windows,
@@ -164,22 +189,31 @@ function startApp(): Started {
     holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
-    updates: () => updates,
+    updates,
   });
+  return { windows, commands };
+}
+
+type WindowsAndCommands = ReturnType<typeof createWindowsAndCommands>;
+
+/** Where the user sees Unsit's state: reminders as notifications (or a window) and the tray. */
+function createPresenters(
+  paths: AppPaths,
+  { reminders, settings, statistics }: Services,
+  { windows, commands }: WindowsAndCommands,
+  testHooks: TestHooks,
+  updates: CurrentUpdates,
+) {
+  const reminderSettings = () => settings.get().reminders;
   const notifier = createReminderNotifier({
     Notification: testHooks.watchNotifications(Notification),
     platform,
-    answers: {
-      startBreak: commands.startBreak,
-      stoodUp: commands.stoodUp,
-      snooze: commands.snooze,
-      skip: commands.skipNext,
-    },
+    answers: commands,
     fallback: windows,
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
-  const locale = app.getLocale();
+  // Counted for the self-test, which checks that the tray icon was made.
   let traysCreated = 0;
   class CountedTray extends Tray {
     constructor(...args: ConstructorParameters<typeof Tray>) {
@@ -194,56 +228,101 @@ function startApp(): Started {
     commands,
     status: () => reminders.status(),
     now,
-    locale,
+    locale: app.getLocale(),
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
-    update: () => updates?.state() ?? { kind: 'off' },
+    update: () => updates()?.state() ?? { kind: 'off' },
   });
   reminders.onStatus(() => tray.refresh());
-
-  // Updates: installed copies only, never in the self-test (docs/decisions.md, "Updates").
-  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
-  const version = app.getVersion();
-  updates =
-    updateKind &&
-    createUpdateService({
-      client: createFeedClient({
-        feedUrl: feedUrl(updateKind.feedFile),
-        fileUrl: releaseFileUrl,
-        currentVersion: version,
-        extension: updateKind.extension,
-        downloadDir: join(app.getPath('temp'), 'unsit-updates'),
-        fetch: (input, init) => net.fetch(input as string, init),
-        userAgent: `Unsit/${version}`,
-      }),
-      installer:
-        updateKind.selfUpdate &&
-        createInstaller(updateKind.selfUpdate, {
-          spawnDetached: (file, args) =>
-            spawn(file, args, { detached: true, stdio: 'ignore' }).unref(),
-          atQuit: (task) => app.on('will-quit', task),
-          quit: () => app.quit(),
-          replaceFile: (file, target) => {
-            copyFileSync(file, `${target}.update`);
-            chmodSync(`${target}.update`, 0o755);
-            renameSync(`${target}.update`, target);
-          },
-          appImagePath: process.env.APPIMAGE,
-          onError: logError,
-        }),
-      releaseUrl: releasePageUrl,
-      enabled: () => settings.get().general.checkForUpdates,
-      routinePlaying: () => windows.isOpen('routine'),
-      now,
-      setTimer: (run, ms) => setTimeout(run, ms),
-      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      onState: () => tray.refresh(),
-      openExternal: (url) => void openExternalSafely(shell, url).catch(logError),
-    });
   statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
+  return { notifier, tray, stopPresenting, trayCreated: () => traysCreated > 0 };
+}
 
+/**
+ * The update check (docs/decisions.md, "Updates"): installed copies only, never in the
+ * self-test; null where this copy does not check. It shows its state in the tray, and the Unsit
+ * window asks for it.
+ */
+function createUpdates(
+  { settings }: Services,
+  { windows }: WindowsAndCommands,
+  { tray }: Pick<Presenters, 'tray'>,
+): UpdateService | null {
+  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
+  if (!updateKind) return null;
+  const version = app.getVersion();
+  return createUpdateService({
+    client: createFeedClient({
+      feedUrl: feedUrl(updateKind.feedFile),
+      fileUrl: releaseFileUrl,
+      currentVersion: version,
+      extension: updateKind.extension,
+      downloadDir: join(app.getPath('temp'), 'unsit-updates'),
+      fetch: (input, init) => net.fetch(input as string, init),
+      userAgent: `Unsit/${version}`,
+    }),
+    installer:
+      updateKind.selfUpdate &&
+      createInstaller(updateKind.selfUpdate, {
+        spawnDetached: (file, args) =>
+          spawn(file, args, { detached: true, stdio: 'ignore' }).unref(),
+        atQuit: (task) => app.on('will-quit', task),
+        quit: () => app.quit(),
+        replaceFile: (file, target) => {
+          copyFileSync(file, `${target}.update`);
+          chmodSync(`${target}.update`, 0o755);
+          renameSync(`${target}.update`, target);
+        },
+        appImagePath: process.env.APPIMAGE,
+        onError: logError,
+      }),
+    releaseUrl: releasePageUrl,
+    enabled: () => settings.get().general.checkForUpdates,
+    routinePlaying: () => windows.isOpen('routine'),
+    now,
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onState: () => tray.refresh(),
+    openExternal: (url) => void openExternalSafely(shell, url).catch(logError),
+  });
+}
+
+type Presenters = ReturnType<typeof createPresenters>;
+
+/** Asks for the CSV's path through the save dialog, over the window that asked. */
+async function chooseExportFile(parent: unknown, suggestedName: string): Promise<string | null> {
+  const options = {
+    title: 'Export history',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  };
+  // The window manager made `parent` with `new BrowserWindow`.
+  const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+/** What the windows may ask of main, behind the IPC handlers. */
+function serveWindows(
+  dir: string,
+  services: Services,
+  { windows, commands }: WindowsAndCommands,
+  { notifier, tray }: Presenters,
+  trayHelp: TrayHelp,
+  updates: CurrentUpdates,
+): { home: Home } {
+  const { settings, reminders, statistics } = services;
+  const home = createHome({
+    status: () => reminders.status(),
+    today: () => statistics.today(),
+    now,
+    locale: app.getLocale(),
+    commands,
+    trayHelp,
+    historyNotice: () => statistics.notice(),
+    update: () => updates()?.state() ?? { kind: 'off' },
+  });
   const fanOut = settingsFanOut({
     reminders,
     statistics,
@@ -256,31 +335,12 @@ function startApp(): Started {
     currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     statistics: () => statistics.view(),
-    home: createHome({
-      status: () => reminders.status(),
-      today: () => statistics.today(),
-      now,
-      locale,
-      commands,
-      trayHelp,
-      update: () => updates?.state() ?? { kind: 'off' },
-    }),
-    historyExport: {
-      csv: () => statistics.csv(),
-      async chooseFile(parent, suggestedName) {
-        const options = {
-          title: 'Export history',
-          defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'CSV', extensions: ['csv'] }],
-        };
-        // The window manager made `parent` with `new BrowserWindow`.
-        const chosen = await dialog.showSaveDialog(parent as BrowserWindow, options);
-        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-      },
-    },
+    home,
+    historyExport: { csv: () => statistics.csv(), chooseFile: chooseExportFile },
     settingsApplied: (next) => {
       fanOut(next);
-      void updates?.settingsChanged();
+      // Turned on, the check runs (at most daily); turned off, the next one never comes.
+      void updates()?.settingsChanged();
     },
     reminder: notifier,
     openDataFolder: () => shell.openPath(dir),
@@ -288,16 +348,21 @@ function startApp(): Started {
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
-  testHooks.install(globalThis, {
-    notifier,
-    dueReminder: (suggests) => {
-      const current = settings.get();
-      const { sittingMinutes } = current.reminders;
-      return reminderPrompt(current, { kind: 'first', sittingMinutes, suggests });
-    },
-  });
+  return { home };
+}
 
-  const selfTest: SelfTestDeps = {
+/**
+ * What `--self-test` checks: the tray made, each window's page in a hidden window with the same
+ * web preferences, and the stores read back through fresh ones from the same (temporary) folder.
+ */
+function selfTestDeps(
+  paths: AppPaths,
+  dir: string,
+  { settings }: Services,
+  { trayCreated }: Presenters,
+  { home }: { home: Home },
+): SelfTestDeps {
+  return {
     createHiddenWindow: () => {
       const window = new BrowserWindow({
         show: false,
@@ -311,7 +376,8 @@ function startApp(): Started {
     },
     pageUrl: (page) => `${APP_ORIGIN}/${page}.html`,
     csp: CONTENT_SECURITY_POLICY,
-    trayCreated: () => traysCreated > 0,
+    trayCreated,
+    homeView: () => home.view(),
     settings,
     settingsFromDisk: () => createSettingsStore({ dir, now, openStore }),
     history: createHistoryStore({ dir, now, openStore }),
@@ -322,17 +388,68 @@ function startApp(): Started {
       return () => clearTimeout(timer);
     },
   };
+}
+
+function startApp(): Started {
+  const paths = appPaths({
+    outDir: OUT_DIR,
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+  });
+  prepareApp(paths);
+  const testHooks = createTestHooks(testHooksEnabled(app.isPackaged, process.env));
+
+  const dir = app.getPath('userData');
+  const firstRun = isFirstRun(dir);
+  const services = createCore(dir);
+  const { settings, reminders } = services;
+  const trayHelp = createTrayHelp({
+    platform,
+    env: process.env,
+    atLogin: process.argv.includes(HIDDEN_ARG),
+    hints: createHintsStore({ dir, now, onError: logError }),
+  });
+  // Created last, once the tray it reports to exists; the steps before ask for it lazily.
+  let updates: UpdateService | null = null;
+  const currentUpdates: CurrentUpdates = () => updates;
+  const windowsAndCommands = createWindowsAndCommands(paths, services, trayHelp, currentUpdates);
+  const presenters = createPresenters(
+    paths,
+    services,
+    windowsAndCommands,
+    testHooks,
+    currentUpdates,
+  );
+  updates = createUpdates(services, windowsAndCommands, presenters);
+  const served = serveWindows(
+    dir,
+    services,
+    windowsAndCommands,
+    presenters,
+    trayHelp,
+    currentUpdates,
+  );
+  testHooks.install(globalThis, {
+    notifier: presenters.notifier,
+    dueReminder: (suggests) => {
+      const current = settings.get();
+      const { sittingMinutes } = current.reminders;
+      return reminderPrompt(current, { kind: 'first', sittingMinutes, suggests });
+    },
+  });
+  const { commands } = windowsAndCommands;
+  const selfTest = selfTestDeps(paths, dir, services, presenters, served);
   if (SELF_TEST) return { commands, firstRun, trayHelp, selfTest };
 
-  services.syncLoginItem(settings.get().general.launchAtLogin);
+  services.checkLoginItem();
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
   void updates?.start();
   app.on('will-quit', () => updates?.stop());
   quitInOrder(app, {
-    stopPresenting,
+    stopPresenting: presenters.stopPresenting,
     stopReminders: () => reminders.stop(),
-    removeTray: () => tray.destroy(),
+    removeTray: () => presenters.tray.destroy(),
   });
   return { commands, firstRun, trayHelp, selfTest };
 }

@@ -6,6 +6,7 @@ import {
   type ApiMethod,
   type ApiReply,
 } from '../core/ipc/contract';
+import { issuePath } from '../core/settings/field-error';
 import { validateSettings } from '../core/settings/validate';
 import { payloadProblem } from './ipc-payload';
 import { isAppUrl } from './security';
@@ -94,7 +95,7 @@ function parsedRequest(method: ApiMethod, args: unknown[]): unknown[] {
   const parsed = request.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    const where = issue && issue.path.length > 0 ? `${issuePath(issue)}: ` : '';
     throw new IpcRequestError(method, `invalid request (${where}${issue?.message ?? 'unknown'})`);
   }
   return [parsed.data];

@@ -1,7 +1,7 @@
 import type { NotificationConstructorOptions } from 'electron';
-import type { ReminderAnswer } from '../core/ipc/contract';
-import { BREAK_SHORT_NAMES, describeBreak, otherKind } from '../core/routine/break-names';
-import type { BreakKind } from '../core/routine/types';
+import type { ReminderAnswer } from '../core/tray/commands';
+import { reminderWords, type ReminderWords } from '../core/tray/reminder-words';
+import { runUserCommand, type CommandRunner } from './commands';
 import type { ReminderPrompt } from './reminders/types';
 
 /** The parts of Electron's Notification the notifier uses. */
@@ -11,6 +11,7 @@ export interface NotificationLike {
   on(event: 'click', listener: () => void): unknown;
   on(event: 'action', listener: (details: unknown, actionIndex?: number) => void): unknown;
   on(event: 'failed', listener: () => void): unknown;
+  on(event: 'show', listener: () => void): unknown;
 }
 
 export interface NotificationClass {
@@ -25,12 +26,8 @@ export interface ReminderWindowPort {
   hide(): void;
 }
 
-export interface ReminderAnswers {
-  startBreak(kind: BreakKind): void;
-  stoodUp(): void;
-  snooze(): void;
-  skip(): void;
-}
+/** The commands a reminder's answers run: every door's (one dispatcher). */
+export type ReminderAnswers = CommandRunner;
 
 export interface ReminderNotifierOptions {
   Notification: NotificationClass;
@@ -51,14 +48,9 @@ export interface ReminderPresenter {
   answer(choice: ReminderAnswer): void;
 }
 
-function reminderTitle(prompt: ReminderPrompt): string {
-  return prompt.kind === 'repeat' ? 'Still sitting?' : 'Time to stand up';
-}
-
-/** "Quick standing stretch, about 2 min. You've been sitting 62 min." */
-function reminderBody(prompt: ReminderPrompt): string {
-  const suggested = describeBreak(prompt.suggests, prompt.minutes[prompt.suggests]);
-  return `${suggested}. You've been sitting ${prompt.sittingMinutes} min.`;
+/** "Quick standing stretch, about 2 min. You have been sitting for 62 min." */
+function notificationBody(words: ReminderWords): string {
+  return `${words.suggestion}. ${words.sitting}`;
 }
 
 /**
@@ -70,28 +62,11 @@ function reminderBody(prompt: ReminderPrompt): string {
  */
 export function notificationAnswers(
   platform: NodeJS.Platform,
-  prompt: ReminderPrompt,
-): ReminderAnswer[] {
-  const all: ReminderAnswer[] = ['start', 'stood-up', 'snooze', otherKind(prompt.suggests), 'skip'];
-  if (platform === 'darwin') return all;
-  if (platform === 'win32') return all.slice(0, 3);
+  words: ReminderWords,
+): ReminderWords['answers'] {
+  if (platform === 'darwin') return words.answers;
+  if (platform === 'win32') return words.answers.slice(0, 3);
   return [];
-}
-
-function answerLabel(answer: ReminderAnswer, snoozeMinutes: number): string {
-  switch (answer) {
-    case 'start':
-      return 'Start';
-    case 'stood-up':
-      return 'I stood up';
-    case 'snooze':
-      return `Snooze ${snoozeMinutes} min`;
-    case 'quick':
-    case 'full':
-      return `${BREAK_SHORT_NAMES[answer]} instead`;
-    case 'skip':
-      return 'Skip';
-  }
 }
 
 function actionIndexOf(details: unknown, legacyIndex: number | undefined): number | undefined {
@@ -127,50 +102,43 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
   };
 
   /** What an answer does, for the reminder it answers ("start" is the suggested kind). */
-  const actionFor = (choice: ReminderAnswer, answered: ReminderPrompt): (() => void) => {
-    switch (choice) {
-      case 'start':
-        return () => answers.startBreak(answered.suggests);
-      case 'quick':
-      case 'full':
-        return () => answers.startBreak(choice);
-      case 'stood-up':
-        return answers.stoodUp;
-      case 'snooze':
-        return answers.snooze;
-      case 'skip':
-        return answers.skip;
-    }
-  };
+  const actionFor =
+    (choice: ReminderAnswer, answered: ReminderPrompt): (() => void) =>
+    () =>
+      runUserCommand(choice, answers, answered.suggests);
 
   const showNotification = (shownPrompt: ReminderPrompt): void => {
-    const choices = notificationAnswers(options.platform, shownPrompt);
-    const snoozeMinutes = options.snoozeMinutes();
+    const words = reminderWords(shownPrompt, options.snoozeMinutes());
+    const choices = notificationAnswers(options.platform, words).map(({ answer }) => answer);
     const created = new Notification({
-      title: reminderTitle(shownPrompt),
-      body: reminderBody(shownPrompt),
+      title: words.title,
+      body: notificationBody(words),
+      ...(shownPrompt.quiet ? { silent: true } : {}),
+      // A Windows toast otherwise slips into the Action Center after a few seconds.
+      ...(options.platform === 'win32' ? { timeoutType: 'never' as const } : {}),
       ...(choices.length > 0
         ? {
-            actions: choices.map((choice) => ({
+            actions: notificationAnswers(options.platform, words).map(({ label }) => ({
               type: 'button' as const,
-              text: answerLabel(choice, snoozeMinutes),
+              text: label,
             })),
           }
         : {}),
     });
     const isCurrent = () => notification === created;
     created.on('click', () => {
-      if (isCurrent()) answerWith(actionFor('start', shownPrompt));
+      if (isCurrent()) answerWith(actionFor('start-suggested', shownPrompt));
     });
     created.on('action', (details, legacyIndex) => {
       const choice = choices[actionIndexOf(details, legacyIndex) ?? -1];
       if (isCurrent() && choice) answerWith(actionFor(choice, shownPrompt));
     });
-    // Windows reports a toast that could not be shown; the window takes over.
+    // Windows reports a toast that could not be shown; the window takes over (never for a
+    // quiet reminder: Do Not Disturb is on, the tray says it is due).
     created.on('failed', () => {
       if (!isCurrent()) return;
       notification = null;
-      fallback.show();
+      if (!shownPrompt.quiet) fallback.show();
     });
     notification = created;
     created.show();
@@ -180,7 +148,13 @@ export function createReminderNotifier(options: ReminderNotifierOptions): Remind
     show(next) {
       prompt = next;
       closeNotification();
-      if (options.style() === 'window' || !Notification.isSupported()) {
+      // A repeat means the first reminder went unanswered. On Windows its toast may have been
+      // swallowed by Do Not Disturb with no 'failed' event, so the repeat takes the window.
+      const toastMayBeLost = options.platform === 'win32' && next.kind === 'repeat';
+      if (next.quiet) {
+        fallback.hide();
+        if (Notification.isSupported()) showNotification(next);
+      } else if (options.style() === 'window' || !Notification.isSupported() || toastMayBeLost) {
         fallback.show();
       } else {
         fallback.hide();

@@ -1,4 +1,4 @@
-import { CHANNELS } from '../core/ipc/contract';
+import { CHANNELS, type HomeView } from '../core/ipc/contract';
 import type { SettingsStore, HistoryStore } from '../core/storage/ports';
 import type { OutcomeRecord } from '../core/history/records';
 
@@ -46,6 +46,8 @@ export interface SelfTestDeps {
   pageUrl(page: string): string;
   csp: string;
   trayCreated(): boolean;
+  /** What main answers the Unsit window: its status, the meeting switch, the update line. */
+  homeView(): HomeView;
   settings: SettingsStore;
   /** The settings as a fresh store reads them from disk. */
   settingsFromDisk(): SettingsStore;
@@ -83,6 +85,19 @@ function checkPage(deps: SelfTestDeps, page: string): Check {
   ];
 }
 
+/**
+ * The Unsit window's content as main computes it from the running services: the status words,
+ * the "Today" line, the meeting switch's state and the update line (null where nothing is to
+ * say, as in the self-test, which never checks for updates).
+ */
+function checkHomeView(view: HomeView): void {
+  if (!view.status.trim() || !view.today.trim()) throw new Error('the status words are empty');
+  if (typeof view.inMeeting !== 'boolean') throw new Error('the meeting switch has no state');
+  if (view.update !== null && !view.update.line.trim()) {
+    throw new Error('the update line is empty');
+  }
+}
+
 function offsetIso(ms: number): string {
   const date = new Date(ms);
   const offset = -date.getTimezoneOffset();
@@ -101,6 +116,7 @@ export async function runSelfTest(deps: SelfTestDeps): Promise<SelfTestResult> {
       },
     ],
     ...SELF_TEST_PAGES.map((page) => checkPage(deps, page)),
+    ['Unsit window content', () => checkHomeView(deps.homeView())],
     [
       'settings',
       () => {

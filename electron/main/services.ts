@@ -1,7 +1,9 @@
 import type { Clock } from '../core/time/clock';
 import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
-import type { PowerMonitorLike } from './power/power-events';
+import { createBusyMonitor, type BusyMonitor } from './busy/monitor';
+import type { BusyDetector } from './busy/types';
+import type { IdleReader, PowerMonitorLike } from './power/power-events';
 import { createReminderService } from './reminders/reminder-service';
 import type { ReminderService } from './reminders/types';
 import { createStatisticsService, type StatisticsService } from './statistics-service';
@@ -20,15 +22,33 @@ export interface ServicesOptions {
   power: PowerMonitorLike;
   openStore: OpenStore;
   loginItem: LoginItem;
+  /** Makes the process see the system's current time zone (time-zone.ts). */
+  followZone?: () => void;
+  /** Idle readings that know Linux's locks and stuck idle time (power/power-events.ts). */
+  idle?: IdleReader;
   onError(error: unknown): void;
+  /** This system's busy detectors (none: only a meeting set by hand holds reminders). */
+  busyDetectors?: readonly BusyDetector[];
 }
 
 export interface Services {
   settings: SettingsStoreAdapter;
   reminders: ReminderService;
   statistics: StatisticsService;
-  /** Brings the OS login item in line with the setting; failures are reported, not thrown. */
+  /** Reads the busy detectors for the reminder service; says what this system can detect. */
+  busy: BusyMonitor;
+  /**
+   * Writes the OS login item when the user changed the setting, and only then: an item the user
+   * turned off in their system's settings is never turned back on behind their back.
+   * Failures are reported, not thrown.
+   */
   syncLoginItem(enabled: boolean): void;
+  /**
+   * At start: repairs Unsit's own active Linux entry that starts another program (an AppImage
+   * updated or moved), and makes the setting say what the system will do at login, so the
+   * settings window shows an item the user turned off elsewhere as off.
+   */
+  checkLoginItem(): void;
 }
 
 /** The stores and the reminder service, wired on one data folder. */
@@ -42,20 +62,45 @@ export function createServices(options: ServicesOptions): Services {
     sittingMinutes: () => Math.floor(reminders.status().sittingMs / MINUTE_MS),
     now,
   });
+  const busy = createBusyMonitor({
+    detectors: options.busyDetectors ?? [],
+    settings: () => settings.get().busy,
+  });
   const reminders = createReminderService({
     clock,
     settings: settings.get(),
     power: options.power,
     timerStore: createTimerStateStore({ dir, openStore, onError }),
     history: statistics.recorder,
+    busy,
+    ...(options.followZone ? { followZone: options.followZone } : {}),
+    ...(options.idle ? { idle: options.idle } : {}),
+    onError,
   });
+  // What the setting asked of the system last; a save that leaves it alone writes nothing.
+  let wantedAtLogin = settings.get().general.launchAtLogin;
   return {
     settings,
     reminders,
     statistics,
+    busy,
     syncLoginItem(enabled) {
+      if (enabled === wantedAtLogin) return;
+      wantedAtLogin = enabled;
       try {
-        if (loginItem.isEnabled() !== enabled) loginItem.setEnabled(enabled);
+        loginItem.setEnabled(enabled);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    checkLoginItem() {
+      try {
+        loginItem.repair();
+        const actual = loginItem.isEnabled();
+        const current = settings.get();
+        if (actual === null || actual === current.general.launchAtLogin) return;
+        wantedAtLogin = actual;
+        settings.save({ ...current, general: { ...current.general, launchAtLogin: actual } });
       } catch (error) {
         onError(error);
       }

@@ -1,12 +1,9 @@
 import { historyCsv, type HistoryCsv } from '../core/history/csv';
-import { todayKey } from '../core/history/day-key';
+import { localDayKey } from '../core/time/day-key';
 import { rulesFromSettings } from '../core/history/day-rules';
-import {
-  buildStatistics,
-  todayCount,
-  type StatisticsView,
-  type TodayCount,
-} from '../core/history/statistics';
+import { buildStatistics, todayCount, type TodayCount } from '../core/history/statistics';
+import type { StatisticsReply } from '../core/ipc/contract';
+import { historyNotice } from '../core/history/notice';
 import type { Settings } from '../core/settings/schema';
 import type { HistoryStore } from '../core/storage/ports';
 
@@ -25,8 +22,10 @@ export interface StatisticsService {
   onRecorded(listener: () => void): () => void;
   /** Today's breaks taken and suggested, and the goal. */
   today(): TodayCount;
-  /** Everything the statistics window draws. */
-  view(): StatisticsView;
+  /** Everything the statistics window draws, and the history's notice. */
+  view(): StatisticsReply;
+  /** What went wrong with the history file in this run, in words, or null. */
+  notice(): string | null;
   csv(): HistoryCsv;
   /** Logs a new daily goal or new working days from today on. */
   settingsChanged(settings: Settings): void;
@@ -39,7 +38,7 @@ export interface StatisticsService {
 export function createStatisticsService(options: StatisticsServiceOptions): StatisticsService {
   const { history, now } = options;
   const listeners = new Set<() => void>();
-  const rules = (settings = options.settings()) => rulesFromSettings(settings, todayKey(now()));
+  const rules = (settings = options.settings()) => rulesFromSettings(settings, localDayKey(now()));
 
   history.noteRules(rules());
 
@@ -55,13 +54,16 @@ export function createStatisticsService(options: StatisticsServiceOptions): Stat
       return () => void listeners.delete(listener);
     },
     today: () => todayCount(history.read(), now(), rules()),
-    view: () =>
-      buildStatistics({
+    view: (): StatisticsReply => ({
+      ...buildStatistics({
         history: history.read(),
         now: now(),
         rules: rules(),
         sittingNowMinutes: options.sittingMinutes(),
       }),
+      historyNotice: historyNotice(history.health()),
+    }),
+    notice: () => historyNotice(history.health()),
     csv: () => historyCsv(history.read()),
     settingsChanged: (settings) => history.noteRules(rules(settings)),
   };

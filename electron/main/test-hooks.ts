@@ -33,6 +33,12 @@ export interface TestHooks {
   fireReminder(suggests?: BreakKind): void;
   /** Whether a reminder notification is on screen (false where the reminder window took over). */
   notificationShown(): boolean;
+  /**
+   * What the system said of the latest notification: nothing yet ('pending'), 'shown', or
+   * 'failed' (the reminder window took over); 'none' before any. Electron reports both
+   * asynchronously, so tests poll this before they click.
+   */
+  notificationState(): 'none' | 'pending' | 'shown' | 'failed';
   /** Clicks the notification on screen: its body, or the button at `actionIndex`. */
   clickNotification(actionIndex?: number): void;
   /** When the tray first got its menu, in ms since the epoch (for the start-up bench). */
@@ -67,6 +73,8 @@ interface Watched {
   listeners: Map<string, Listener[]>;
   shown: boolean;
   closed: boolean;
+  /** What Electron reported: its 'show' or 'failed' event. */
+  reported: 'pending' | 'shown' | 'failed';
 }
 
 function flatten(template: readonly MenuItemConstructorOptions[], prefix = '') {
@@ -112,11 +120,22 @@ export function createTestHooks(enabled: boolean, now: () => number = Date.now):
           return Notification.isSupported();
         }
         readonly #inner: NotificationLike;
-        readonly #state: Watched = { listeners: new Map(), shown: false, closed: false };
+        readonly #state: Watched = {
+          listeners: new Map(),
+          shown: false,
+          closed: false,
+          reported: 'pending',
+        };
         constructor(options: NotificationConstructorOptions) {
           this.#inner = new Notification(options);
           // Windows reports a toast it could not show; the reminder window takes over then.
-          this.#inner.on('failed', () => (this.#state.closed = true));
+          this.#inner.on('failed', () => {
+            this.#state.closed = true;
+            this.#state.reported = 'failed';
+          });
+          this.#inner.on('show', () => {
+            if (this.#state.reported === 'pending') this.#state.reported = 'shown';
+          });
           latest = this.#state;
         }
         show(): void {
@@ -127,9 +146,9 @@ export function createTestHooks(enabled: boolean, now: () => number = Date.now):
           this.#state.closed = true;
           this.#inner.close();
         }
-        on(event: 'click' | 'failed', listener: () => void): this;
+        on(event: 'click' | 'failed' | 'show', listener: () => void): this;
         on(event: 'action', listener: (details: unknown, actionIndex?: number) => void): this;
-        on(event: 'click' | 'action' | 'failed', listener: Listener): this {
+        on(event: 'click' | 'action' | 'failed' | 'show', listener: Listener): this {
           const list = this.#state.listeners.get(event) ?? [];
           this.#state.listeners.set(event, [...list, listener]);
           this.#inner.on(event as 'click', listener as () => void);
@@ -155,6 +174,7 @@ export function createTestHooks(enabled: boolean, now: () => number = Date.now):
           deps.notifier.show(deps.dueReminder(suggests));
         },
         notificationShown: () => onScreen() !== null,
+        notificationState: () => latest?.reported ?? 'none',
         clickNotification(actionIndex) {
           const shown = onScreen();
           if (!shown) throw new Error('no reminder notification is on screen');

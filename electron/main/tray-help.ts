@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { NotesStore } from './storage';
+import type { HintsStore } from './storage';
 
 /**
  * GNOME shows no tray icons unless an extension hosts them (AppIndicator, which Ubuntu ships
@@ -105,7 +105,7 @@ export interface TrayHelp {
 }
 
 export interface TrayHelpDeps extends Omit<TrayHelpContext, 'alreadyShown'> {
-  notes: NotesStore;
+  hints: HintsStore;
   probe?: () => Promise<WatcherPresence>;
 }
 
@@ -115,7 +115,7 @@ export function createTrayHelp(deps: TrayHelpDeps): TrayHelp {
     async decide() {
       const candidate = trayHelpCandidate({
         ...deps,
-        alreadyShown: deps.notes.wasShown('tray-help'),
+        alreadyShown: deps.hints.wasShown('tray-help'),
       });
       if (!candidate) return false;
       const watcher = await (deps.probe ?? probeStatusNotifierWatcher)();
@@ -124,7 +124,7 @@ export function createTrayHelp(deps: TrayHelpDeps): TrayHelp {
     },
     active: () => active,
     delivered() {
-      if (active && !deps.notes.wasShown('tray-help')) deps.notes.markShown('tray-help');
+      if (active && !deps.hints.wasShown('tray-help')) deps.hints.markShown('tray-help');
     },
   };
 }

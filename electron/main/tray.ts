@@ -7,12 +7,11 @@ import {
   buildTrayModel,
   nextTooltipRefresh,
   sameMenuItems,
-  type TrayAction,
   type TrayIcon,
   type TrayMenuItem,
   type TrayModel,
 } from '../core/tray/menu-model';
-import type { AppCommands } from './commands';
+import { runUserCommand, type CommandRunner } from './commands';
 
 /** The parts of Electron's Tray the adapter uses. */
 export interface TrayLike {
@@ -31,21 +30,8 @@ export interface TrayElectron {
   nativeImage: { createFromPath(path: string): NativeImage };
 }
 
-/** The user's commands the tray's menu items run. */
-export type TrayCommands = Pick<
-  AppCommands,
-  | 'startBreak'
-  | 'stoodUp'
-  | 'snooze'
-  | 'skipNext'
-  | 'pause'
-  | 'resume'
-  | 'openStatistics'
-  | 'openSettings'
-  | 'restartToUpdate'
-  | 'openReleasePage'
-  | 'quit'
->;
+/** The user's commands the tray's menu items run: those of every door. */
+export type TrayCommands = CommandRunner;
 
 export interface TrayOptions {
   electron: TrayElectron;
@@ -79,40 +65,6 @@ function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`;
 }
 
-/** Runs a menu item's action; the Unsit window's buttons come through here too. */
-export function runTrayAction(action: TrayAction, commands: TrayCommands): void {
-  switch (action) {
-    case 'start-quick':
-      return commands.startBreak('quick');
-    case 'start-full':
-      return commands.startBreak('full');
-    case 'stood-up':
-      return commands.stoodUp();
-    case 'snooze':
-      return commands.snooze();
-    case 'skip-next':
-      return commands.skipNext();
-    case 'pause-30':
-      return commands.pause({ minutes: 30 });
-    case 'pause-60':
-      return commands.pause({ minutes: 60 });
-    case 'pause-120':
-      return commands.pause({ minutes: 120 });
-    case 'pause-rest-of-day':
-      return commands.pause('rest-of-today');
-    case 'resume':
-      return commands.resume();
-    case 'open-statistics':
-      return commands.openStatistics();
-    case 'open-settings':
-      return commands.openSettings();
-    case 'restart-to-update':
-      return commands.restartToUpdate();
-    case 'quit':
-      return commands.quit();
-  }
-}
-
 /** Turns the pure menu model into Electron's menu template. */
 function menuTemplate(
   items: readonly TrayMenuItem[],
@@ -130,7 +82,7 @@ function menuTemplate(
         return {
           label: item.label,
           enabled: item.enabled,
-          click: () => runTrayAction(item.action, commands),
+          click: () => runUserCommand(item.action, commands),
         };
     }
   });

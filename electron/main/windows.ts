@@ -21,10 +21,20 @@ export interface FrameIdentity {
 }
 
 /** The parts of BrowserWindow the manager uses. */
+/** Why a page's renderer process went away (Electron's `render-process-gone` details). */
+export interface GoneDetails {
+  reason: string;
+}
+
 export interface WindowLike {
   readonly webContents: GuardableContents & {
     readonly id: number;
     readonly mainFrame: FrameIdentity;
+    once(event: 'did-finish-load', listener: () => void): unknown;
+    on(
+      event: 'render-process-gone',
+      listener: (event: unknown, details: GoneDetails) => void,
+    ): unknown;
   };
   loadURL(url: string): Promise<void>;
   show(): void;
@@ -34,11 +44,13 @@ export interface WindowLike {
   isMinimized(): boolean;
   isDestroyed(): boolean;
   close(): void;
+  /** Closes at once, without asking the page (for a page whose renderer is gone). */
+  destroy(): void;
   setFullScreen(flag: boolean): void;
   removeMenu(): void;
   setPosition(x: number, y: number): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'closed', listener: () => void): unknown;
+  on(event: 'close' | 'closed', listener: () => void): unknown;
 }
 
 export interface WindowManagerOptions {
@@ -51,6 +63,8 @@ export interface WindowManagerOptions {
   workArea?: () => Rectangle;
   /** Told after a window closed and was forgotten. */
   onClosed?: (kind: WindowKind) => void;
+  /** Told when a window's page crashed or was killed; the window is then closed. */
+  onGone?: (kind: WindowKind, reason: string) => void;
   /**
    * A Wayland session: the compositor places windows and decides which is on top and which has
    * the focus, so the reminder window is neither placed nor kept on top (docs/decisions.md).
@@ -58,6 +72,8 @@ export interface WindowManagerOptions {
   wayland?: boolean;
   /** The Unsit window carries the note on how to get a tray icon, and opens taller for it. */
   homeHasTrayHelp?: () => boolean;
+  /** The Unsit window carries the history's notice, and opens taller for it. */
+  homeHasHistoryNotice?: () => boolean;
   /** The Unsit window carries the update line (and its button), and opens taller for it. */
   homeHasUpdate?: () => boolean;
 }
@@ -79,9 +95,10 @@ export interface WindowManager extends ReminderWindowPort {
 
 const REMINDER_SIZE = { width: 400, height: 260 };
 const REMINDER_MARGIN = 16;
-/** The Unsit window, and the extra height its note on the tray icon takes. */
-export const HOME_SIZE = { width: 360, height: 400 };
+/** The Unsit window, and the extra height its note on the tray icon and the history's notice take. */
+export const HOME_SIZE = { width: 360, height: 470 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
+export const HOME_NOTICE_HEIGHT = 190;
 export const HOME_UPDATE_HEIGHT = 90;
 
 interface WindowChoices {
@@ -89,12 +106,20 @@ interface WindowChoices {
   devTools: boolean;
   wayland: boolean;
   homeHasTrayHelp: boolean;
+  homeHasHistoryNotice: boolean;
   homeHasUpdate: boolean;
 }
 
 function optionsFor(
   kind: WindowKind,
-  { preloadPath, devTools, wayland, homeHasTrayHelp, homeHasUpdate }: WindowChoices,
+  {
+    preloadPath,
+    devTools,
+    wayland,
+    homeHasTrayHelp,
+    homeHasHistoryNotice,
+    homeHasUpdate,
+  }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -142,6 +167,7 @@ function optionsFor(
       const height =
         HOME_SIZE.height +
         (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0) +
+        (homeHasHistoryNotice ? HOME_NOTICE_HEIGHT : 0) +
         (homeHasUpdate ? HOME_UPDATE_HEIGHT : 0);
       return {
         ...common,
@@ -202,6 +228,17 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     });
   };
 
+  /**
+   * Forgets a window as soon as it starts closing: Electron closes asynchronously (the page's
+   * beforeunload and pagehide run first), and a window on its way out must not be reused.
+   */
+  const closing = new WeakSet<WindowLike>();
+  const forget = (kind: WindowKind, window: WindowLike): void => {
+    if (open.get(kind) !== window) return;
+    open.delete(kind);
+    closing.add(window);
+  };
+
   const create = (kind: WindowKind, url: string): WindowLike => {
     const window = options.createWindow(
       optionsFor(kind, {
@@ -209,23 +246,40 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
         devTools: options.devTools ?? false,
         wayland: options.wayland ?? false,
         homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
+        homeHasHistoryNotice: options.homeHasHistoryNotice?.() ?? false,
         homeHasUpdate: options.homeHasUpdate?.() ?? false,
       }),
     );
     open.set(kind, window);
     guardWebContents(window.webContents);
     if (options.platform !== 'darwin') window.removeMenu();
+    window.on('close', () => forget(kind, window));
+    // Only the window that was the open one of its kind reports its end, never an older one
+    // that finishes closing after a new window of the same kind opened.
     window.on('closed', () => {
-      if (open.get(kind) !== window) return;
-      open.delete(kind);
-      options.onClosed?.(kind);
+      forget(kind, window);
+      if (closing.delete(window)) options.onClosed?.(kind);
     });
-    window.once('ready-to-show', () => {
+    // A crashed or killed page leaves a blank window behind: close it and say why.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      forget(kind, window);
+      options.onGone?.(kind, details.reason);
+      if (!window.isDestroyed()) window.destroy();
+    });
+    let shown = false;
+    const reveal = (): void => {
+      if (shown || window.isDestroyed()) return;
+      shown = true;
       // Never takes the focus from the person's work; on Wayland the compositor has the last
       // word, and the reminder waits for a pause in typing anyway (docs/decisions.md).
       if (kind === 'reminder') window.showInactive();
       else window.show();
-    });
+    };
+    window.once('ready-to-show', reveal);
+    // On Linux, Electron 38 and later may never send ready-to-show to a hidden window of a
+    // native Wayland client (electron/electron#48859): the loaded page shows it instead. Elsewhere
+    // ready-to-show comes, and the load alone would show an unpainted window.
+    if (options.platform === 'linux') window.webContents.once('did-finish-load', reveal);
     if (kind === 'reminder') placeReminder(window);
     load(window, url);
     return window;
@@ -240,7 +294,12 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     return window;
   };
 
-  const close = (kind: WindowKind): void => live(kind)?.close();
+  const close = (kind: WindowKind): void => {
+    const window = live(kind);
+    if (!window) return;
+    forget(kind, window);
+    window.close();
+  };
 
   return {
     open(kind) {

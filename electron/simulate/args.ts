@@ -1,8 +1,11 @@
+import { readDayKey } from '../core/time/day-key';
+import type { LocalDate } from '../core/time/local-time';
+
 /** Arguments of `npm run simulate`; bad ones raise a UsageError (exit code 2). */
 export interface SimulateArgs {
   zone: string;
-  /** Local calendar date the run starts on (at midnight), "YYYY-MM-DD". */
-  from: { year: number; month: number; day: number };
+  /** Local calendar date the run starts on (at midnight), given as "YYYY-MM-DD". */
+  from: LocalDate;
   days: number;
   settingsFile: string | null;
   eventsFile: string | null;
@@ -41,14 +44,9 @@ function isKnownZone(zone: string): boolean {
   }
 }
 
-function parseDate(text: string): SimulateArgs['from'] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day)
-      return { year, month, day };
-  }
+function parseDate(text: string): LocalDate {
+  const date = readDayKey(text);
+  if (date) return date;
   throw new UsageError(`--from must be a real date written YYYY-MM-DD, not "${text}".`);
 }
 

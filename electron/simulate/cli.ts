@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defaultSettings } from '../core/settings/schema';
+import { startOfLocalDay } from '../core/time/local-time';
 import { USAGE, UsageError, parseSimulateArgs } from './args';
 import { runSimulation } from './run';
 import { ContentError, parseEventsFile, parseSettingsFile, type ScriptEvent } from './script';
@@ -35,13 +36,16 @@ export function main(argv: readonly string[], io: CliIo = nodeIo): number {
     const args = parseSimulateArgs(argv);
     process.env.TZ = args.zone;
     const settings = args.settingsFile
-      ? parseSettingsFile(read(io, args.settingsFile, 'settings'), args.settingsFile)
+      ? parseSettingsFile(
+          read(io, args.settingsFile, 'settings'),
+          args.settingsFile,
+          startOfLocalDay(args.from),
+        )
       : defaultSettings();
     const events: ScriptEvent[] = args.eventsFile
       ? parseEventsFile(read(io, args.eventsFile, 'events'), args.eventsFile)
       : [];
-    const from = { year: args.from.year, month: args.from.month - 1, day: args.from.day };
-    runSimulation({ from, days: args.days, settings, events }, (line) =>
+    runSimulation({ from: args.from, days: args.days, settings, events }, (line) =>
       io.out(JSON.stringify(line)),
     );
     return 0;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Conf from 'conf';
-import { addDays, todayKey } from '../../electron/core/history/day-key';
+import { addDays, localDayKey } from '../../electron/core/time/day-key';
 import { localIso } from '../../electron/core/time/local-iso';
 import { createHistoryStore } from '../../electron/main/storage';
 import type { OpenStore } from '../../electron/main/storage/open-store';
@@ -40,7 +40,7 @@ export function historyFigures(): Figure[] {
   const dir = mkdtempSync(join(tmpdir(), 'unsit-bench-history-'));
   try {
     const end = new Date(2026, 2, 6, 18, 0).getTime(); // a Friday evening
-    const lastDay = todayKey(end);
+    const lastDay = localDayKey(end);
     const firstDay = addDays(lastDay, -5 * 365);
     const generated = generateHistory({
       from: firstDay,

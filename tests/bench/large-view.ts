@@ -34,7 +34,9 @@ export async function largeViewFigures(): Promise<Figure[]> {
       holdSeconds: 60,
       cycles: 1,
       setupSeconds: 5,
-      switchSeconds: 3,
+      switchExtraSeconds: -7,
+      getSetSeconds: 3,
+      waitForPosition: true,
       stretches: ['kneeling-side'],
     });
     const session: RoutineSession = {
@@ -43,6 +45,7 @@ export async function largeViewFigures(): Promise<Figure[]> {
       sound: true,
       voice: false,
       waitForPosition: true,
+      largeView: false,
       cautionAcknowledged: true,
     };
     const reference = { ...session, waitForPosition: false };

@@ -57,7 +57,9 @@ function shortRoutine(): RoutinePlan {
     holdSeconds: 10,
     cycles: 2,
     setupSeconds: 5,
-    switchSeconds: 3,
+    switchExtraSeconds: -7,
+    getSetSeconds: 3,
+    waitForPosition: false,
     stretches: CATALOGUE.map((s) => s.id),
   });
   // The schema's minimums protect users; the bench shortens the plan after validation.
@@ -79,6 +81,7 @@ async function playHidden(browser: Browser, urls: string[], plan: RoutinePlan) {
     sound: false,
     voice: false,
     waitForPosition: false,
+    largeView: false,
     cautionAcknowledged: true,
   };
   const tabs: Tab[] = [];
@@ -105,7 +108,9 @@ function longHoldSession(): RoutineSession {
     holdSeconds: 60,
     cycles: 1,
     setupSeconds: 5,
-    switchSeconds: 3,
+    switchExtraSeconds: -7,
+    getSetSeconds: 3,
+    waitForPosition: false,
     stretches: ['butterfly'],
   });
   return {
@@ -114,6 +119,7 @@ function longHoldSession(): RoutineSession {
     sound: true,
     voice: false,
     waitForPosition: false,
+    largeView: false,
     cautionAcknowledged: true,
   };
 }

@@ -1,4 +1,5 @@
 import { bundleFigures } from './bundle-size';
+import { busyProbeFigures } from './busy-probes';
 import { electronFigures } from './electron-figures';
 import { historyFigures } from './history';
 import { largeViewFigures } from './large-view';
@@ -23,6 +24,8 @@ log("building five years of a busy user's history through the store...");
 figures.push(...historyFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
+log('probing each Linux busy detector 20 times (CPU per probe)...');
+figures.push(...(await busyProbeFigures()));
 log('playing a shortened routine in Unsit and in a reference countdown, side by side in hidden');
 log('pages, then a long hold in both, visible (about 2 minutes)...');
 figures.push(...(await routineTimingFigures()));

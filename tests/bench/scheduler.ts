@@ -104,6 +104,8 @@ function wakeupsPerHour(
             skipNext: () => undefined,
             pause: () => undefined,
             resume: () => undefined,
+            startMeeting: () => undefined,
+            endMeeting: () => undefined,
             openStatistics: () => undefined,
             openSettings: () => undefined,
             restartToUpdate: () => undefined,

@@ -41,8 +41,10 @@ test.describe('Unsit in Electron', () => {
 
   const launch = async (...args: string[]) => {
     if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first.`);
+    // Playwright's own loader finds Electron (an executablePath would bypass it), and keeps
+    // Chromium's sandbox on Linux only when asked (Playwright 1.59 and later).
     app = await _electron.launch({
-      executablePath: electronPath(),
+      chromiumSandbox: true,
       args: [APP_ROOT, `--user-data-dir=${home}`, ...args],
       env: privateEnv(home),
     });
@@ -63,7 +65,7 @@ test.describe('Unsit in Electron', () => {
   test.afterEach(async () => {
     await app?.close();
     app = null;
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 }); // Windows: EBUSY right after exit
   });
 
   test('a start at login stays in the tray with no window, even the very first one', async () => {
@@ -74,7 +76,7 @@ test.describe('Unsit in Electron', () => {
   test('--start-routine opens the routine window from the app protocol', async () => {
     const running = await launch('--start-routine');
     const page = await running.firstWindow();
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
   });
 
   test('the routine page loads its script and styles from the app protocol and is shown', async () => {
@@ -152,7 +154,7 @@ test.describe('Unsit in Electron', () => {
       window.location.href = 'https://example.com/';
     });
     await expect.poll(() => windowCount(running)).toBe(1);
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
   });
 
   test('closing the routine window leaves the app running', async () => {
@@ -175,7 +177,7 @@ test.describe('Unsit in Electron', () => {
     );
     expect(second.status).toBe(0);
     const page = await running.firstWindow();
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     expect(await windowCount(running)).toBe(1);
   });
 });

@@ -53,7 +53,8 @@ test.describe('Unsit in the tray', () => {
 
   test.afterEach(async () => {
     for (const app of apps.splice(0)) await app.close().catch(() => undefined);
-    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    for (const folder of folders.splice(0))
+      rmSync(folder, { recursive: true, force: true, maxRetries: 10 });
   });
 
   test('starts to the tray with no window and no renderer process', async () => {
@@ -73,12 +74,14 @@ test.describe('Unsit in the tray', () => {
     await clock.pauseAt(Date.now() + 1_000);
 
     const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByTestId('step-title')).toHaveText('Get ready');
     // By default a set-up waits until the user says they are in position.
     await page.getByRole('button', { name: "I'm in position" }).click();
-    await page.clock.runFor(settings.routine.holdSeconds * 1000 + 1_000);
+    // A short get-set count, then the hold.
+    const { getSetSeconds, holdSeconds } = settings.routine;
+    await page.clock.runFor((getSetSeconds + holdSeconds) * 1000 + 1_000);
 
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
     // Main heard the result: the tray counts the routine.
@@ -92,8 +95,10 @@ test.describe('Unsit in the tray', () => {
   test('a click on the reminder opens the routine', async () => {
     const app = await start(dataFolder(shortRoutineSettings()));
     await hook(app, 'fireReminder');
+    // Electron reports 'show' or 'failed' some time after show(): wait for the word first.
+    await expect.poll(() => hook(app, 'notificationState')).not.toBe('pending');
     let page: Page;
-    if (await hook(app, 'notificationShown')) {
+    if ((await hook(app, 'notificationState')) === 'shown') {
       page = await windowOpenedBy(app, () => hook(app, 'clickNotification'));
     } else {
       // A desktop without a notification service: the reminder window takes over.
@@ -103,7 +108,7 @@ test.describe('Unsit in the tray', () => {
         reminder.getByRole('button', { name: 'Start', exact: true }).click(),
       );
     }
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expect.poll(() => windowUrls(app)).toEqual(['app://unsit/routine.html']);
   });
@@ -131,7 +136,7 @@ test.describe('Unsit in the tray', () => {
     const app = await start(folder);
     // A second process with the same data folder hands its request over and exits with 0.
     const page = await windowOpenedBy(app, () => launchAgain(folder, '--start-routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
     await expect(page.getByRole('heading', { name: 'Full hip-flexor routine' })).toBeVisible();
     expect(await windowUrls(app)).toEqual(['app://unsit/routine.html']);
   });
@@ -147,7 +152,7 @@ test.describe('Unsit in the tray', () => {
     const folder = dataFolder(shortRoutineSettings());
     const app = await start(folder);
     const home = await windowOpenedBy(app, () => launchAgain(folder));
-    expect(home.url()).toBe('app://unsit/home.html');
+    await expect(home).toHaveURL('app://unsit/home.html');
     await expect(home.getByRole('heading', { name: 'Unsit', exact: true })).toBeVisible();
     await expect(home.getByText(/^Today: /)).toBeVisible();
     expect(await windowUrls(app)).toEqual(['app://unsit/home.html']);
@@ -166,11 +171,11 @@ test.describe('Unsit in the tray', () => {
     const statistics = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Statistics' }).click(),
     );
-    expect(statistics.url()).toBe('app://unsit/statistics.html');
+    await expect(statistics).toHaveURL('app://unsit/statistics.html');
     const settings = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Settings' }).click(),
     );
-    expect(settings.url()).toBe('app://unsit/settings.html');
+    await expect(settings).toHaveURL('app://unsit/settings.html');
 
     // Pausing shows in the window and in the tray alike.
     await home
@@ -185,7 +190,7 @@ test.describe('Unsit in the tray', () => {
     const routine = await windowOpenedBy(app, () =>
       home.getByRole('button', { name: 'Quick stretch' }).click(),
     );
-    expect(routine.url()).toBe('app://unsit/routine.html');
+    await expect(routine).toHaveURL('app://unsit/routine.html');
     await expect(routine.getByRole('heading', { name: 'Quick standing stretch' })).toBeVisible();
     // The routine takes over: the Unsit window closed itself.
     await expect
@@ -208,6 +213,6 @@ test.describe('Unsit in the tray', () => {
     await expect.poll(() => rendererCount(app)).toBe(0);
     expect(await hook(app, 'trayMenu')).toContain('Full routine');
     const page = await windowOpenedBy(app, () => hook(app, 'clickTray', 'Full routine'));
-    expect(page.url()).toBe('app://unsit/routine.html');
+    await expect(page).toHaveURL('app://unsit/routine.html');
   });
 });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SETTINGS_FILE } from '../../electron/main/storage/settings-store';
-import { NOTES_FILE } from '../../electron/main/storage/notes-store';
+import { HINTS_FILE } from '../../electron/main/storage/hints-store';
 import { TEST_HOOKS_ENV, TEST_HOOKS_GLOBAL, type TestHooks } from '../../electron/main/test-hooks';
 
 /**
@@ -23,7 +23,8 @@ export function shortRoutineSettings(): Settings {
     holdSeconds: 10,
     cycles: 1,
     setupSeconds: 5,
-    switchSeconds: 3,
+    switchExtraSeconds: -7,
+    getSetSeconds: 3,
     stretches: ['butterfly'],
   };
   // The health caution was read before, so the routine window opens on its Start screen.
@@ -51,7 +52,7 @@ export function newDataFolder(settings?: Settings): string {
   mkdirSync(dir, { recursive: true });
   if (settings) writeFileSync(join(dir, `${SETTINGS_FILE}.json`), JSON.stringify(settings));
   const notes = { version: 1, shown: { 'tray-help': new Date().toISOString() } };
-  writeFileSync(join(dir, `${NOTES_FILE}.json`), JSON.stringify(notes));
+  writeFileSync(join(dir, `${HINTS_FILE}.json`), JSON.stringify(notes));
   return dir;
 }
 
@@ -115,8 +116,12 @@ export async function launchUnsit(
   dataFolder: string,
   ...args: string[]
 ): Promise<ElectronApplication> {
+  // No executablePath: it would switch off Playwright's Electron loader; Playwright finds the
+  // binary through require('electron'), the one `electronBinary` names. Since Playwright 1.59
+  // Linux launches add --no-sandbox unless chromiumSandbox is set, and the sandbox is under test.
+  void electronBinary;
   const app = await _electron.launch({
-    executablePath: electronBinary,
+    chromiumSandbox: true,
     args: appArgs(dataFolder, ...args),
     env: appEnv(),
   });

@@ -26,9 +26,21 @@ describe("where the app's files are", () => {
 
   it('starts an AppImage at login by its file, not by its passing mount point', () => {
     const mounted = '/tmp/.mount_UnsitX1/unsit';
-    expect(launchPath({ APPIMAGE: '/home/ada/Apps/Unsit.AppImage' }, mounted)).toBe(
-      '/home/ada/Apps/Unsit.AppImage',
-    );
+    const image = { APPIMAGE: '/home/ada/Apps/Unsit.AppImage', APPDIR: '/tmp/.mount_UnsitX1' };
+    expect(launchPath(image, mounted)).toBe('/home/ada/Apps/Unsit.AppImage');
     expect(launchPath({}, '/usr/bin/unsit')).toBe('/usr/bin/unsit');
+  });
+
+  it("never takes another AppImage's file for Unsit (started from inside one, or without APPDIR)", () => {
+    const otherImage = {
+      APPIMAGE: '/home/ada/Apps/Terminal.AppImage',
+      APPDIR: '/tmp/.mount_TermX',
+    };
+    expect(launchPath(otherImage, '/usr/lib/unsit/unsit')).toBe('/usr/lib/unsit/unsit');
+    // A mount whose name only begins like Unsit's folder is another folder.
+    expect(launchPath(otherImage, '/tmp/.mount_TermX2/unsit')).toBe('/tmp/.mount_TermX2/unsit');
+    expect(launchPath({ APPIMAGE: '/home/ada/Apps/Terminal.AppImage' }, '/usr/bin/unsit')).toBe(
+      '/usr/bin/unsit',
+    );
   });
 });

@@ -1,5 +1,6 @@
+import { fakeTrayCommands } from './fakes/tray-commands';
 import { describe, expect, it, vi } from 'vitest';
-import { createAppCommands } from '../../electron/main/commands';
+import { createAppCommands, runUserCommand } from '../../electron/main/commands';
 import { createWindowManager } from '../../electron/main/windows';
 import { windowFactory } from './fakes/electron';
 
@@ -14,6 +15,8 @@ function setup() {
     skipNext: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
+    startMeeting: vi.fn(),
+    endMeeting: vi.fn(),
   };
   const quit = vi.fn();
   const windows = createWindowManager({
@@ -131,5 +134,34 @@ describe('app commands', () => {
     expect(reminders.pause).toHaveBeenCalledWith('rest-of-today');
     expect(reminders.resume).toHaveBeenCalledTimes(1);
     expect(quit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('one dispatcher for every door', () => {
+  it('starts a meeting for its length, one with no end, and ends it', () => {
+    const commands = fakeTrayCommands();
+    runUserCommand('meeting-30', commands);
+    runUserCommand('meeting-90', commands);
+    runUserCommand('meeting-open', commands);
+    runUserCommand('meeting-end', commands);
+    expect(vi.mocked(commands.startMeeting).mock.calls).toEqual([[30], [90], [null]]);
+    expect(commands.endMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the update commands through the same dispatcher', () => {
+    const commands = fakeTrayCommands();
+    runUserCommand('restart-to-update', commands);
+    runUserCommand('open-release-page', commands);
+    expect(commands.restartToUpdate).toHaveBeenCalledTimes(1);
+    expect(commands.openReleasePage).toHaveBeenCalledTimes(1);
+    expect(commands.quit).not.toHaveBeenCalled();
+  });
+
+  it('starts what a reminder suggests, and the named kinds whatever it suggests', () => {
+    const commands = fakeTrayCommands();
+    runUserCommand('start-suggested', commands, 'quick');
+    runUserCommand('start-full', commands, 'quick');
+    runUserCommand('start-quick', commands, 'full');
+    expect(vi.mocked(commands.startBreak).mock.calls).toEqual([['quick'], ['full'], ['quick']]);
   });
 });

@@ -1,3 +1,4 @@
+import { HOME_SIZE } from '../../electron/main/windows';
 import {
   chmodSync,
   cpSync,
@@ -114,7 +115,7 @@ describe.skipIf(skipSuite)('the built main process, launched', () => {
       const [home] = steps<{ result?: { trayHelp: boolean } }>(first, 'invoke');
       expect(home?.result?.trayHelp).toBe(true);
       const homeWindow = first.log.windows[1];
-      expect(homeWindow?.options.height).toBeGreaterThan(400);
+      expect(homeWindow?.options.height).toBeGreaterThan(HOME_SIZE.height);
     });
 
     it('remembers that the note was shown, and opens nothing by itself next time', () => {

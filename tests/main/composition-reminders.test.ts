@@ -1,21 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/contract';
+import { CHANNELS, type ReminderView } from '../../electron/core/ipc/contract';
 import { breakMinutes } from '../../electron/core/routine/length';
 import { planForBreak } from '../../electron/core/routine/plan';
-import { MINUTE_MS } from '../../electron/core/time/units';
-import { TimerStateSchema, freshTimerState } from '../../electron/core/schedule/timer-state';
-import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
-import {
-  createAppRunner,
-  notBuilt,
-  steps,
-  type Run,
-  type RunOptions,
-} from './stand-in-electron/run-app';
-import { createTimerStateStore } from '../../electron/main/storage';
-import { openConf } from './storage/helpers';
+import type { Settings } from '../../electron/core/settings/schema';
+import { createAppRunner, notBuilt, steps, type Run } from './stand-in-electron/run-app';
+import { alwaysWorkingSettings, seeded } from './stand-in-electron/seed';
 
 // The reminder flow of the built main process, with the real reminder service on node-schedule:
 // the seeded timer state has reached the sitting limit, so the reminder is due as the app
@@ -26,32 +17,6 @@ const runner = createAppRunner();
 // are generous because they only stop a hung run, and no test measures how long it took.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 afterAll(runner.cleanUp);
-
-/** Working all day, every day, so "now" is inside working hours in any time zone. */
-function alwaysWorkingSettings(style: Settings['reminders']['style']): Settings {
-  const settings = defaultSettings();
-  for (const day of WEEKDAYS) {
-    settings.workingHours[day] = { enabled: true, ranges: [{ from: '00:00', to: '24:00' }] };
-  }
-  settings.reminders.style = style;
-  return settings;
-}
-
-/** Settings plus a timer that has counted sitting time up to the limit, as of now. */
-function seeded(settings: Settings): RunOptions['prepare'] {
-  return ({ userData }) => {
-    const now = Date.now();
-    const state = freshTimerState(settings, now);
-    state.sittingMs = settings.reminders.sittingMinutes * MINUTE_MS;
-    // The service would quietly start a fresh timer from a refused state: never seed one.
-    const parsed = TimerStateSchema.safeParse(state);
-    if (!parsed.success) throw new Error(`seeded timer state is invalid: ${parsed.error.message}`);
-    mkdirSync(userData, { recursive: true });
-    writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings));
-    // Written by the real store, so the file is in whatever format the app reads.
-    createTimerStateStore({ dir: userData, openStore: openConf }).save(state);
-  };
-}
 
 const historyRecords = (run: Run) => {
   const file = JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8')) as {
@@ -153,13 +118,18 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
     it('gives the window the reminder to display, with the snooze length', () => {
       const [view] = steps<InvokeResult>(run, 'invoke');
       expect(view?.error).toBeUndefined();
-      expect(view?.result).toEqual({
+      expect(view?.result).toMatchObject({
         kind: 'first',
         sittingMinutes: settings.reminders.sittingMinutes,
         suggests: 'full',
         minutes: { quick: quickMinutes(settings), full: fullMinutes(settings) },
-        snoozeMinutes: settings.reminders.snoozeMinutes,
+        words: {
+          title: 'Time to stand up',
+          sitting: `You have been sitting for ${settings.reminders.sittingMinutes} min.`,
+        },
       });
+      const answers = (view?.result as ReminderView).words.answers.map(({ label }) => label);
+      expect(answers).toContain(`Snooze ${settings.reminders.snoozeMinutes} min`);
     });
 
     it('closes the window once it answers snooze, and records the snooze', () => {
@@ -178,7 +148,7 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
         prepare: seeded(settings),
         scenario: [
           { waitForWindow: 'reminder' },
-          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['quick'] },
+          { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start-quick'] },
           { invoke: CHANNELS.getRoutineSession, from: 'routine' },
           { openWindows: true },
         ],
@@ -259,7 +229,7 @@ describe.skipIf(skipSuite)('reminders in the built main process', () => {
       env: { UNSIT_STANDIN_NOTIFICATIONS: 'unsupported' },
       scenario: [
         { waitForWindow: 'reminder' },
-        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start'] },
+        { invoke: CHANNELS.answerReminder, from: 'reminder', args: ['start-suggested'] },
         { openWindows: true },
       ],
     });

@@ -22,6 +22,7 @@ describe.skipIf(skipSuite)('unsit --self-test', () => {
       'ok reminder window',
       'ok statistics window',
       'ok home window',
+      'ok Unsit window content',
       'ok settings',
       'ok history',
       'self-test passed',

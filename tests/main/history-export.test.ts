@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportHistory } from '../../electron/main/history-export';
+import { exportHistory, type HistoryExportOptions } from '../../electron/main/history-export';
 import type { WindowLike } from '../../electron/main/windows';
 import { useTempDirs } from './storage/helpers';
 
@@ -10,9 +10,10 @@ const NOW = new Date(2025, 2, 12, 15, 0).getTime();
 const PARENT = { id: 'statistics window' } as unknown as WindowLike;
 const CSV = { text: 'date,time\r\n2025-03-12,14:30:00\r\n', rows: 1 };
 
-function exporter(choice: string | null) {
+function exporter(choice: string | null, more: Partial<HistoryExportOptions> = {}) {
   const asked: { parent: WindowLike; name: string }[] = [];
   const options = {
+    ...more,
     csv: () => CSV,
     chooseFile: async (parent: WindowLike, name: string) => {
       asked.push({ parent, name });
@@ -57,5 +58,34 @@ describe('exporting the history', () => {
       message: 'Could not save history.csv: folder not writable. Nothing was changed.',
     });
     expect(readdirSync(dir)).toEqual(['blocker']);
+  });
+
+  it('on Windows, says the file may be open elsewhere when replacing it is refused', async () => {
+    const refused = (code: string) => () => {
+      throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
+    };
+    const onWindows = exporter(join(tempDir(), 'history.csv'), {
+      platform: 'win32',
+      write: refused('EPERM'),
+    });
+    expect(await onWindows.run()).toEqual({
+      status: 'failed',
+      message:
+        'Could not save history.csv: the file may be open in another program; close it there and try again. Nothing was changed.',
+    });
+    const busy = exporter(join(tempDir(), 'history.csv'), {
+      platform: 'win32',
+      write: refused('EBUSY'),
+    });
+    expect(await busy.run()).toMatchObject({ message: expect.stringContaining('another program') });
+    // Elsewhere EPERM is a folder problem, as before.
+    const onLinux = exporter('/home/ana/history.csv', {
+      platform: 'linux',
+      write: refused('EPERM'),
+    });
+    expect(await onLinux.run()).toEqual({
+      status: 'failed',
+      message: 'Could not save history.csv: folder not writable. Nothing was changed.',
+    });
   });
 });

@@ -154,6 +154,17 @@ describe('other handlers', () => {
     expect(settingsApplied).toHaveBeenCalledTimes(1);
   });
 
+  it('remembers the large view switched on the routine start screen', async () => {
+    const { handlers, open, from, store, settingsApplied } = setup();
+    const event = from(open('routine'));
+    const before = store.get();
+    await handlers.setRoutineLargeView(event, true);
+    expect(store.get()).toEqual({ ...before, routine: { ...before.routine, largeView: true } });
+    expect(await handlers.getRoutineSession(event)).toMatchObject({ largeView: true });
+    await handlers.setRoutineLargeView(event, true);
+    expect(settingsApplied).toHaveBeenCalledTimes(1);
+  });
+
   it('gives the routine window the set-up wait from the settings', async () => {
     const { handlers, open, from, store } = setup();
     const event = from(open('routine'));

@@ -86,12 +86,14 @@ export function setupIpc() {
       answer,
     },
     openDataFolder: async () => '',
-    statistics: () =>
-      buildStatistics({
+    statistics: () => ({
+      ...buildStatistics({
         history: HISTORY,
         now: NOW,
         rules: rulesFromSettings(store.get(), '2025-01-01'),
       }),
+      historyNotice: null,
+    }),
     home: createHome({
       status: () => ({
         phase: 'counting',
@@ -101,6 +103,8 @@ export function setupIpc() {
         hoursResumeAt: null,
         skipNext: false,
         completedToday: 0,
+        heldBy: null,
+        meeting: null,
       }),
       today: () => ({ taken: 1, occasions: 1, goal: 4 }),
       now: () => NOW,

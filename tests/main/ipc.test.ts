@@ -1,3 +1,5 @@
+import { REMINDER_ANSWERS } from '../../electron/core/tray/commands';
+import { reminderWords } from '../../electron/core/tray/reminder-words';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { RESULT, setupIpc as setup } from './ipc-setup';
@@ -52,20 +54,23 @@ describe('IPC sender checks', () => {
     await expect(handlers.saveSettings(from(routine), defaultSettings())).rejects.toThrow(
       /routine window may not call it/,
     );
-    await expect(handlers.answerReminder(from(open('settings')), 'start')).rejects.toThrow(
-      /settings window may not call it/,
-    );
+    await expect(
+      handlers.answerReminder(from(open('settings')), 'start-suggested'),
+    ).rejects.toThrow(/settings window may not call it/);
     expect(store.get()).toEqual(before);
     expect(answer).not.toHaveBeenCalled();
   });
 
-  it('lets only the routine window switch the voice or go full screen', async () => {
+  it('lets only the routine window switch the voice or the large view, or go full screen', async () => {
     const { handlers, open, from, store } = setup();
     const before = store.get();
     const settings = open('settings');
     const reminder = open('reminder');
     for (const window of [settings, reminder]) {
       await expect(handlers.setRoutineVoice(from(window), true)).rejects.toThrow(
+        /window may not call it/,
+      );
+      await expect(handlers.setRoutineLargeView(from(window), true)).rejects.toThrow(
         /window may not call it/,
       );
       await expect(handlers.setFullScreen(from(window), true)).rejects.toThrow(
@@ -132,13 +137,16 @@ describe('IPC payload checks', () => {
     expect(answer).not.toHaveBeenCalled();
   });
 
-  it('refuses anything but true or false for the voice and full screen', async () => {
+  it('refuses anything but true or false for the voice, the large view and full screen', async () => {
     const { handlers, open, from, store, settingsApplied } = setup();
     const routine = open('routine');
     const before = store.get();
     for (const payload of ['true', 1, null, {}, [true]]) {
       await expect(handlers.setRoutineVoice(from(routine), payload)).rejects.toThrow(
         /refused setRoutineVoice/,
+      );
+      await expect(handlers.setRoutineLargeView(from(routine), payload)).rejects.toThrow(
+        /refused setRoutineLargeView/,
       );
       await expect(handlers.setFullScreen(from(routine), payload)).rejects.toThrow(
         /refused setFullScreen/,
@@ -153,24 +161,20 @@ describe('IPC payload checks', () => {
   it('forwards a valid reminder answer', async () => {
     const { handlers, open, from, answer } = setup();
     const window = open('reminder');
-    expect(await handlers.getReminder(from(window))).toEqual({
+    const prompt = {
       kind: 'first',
       sittingMinutes: 61,
       suggests: 'quick',
       minutes: { quick: 2, full: 9 },
-      snoozeMinutes: 10,
+    } as const;
+    // The window gets the prompt in the words the notification uses, snooze length included.
+    expect(await handlers.getReminder(from(window))).toEqual({
+      ...prompt,
+      words: reminderWords(prompt, 10),
     });
-    for (const choice of ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const) {
-      await handlers.answerReminder(from(window), choice);
-    }
-    expect(answer.mock.calls).toEqual([
-      ['start'],
-      ['quick'],
-      ['full'],
-      ['stood-up'],
-      ['snooze'],
-      ['skip'],
-    ]);
+    for (const choice of REMINDER_ANSWERS) await handlers.answerReminder(from(window), choice);
+    expect(answer.mock.calls).toEqual(REMINDER_ANSWERS.map((choice) => [choice]));
+    await expect(handlers.answerReminder(from(window), 'skip')).rejects.toThrow(/invalid request/);
   });
 });
 

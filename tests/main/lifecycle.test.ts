@@ -18,6 +18,8 @@ function appWithRoutineRunning() {
     skipNext: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
+    startMeeting: vi.fn(),
+    endMeeting: vi.fn(),
   };
   const windows = createWindowManager({
     createWindow: windowFactory().createWindow,

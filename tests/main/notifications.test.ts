@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { NotificationConstructorOptions } from 'electron';
+import { fakeTrayCommands } from './fakes/tray-commands';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createReminderNotifier,
@@ -36,10 +37,11 @@ function setup({
     }
   }
   const answers = {
+    ...fakeTrayCommands(),
     startBreak: vi.fn<ReminderAnswers['startBreak']>(),
     stoodUp: vi.fn(),
     snooze: vi.fn(),
-    skip: vi.fn(),
+    skipNext: vi.fn(),
   };
   const fallback = { show: vi.fn(), hide: vi.fn() };
   const notifier = createReminderNotifier({
@@ -54,13 +56,24 @@ function setup({
 }
 
 describe('reminder notifications', () => {
+  it('keeps a Windows toast on screen until answered, instead of the Action Center', () => {
+    const windows = setup({ platform: 'win32' });
+    windows.notifier.show(FIRST);
+    expect(windows.shown[0]?.options.timeoutType).toBe('never');
+    for (const platform of ['darwin', 'linux'] as const) {
+      const other = setup({ platform });
+      other.notifier.show(FIRST);
+      expect(other.shown[0]?.options.timeoutType).toBeUndefined();
+    }
+  });
+
   it('names the suggested break and its length, and how long the user sat', () => {
     const { notifier, shown } = setup();
     notifier.show(FIRST);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.visible).toBe(true);
     expect(shown[0]?.options.body).toBe(
-      "Quick standing stretch, about 2 min. You've been sitting 62 min.",
+      'Quick standing stretch, about 2 min. You have been sitting for 62 min.',
     );
     notifier.show(FULL);
     expect(shown[1]?.options.body).toMatch(/^Full hip-flexor routine, about 8 min\./);
@@ -84,7 +97,7 @@ describe('reminder notifications', () => {
       'Start',
       'I stood up',
       'Snooze 10 min',
-      'Full routine instead',
+      'Full routine instead, about 8 min',
       'Skip',
     ]);
     shown[0]?.emit('action', { actionIndex: 1 }, 1);
@@ -95,7 +108,7 @@ describe('reminder notifications', () => {
     expect(answers.startBreak.mock.calls).toEqual([['full']]);
 
     notifier.show(FULL);
-    expect(shown[2]?.options.actions?.[3]?.text).toBe('Quick stretch instead');
+    expect(shown[2]?.options.actions?.[3]?.text).toBe('Quick stretch instead, about 2 min');
     // Older Electron versions only pass the index as the second argument.
     shown[2]?.emit('action', undefined, 0);
     expect(answers.startBreak.mock.calls).toEqual([['full'], ['full']]);
@@ -105,7 +118,7 @@ describe('reminder notifications', () => {
     notifier.show(FIRST);
     shown[4]?.emit('action', { actionIndex: 4 }, 4);
     expect(answers.snooze).toHaveBeenCalledTimes(1);
-    expect(answers.skip).toHaveBeenCalledTimes(1);
+    expect(answers.skipNext).toHaveBeenCalledTimes(1);
   });
 
   it('shows the three most useful buttons on Windows; the rest stay in the tray', () => {
@@ -132,7 +145,7 @@ describe('reminder notifications', () => {
     shown[0]?.emit('close', {});
     expect(answers.startBreak).not.toHaveBeenCalled();
     expect(answers.snooze).not.toHaveBeenCalled();
-    expect(answers.skip).not.toHaveBeenCalled();
+    expect(answers.skipNext).not.toHaveBeenCalled();
   });
 
   it('replaces the first reminder with the repeat, and ignores clicks on the old one', () => {
@@ -144,6 +157,25 @@ describe('reminder notifications', () => {
     shown[0]?.emit('click');
     expect(answers.startBreak).not.toHaveBeenCalled();
     expect(notifier.current()).toEqual(REPEAT);
+  });
+
+  it('on Windows, hands the repeat to the reminder window: the first toast may have been swallowed', () => {
+    const { notifier, shown, fallback } = setup({ platform: 'win32' });
+    notifier.show(FIRST);
+    expect(shown).toHaveLength(1);
+    expect(fallback.show).not.toHaveBeenCalled();
+    // Do Not Disturb drops a toast without a word: the repeat must not go the same way.
+    notifier.show(REPEAT);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.visible).toBe(false);
+    expect(fallback.show).toHaveBeenCalledTimes(1);
+    expect(notifier.current()).toEqual(REPEAT);
+    // macOS keeps its notification for the repeat.
+    const mac = setup({ platform: 'darwin' });
+    mac.notifier.show(FIRST);
+    mac.notifier.show(REPEAT);
+    expect(mac.shown).toHaveLength(2);
+    expect(mac.fallback.show).not.toHaveBeenCalled();
   });
 
   it('closes the notification when the reminder is withdrawn', () => {
@@ -185,18 +217,24 @@ describe('reminder notifications', () => {
     notifier.answer('snooze');
     expect(fallback.hide).toHaveBeenCalled();
     expect(answers.snooze).toHaveBeenCalledTimes(1);
-    notifier.answer('start');
+    notifier.answer('start-suggested');
     expect(answers.startBreak).not.toHaveBeenCalled();
   });
 
   it('maps each answer of the reminder window, "start" to the suggested kind', () => {
     const { notifier, answers } = setup({ style: 'window' });
-    for (const choice of ['start', 'quick', 'full', 'stood-up', 'skip'] as const) {
+    for (const choice of [
+      'start-suggested',
+      'start-quick',
+      'start-full',
+      'stood-up',
+      'skip-next',
+    ] as const) {
       notifier.show(FULL);
       notifier.answer(choice);
     }
     expect(answers.startBreak.mock.calls).toEqual([['full'], ['quick'], ['full']]);
     expect(answers.stoodUp).toHaveBeenCalledTimes(1);
-    expect(answers.skip).toHaveBeenCalledTimes(1);
+    expect(answers.skipNext).toHaveBeenCalledTimes(1);
   });
 });

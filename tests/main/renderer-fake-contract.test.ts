@@ -163,8 +163,18 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
       sound: defaultSettings().routine.sound,
       voice: defaultSettings().routine.voice,
       waitForPosition: defaultSettings().routine.waitForPosition,
+      largeView: defaultSettings().routine.largeView,
       cautionAcknowledged: false,
     });
+  });
+
+  it('remembers the large-view switch of the routine window in the settings', async () => {
+    const api = make();
+    await api.setRoutineLargeView(true);
+    expect((await api.getRoutineSession()).largeView).toBe(true);
+    expect((await api.getSettings()).settings.routine.largeView).toBe(true);
+    await api.setRoutineLargeView(false);
+    expect((await api.getRoutineSession()).largeView).toBe(false);
   });
 
   it('tells about a repaired settings file once', async () => {
@@ -280,9 +290,11 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       state: 'counting',
       today: 'Today: no breaks yet',
       paused: false,
+      inMeeting: false,
       canStandUp: true,
       refreshInMs: expect.any(Number),
       trayHelp: false,
+      historyNotice: null,
       update: null,
     });
     expect(await api.runHomeCommand('pause-30')).toMatchObject({
@@ -299,5 +311,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       status: 'Next stretch in 1 h',
       today: 'Today: 1 of 1 break',
     });
+    expect(await api.runHomeCommand('meeting-60')).toMatchObject({ inMeeting: true });
+    expect(await api.runHomeCommand('meeting-end')).toMatchObject({ inMeeting: false });
   });
 });

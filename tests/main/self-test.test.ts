@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HEALTHY_HISTORY } from '../../electron/core/history/notice';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
-import { CHANNELS } from '../../electron/core/ipc/contract';
+import { CHANNELS, type HomeView } from '../../electron/core/ipc/contract';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import type { OutcomeRecord } from '../../electron/core/history/records';
 import {
@@ -29,6 +30,7 @@ function deps(page: (url: string) => Promise<PageReport>, overrides: Partial<Sel
     append: (record: OutcomeRecord) => void records.push(record),
     read: () => ({ goals: [], days: [], records }),
     noteRules: () => undefined,
+    health: () => HEALTHY_HISTORY,
   };
   const limits: { ms: number; fire: () => void; disarmed: boolean }[] = [];
   const result: SelfTestDeps & { limits: typeof limits } = {
@@ -43,6 +45,7 @@ function deps(page: (url: string) => Promise<PageReport>, overrides: Partial<Sel
     pageUrl: (name) => `app://unsit/${name}.html`,
     csp: CONTENT_SECURITY_POLICY,
     trayCreated: () => true,
+    homeView: () => goodHome,
     settings: settingsStore,
     settingsFromDisk: () => settingsStore,
     history,
@@ -58,6 +61,19 @@ function deps(page: (url: string) => Promise<PageReport>, overrides: Partial<Sel
   };
   return result;
 }
+
+const goodHome: HomeView = {
+  status: 'Next stretch in 23 min',
+  state: 'counting',
+  today: 'Today: 1 of 4 breaks',
+  paused: false,
+  inMeeting: false,
+  canStandUp: true,
+  refreshInMs: 60_000,
+  trayHelp: false,
+  historyNotice: null,
+  update: null,
+};
 
 describe('runSelfTest', () => {
   it('passes when every page carries its CSP and the full API, and disarms its limit', async () => {
@@ -85,11 +101,30 @@ describe('runSelfTest', () => {
     expect(result.lines).toContain('ok home window');
   });
 
+  it('checks the Unsit window content main answers, the update line included', async () => {
+    const ready = {
+      line: 'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+      action: 'restart',
+    };
+    const withUpdate = await runSelfTest(
+      deps(() => Promise.resolve(goodPage), {
+        homeView: () => ({ ...goodHome, inMeeting: true, update: ready as HomeView['update'] }),
+      }),
+    );
+    expect(withUpdate.lines).toContain('ok Unsit window content');
+    const empty = await runSelfTest(
+      deps(() => Promise.resolve(goodPage), { homeView: () => ({ ...goodHome, status: '' }) }),
+    );
+    expect(empty.ok).toBe(false);
+    expect(empty.lines).toContain('FAILED Unsit window content: the status words are empty');
+  });
+
   it('fails without a tray, and when the history read back lacks the record', async () => {
     const empty = {
       append: () => undefined,
       read: () => ({ goals: [], days: [], records: [] }),
       noteRules: () => undefined,
+      health: () => HEALTHY_HISTORY,
     };
     const result = await runSelfTest(
       deps(() => Promise.resolve(goodPage), {
@@ -115,7 +150,7 @@ describe('runSelfTest', () => {
     const result = await running;
     expect(result.ok).toBe(false);
     expect(result.lines.at(-2)).toBe(
-      `FAILED within ${SELF_TEST_LIMIT_MS / 1000} s: statistics window, home window, settings, history did not finish`,
+      `FAILED within ${SELF_TEST_LIMIT_MS / 1000} s: statistics window, home window, Unsit window content, settings, history did not finish`,
     );
     expect(result.lines.at(-1)).toBe('self-test failed');
   });

@@ -103,7 +103,16 @@ describe('the test hooks, switched on', () => {
         startBreak: (kind) => answers.push(`start ${kind}`),
         stoodUp: () => answers.push('stood-up'),
         snooze: () => answers.push('snooze'),
-        skip: () => answers.push('skip'),
+        skipNext: () => answers.push('skip'),
+        pause: () => answers.push('pause'),
+        resume: () => answers.push('resume'),
+        startMeeting: () => answers.push('meeting'),
+        endMeeting: () => answers.push('meeting-end'),
+        openStatistics: () => answers.push('statistics'),
+        openSettings: () => answers.push('settings'),
+        restartToUpdate: () => answers.push('restart-to-update'),
+        openReleasePage: () => answers.push('release-page'),
+        quit: () => answers.push('quit'),
       },
       fallback: { show: () => answers.push('window'), hide: () => undefined },
       style: () => 'notification',
@@ -197,5 +206,15 @@ describe('the test hooks, switched on', () => {
     FakeNotification.created[0]?.emit('failed');
     expect(answers).toEqual(['window']);
     expect(hooks.notificationShown()).toBe(false);
+    expect(hooks.notificationState()).toBe('failed');
+  });
+
+  it('say a notification is pending until the system reports it shown, as Electron does later', () => {
+    const { hooks } = setUp();
+    expect(hooks.notificationState()).toBe('none');
+    hooks.fireReminder();
+    expect(hooks.notificationState()).toBe('pending');
+    FakeNotification.created[0]?.emit('show');
+    expect(hooks.notificationState()).toBe('shown');
   });
 });

@@ -13,7 +13,7 @@ import {
   type RunFile,
   type WatcherPresence,
 } from '../../electron/main/tray-help';
-import type { NotesStore } from '../../electron/main/storage';
+import type { HintsStore } from '../../electron/main/storage';
 import { skipBecause } from '../skip';
 
 const GNOME = { XDG_CURRENT_DESKTOP: 'GNOME' };
@@ -108,50 +108,50 @@ describe('asking the session bus', () => {
 });
 
 /** Notes in memory, as the store on disk answers them. */
-function memoryNotes(shown = false): NotesStore & { marked: number } {
-  const notes = {
+function memoryHints(shown = false): HintsStore & { marked: number } {
+  const hints = {
     marked: 0,
     wasShown: () => shown,
     markShown: () => {
       shown = true;
-      notes.marked += 1;
+      hints.marked += 1;
     },
   };
-  return notes;
+  return hints;
 }
 
 describe('the tray help over a run', () => {
-  const make = (watcher: WatcherPresence, notes = memoryNotes(), env = GNOME) => {
+  const make = (watcher: WatcherPresence, hints = memoryHints(), env = GNOME) => {
     const probe = vi.fn(async () => watcher);
-    const help = createTrayHelp({ platform: 'linux', env, atLogin: false, notes, probe });
-    return { help, probe, notes };
+    const help = createTrayHelp({ platform: 'linux', env, atLogin: false, hints, probe });
+    return { help, probe, hints };
   };
 
   it('opens the window with the note where no watcher runs, and remembers it once delivered', async () => {
-    const { help, notes } = make('absent');
+    const { help, hints } = make('absent');
     expect(help.active()).toBe(false);
     expect(await help.decide()).toBe(true);
     expect(help.active()).toBe(true);
-    expect(notes.marked).toBe(0);
+    expect(hints.marked).toBe(0);
     help.delivered();
     help.delivered();
-    expect(notes.marked).toBe(1);
+    expect(hints.marked).toBe(1);
     // The note stays in the window for the rest of the run.
     expect(help.active()).toBe(true);
   });
 
   it('says nothing where a watcher runs, and asks again next start', async () => {
-    const { help, notes } = make('present');
+    const { help, hints } = make('present');
     expect(await help.decide()).toBe(false);
     help.delivered();
-    expect(notes.marked).toBe(0);
+    expect(hints.marked).toBe(0);
   });
 
   it('does not even ask the bus once the note was shown, or off GNOME', async () => {
-    const shown = make('absent', memoryNotes(true));
+    const shown = make('absent', memoryHints(true));
     expect(await shown.help.decide()).toBe(false);
     expect(shown.probe).not.toHaveBeenCalled();
-    const kde = make('absent', memoryNotes(), { XDG_CURRENT_DESKTOP: 'KDE' });
+    const kde = make('absent', memoryHints(), { XDG_CURRENT_DESKTOP: 'KDE' });
     expect(await kde.help.decide()).toBe(false);
     expect(kde.probe).not.toHaveBeenCalled();
   });

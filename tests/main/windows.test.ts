@@ -193,7 +193,7 @@ describe('window manager', () => {
     home?.becomeReady();
     expect(home?.loaded).toEqual(['app://unsit/home.html']);
     expect(home?.focused).toBe(true);
-    expect(home?.options).toMatchObject({ width: 360, height: 400, useContentSize: true });
+    expect(home?.options).toMatchObject({ width: 360, height: 470, useContentSize: true });
     expect(home?.options.alwaysOnTop).toBeUndefined();
   });
 
@@ -217,6 +217,30 @@ describe('window manager', () => {
     update = false;
     windows.open('home');
     expect(tall).toBe((created[1]?.options.height ?? 0) + HOME_UPDATE_HEIGHT);
+  });
+
+  it('opens the Unsit window taller while it carries the history notice, taller still with both', () => {
+    let notice = true;
+    let note = false;
+    const { windows, created } = setup('linux', {
+      homeHasHistoryNotice: () => notice,
+      homeHasTrayHelp: () => note,
+    });
+    const heightNow = () => {
+      windows.open('home');
+      const height = created.at(-1)?.options.height ?? 0;
+      created.at(-1)?.close();
+      return height;
+    };
+    const withNotice = heightNow();
+    note = true;
+    const withBoth = heightNow();
+    notice = false;
+    note = false;
+    const plain = heightNow();
+    expect(plain).toBe(470);
+    expect(withNotice).toBeGreaterThan(plain);
+    expect(withBoth).toBeGreaterThan(withNotice);
   });
 
   it('shows the reminder window without taking focus, on top and out of the taskbar', () => {
@@ -300,5 +324,81 @@ describe('app lifecycle', () => {
     expect(app.listenerCount('window-all-closed')).toBe(1);
     app.emit('window-all-closed');
     expect(app.quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('windows as real Electron treats them', () => {
+  it('on Linux, shows a window whose ready-to-show never comes once its page loaded, once', () => {
+    const { windows, created } = setup('linux');
+    windows.open('settings');
+    const [window] = created;
+    window?.finishLoad();
+    expect(window?.visible).toBe(true);
+    if (window) window.focused = false;
+    // A late ready-to-show must not show (and focus) it a second time.
+    window?.becomeReady();
+    expect(window?.focused).toBe(false);
+  });
+
+  it('on macOS and Windows, waits for ready-to-show rather than show an unpainted page', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const { windows, created } = setup(platform);
+      windows.open('settings');
+      created[0]?.finishLoad();
+      expect(created[0]?.visible).toBe(false);
+      created[0]?.becomeReady();
+      expect(created[0]?.visible).toBe(true);
+    }
+  });
+
+  it('shows the reminder loaded without ready-to-show still without focus', () => {
+    const { windows, created } = setup('linux');
+    windows.show();
+    created[0]?.finishLoad();
+    expect(created[0]?.shownInactive).toBe(true);
+    expect(created[0]?.focused).toBe(false);
+  });
+
+  it('opens a fresh reminder window when one is still closing', () => {
+    const { windows, created } = setup('linux');
+    windows.show();
+    const first = created[0];
+    if (first) first.closeAtOnce = false;
+    windows.hide();
+    expect(first?.closeRequested).toBe(true);
+    windows.show();
+    first?.finishClosing();
+    expect(created).toHaveLength(2);
+    expect(windows.isOpen('reminder')).toBe(true);
+    expect(created[1]?.loaded).toEqual(['app://unsit/reminder.html']);
+  });
+
+  it('forgets a window the user is closing, and reports only that one closed', () => {
+    const onClosed = vi.fn();
+    const { windows, created } = setup('linux', { onClosed });
+    windows.open('routine');
+    const first = created[0];
+    if (first) first.closeAtOnce = false;
+    // The user's close button: Electron emits 'close' once the page agreed, 'closed' later.
+    first?.emit('close');
+    expect(windows.isOpen('routine')).toBe(false);
+    windows.open('routine');
+    first?.destroy();
+    expect(onClosed.mock.calls).toEqual([['routine']]);
+    expect(windows.isOpen('routine')).toBe(true);
+    created[1]?.close();
+    expect(onClosed.mock.calls).toEqual([['routine'], ['routine']]);
+  });
+
+  it('closes a window whose page crashed and says why', () => {
+    const onGone = vi.fn();
+    const onClosed = vi.fn();
+    const { windows, created } = setup('linux', { onGone, onClosed });
+    windows.open('routine');
+    created[0]?.crash('oom');
+    expect(onGone).toHaveBeenCalledWith('routine', 'oom');
+    expect(created[0]?.isDestroyed()).toBe(true);
+    expect(windows.isOpen('routine')).toBe(false);
+    expect(onClosed).toHaveBeenCalledWith('routine');
   });
 });

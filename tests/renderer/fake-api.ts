@@ -16,7 +16,7 @@ import {
   type HomeCommand,
   type HomeView,
   type ExportResult,
-  type StatisticsView,
+  type StatisticsReply,
   type PreviewDayRequest,
   type ReminderAnswer,
   type ReminderView,
@@ -52,6 +52,8 @@ export interface FakeUnsitOptions {
   today?: TodayCount;
   /** The Unsit window carries the note on how to get a tray icon. */
   trayHelp?: boolean;
+  /** What went wrong with the history file, as main words it for both windows. */
+  historyNotice?: string | null;
   /** Where the update check stands, as main's update service reports it. */
   update?: UpdateState;
 }
@@ -87,6 +89,7 @@ export class FakeUnsit implements UnsitApi {
   homeStatus: EngineStatus;
   today: TodayCount;
   trayHelp: boolean;
+  historyNotice: string | null;
   update: UpdateState | undefined;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
@@ -108,6 +111,7 @@ export class FakeUnsit implements UnsitApi {
     this.homeStatus = options.homeStatus ?? this.counting(0);
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
+    this.historyNotice = options.historyNotice ?? null;
     this.update = options.update;
   }
 
@@ -122,6 +126,8 @@ export class FakeUnsit implements UnsitApi {
       hoursResumeAt: null,
       skipNext: false,
       completedToday: 0,
+      heldBy: null,
+      meeting: null,
     };
   }
 
@@ -133,6 +139,7 @@ export class FakeUnsit implements UnsitApi {
       sound: routine.sound,
       voice: routine.voice,
       waitForPosition: routine.waitForPosition,
+      largeView: routine.largeView,
       cautionAcknowledged: this.settings.general.cautionAcknowledgedAt !== null,
     };
   }
@@ -149,6 +156,10 @@ export class FakeUnsit implements UnsitApi {
 
   async setRoutineVoice(on: boolean): Promise<void> {
     this.settings.routine.voice = on;
+  }
+
+  async setRoutineLargeView(on: boolean): Promise<void> {
+    this.settings.routine.largeView = on;
   }
 
   async setFullScreen(on: boolean): Promise<void> {
@@ -208,14 +219,15 @@ export class FakeUnsit implements UnsitApi {
   }
 
   /** The real core aggregates the history, as main does. */
-  async getStatistics(): Promise<StatisticsView> {
+  async getStatistics(): Promise<StatisticsReply> {
     this.statisticsCount += 1;
-    return buildStatistics({
+    const figures = buildStatistics({
       history: this.history,
       now: this.now,
       rules: rulesFromSettings(this.settings, todayKey(this.now)),
       sittingNowMinutes: this.sittingNowMinutes,
     });
+    return { ...figures, historyNotice: this.historyNotice };
   }
 
   async exportHistory(): Promise<ExportResult> {
@@ -232,6 +244,7 @@ export class FakeUnsit implements UnsitApi {
       locale: 'en-GB',
       today: this.today,
       trayHelp: this.trayHelp,
+      historyNotice: this.historyNotice,
       update: this.update,
     });
   }
@@ -254,6 +267,12 @@ export class FakeUnsit implements UnsitApi {
       this.homeStatus = { ...this.homeStatus, phase: 'paused', pausedUntil: end.getTime() };
     } else if (command === 'resume') {
       this.homeStatus = this.counting(0);
+    } else if (command === 'meeting-end') {
+      this.homeStatus = { ...this.homeStatus, meeting: null };
+    } else if (command.startsWith('meeting-')) {
+      const minutes = { 'meeting-30': 30, 'meeting-60': 60, 'meeting-90': 90 }[command as string];
+      const until = minutes === undefined ? null : this.now + minutes * MINUTE_MS;
+      this.homeStatus = { ...this.homeStatus, meeting: { until } };
     } else if (command === 'stood-up') {
       this.homeStatus = this.counting(0);
       this.today = {

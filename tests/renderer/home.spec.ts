@@ -7,7 +7,7 @@ import { CLOCK_START, SCREENSHOT_DIR, openWindow, seriousAxeViolations } from '.
 
 // The Unsit window: the way in where no tray icon shows (a second launch, macOS's re-open).
 /** The content size main gives it (HOME_SIZE in electron/main/windows.ts). */
-const SIZE = { width: 360, height: 400 };
+const SIZE = { width: 360, height: 470 };
 const TRAY_HELP_HEIGHT = 150;
 test.use({ viewport: SIZE });
 
@@ -22,6 +22,8 @@ function counting(minutesLeft: number, overrides: Partial<EngineStatus> = {}): E
     hoursResumeAt: null,
     skipNext: false,
     completedToday: 0,
+    heldBy: null,
+    meeting: null,
     ...overrides,
   };
 }
@@ -95,6 +97,25 @@ test('a pause shows its end, offers Resume, and says so', async ({ page }) => {
   expect(api.homeCommands).toEqual(['pause-60', 'resume']);
 });
 
+test('"In a meeting" is set from the window for a length, then offers to end it', async ({
+  page,
+}) => {
+  const api = fake();
+  await open(page, api);
+  const meeting = page.getByRole('group', { name: 'In a meeting' });
+  await expect(meeting.getByRole('button')).toHaveText([
+    '30 min',
+    '1 hour',
+    '90 min',
+    'Until I end it',
+  ]);
+  await meeting.getByRole('button', { name: '90 min' }).click();
+  await expect(meeting).toHaveCount(0);
+  await page.getByRole('button', { name: 'End the meeting' }).click();
+  await expect(page.getByRole('group', { name: 'In a meeting' })).toBeVisible();
+  expect(api.homeCommands).toEqual(['meeting-90', 'meeting-end']);
+});
+
 test('"I stood up" counts a break and says so', async ({ page }) => {
   const api = fake();
   await open(page, api);
@@ -122,21 +143,25 @@ test('"I stood up" is off outside working hours, the breaks are not', async ({ p
 test('works from the keyboard alone, in reading order', async ({ page }) => {
   const api = fake();
   await open(page, api);
+  const pause = page.getByRole('group', { name: 'Pause reminders' });
+  const meeting = page.getByRole('group', { name: 'In a meeting' });
   const order = [
-    'Quick stretch',
-    'Full routine',
-    'I stood up',
-    '30 min',
-    '1 hour',
-    '2 hours',
-    'Rest of today',
-    'Statistics',
-    'Settings',
-    'Quit Unsit',
+    page.getByRole('button', { name: 'Quick stretch', exact: true }),
+    page.getByRole('button', { name: 'Full routine', exact: true }),
+    page.getByRole('button', { name: 'I stood up', exact: true }),
+    ...['30 min', '1 hour', '2 hours', 'Rest of today'].map((name) =>
+      pause.getByRole('button', { name, exact: true }),
+    ),
+    ...['30 min', '1 hour', '90 min', 'Until I end it'].map((name) =>
+      meeting.getByRole('button', { name, exact: true }),
+    ),
+    ...['Statistics', 'Settings', 'Quit Unsit'].map((name) =>
+      page.getByRole('button', { name, exact: true }),
+    ),
   ];
-  for (const name of order) {
+  for (const button of order) {
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+    await expect(button).toBeFocused();
   }
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import type { ReminderAnswer, ReminderView } from '../../electron/core/ipc/contract';
+import { reminderWords, type ReminderPrompt } from '../../electron/core/tray/reminder-words';
 import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 
@@ -7,14 +8,19 @@ import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 test.use({ viewport: { width: 400, height: 260 } });
 
 const minutes = { quick: 2, full: 9 };
-const QUICK: ReminderView = {
+/** A reminder as main sends it: the prompt and its words, from the core's one wording. */
+const view = (prompt: ReminderPrompt, snoozeMinutes = 10): ReminderView => ({
+  ...prompt,
+  words: reminderWords(prompt, snoozeMinutes),
+});
+const QUICK_PROMPT: ReminderPrompt = {
   kind: 'first',
   sittingMinutes: 62,
   suggests: 'quick',
   minutes,
-  snoozeMinutes: 10,
 };
-const FULL: ReminderView = { ...QUICK, suggests: 'full' };
+const QUICK = view(QUICK_PROMPT);
+const FULL = view({ ...QUICK_PROMPT, suggests: 'full' });
 
 test('names the suggested quick stretch, its length, and what it takes', async ({ page }) => {
   await openWindow(page, 'reminder', new FakeUnsit({ reminder: QUICK }));
@@ -51,12 +57,12 @@ class SlowAnswerFake extends FakeUnsit {
 }
 
 for (const [reminder, button, answer] of [
-  [QUICK, 'Start', 'start'],
-  [QUICK, 'Full routine instead, about 9 min', 'full'],
-  [FULL, 'Quick stretch instead, about 2 min', 'quick'],
+  [QUICK, 'Start', 'start-suggested'],
+  [QUICK, 'Full routine instead, about 9 min', 'start-full'],
+  [FULL, 'Quick stretch instead, about 2 min', 'start-quick'],
   [FULL, 'I stood up', 'stood-up'],
   [QUICK, 'Snooze 10 min', 'snooze'],
-  [FULL, 'Skip', 'skip'],
+  [FULL, 'Skip', 'skip-next'],
 ] as const) {
   test(`answers "${button}" (${reminder.suggests} suggested) once`, async ({ page }) => {
     const fake = new SlowAnswerFake({ reminder });
@@ -78,7 +84,9 @@ for (const [reminder, button, answer] of [
 }
 
 test('a repeat says so, and the window works from the keyboard alone', async ({ page }) => {
-  const fake = new FakeUnsit({ reminder: { ...QUICK, kind: 'repeat', sittingMinutes: 67 } });
+  const fake = new FakeUnsit({
+    reminder: view({ ...QUICK_PROMPT, kind: 'repeat', sittingMinutes: 67 }),
+  });
   await openWindow(page, 'reminder', fake);
   await expect(page.getByRole('heading', { name: 'Still sitting?' })).toBeVisible();
   await page.keyboard.press('Tab');
@@ -94,7 +102,7 @@ test('a repeat says so, and the window works from the keyboard alone', async ({ 
 
 test('a long sitting reads in hours', async ({ page }) => {
   const fake = new FakeUnsit({
-    reminder: { ...QUICK, kind: 'repeat', sittingMinutes: 245, snoozeMinutes: 60 },
+    reminder: view({ ...QUICK_PROMPT, kind: 'repeat', sittingMinutes: 245 }, 60),
   });
   await openWindow(page, 'reminder', fake);
   await expect(page.getByText('You have been sitting for 4 h 5 min.')).toBeVisible();

@@ -41,3 +41,19 @@ test('the ready screen sums up the routine the settings ask for', async ({ page,
   await expect(other.getByText('1 hold of 20 seconds')).toBeVisible();
   await expect(other.getByRole('listitem')).toHaveCount(1);
 });
+
+test.describe('in the routine window of 480 x 640', () => {
+  test.use({ viewport: { width: 480, height: 640 } });
+
+  test('"I understand, continue" is in view whole, without scrolling, and the caution scrolls', async ({
+    page,
+  }) => {
+    await openRoutine(page, { cautionAcknowledged: false });
+    const answer = page.getByRole('button', { name: 'I understand, continue' });
+    await expect(answer).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Not now' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText(/persists or keeps coming back/)).toBeVisible();
+    await page.getByText(/If it hurts, stop/).scrollIntoViewIfNeeded();
+    await expect(answer).toBeInViewport({ ratio: 1 });
+  });
+});

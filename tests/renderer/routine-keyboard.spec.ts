@@ -39,7 +39,8 @@ test('arrows move to the next and previous step', async ({ page }) => {
   await page.clock.runFor(5_000);
   await page.keyboard.press('ArrowLeft');
   await expect(title).toHaveText('Switch legs');
-  await expect(page.locator(countdown)).toHaveText('8');
+  // The lunge's own switch time, in full again.
+  await expect(page.locator(countdown)).toHaveText('10');
 });
 
 test('Escape on the first step ends at once', async ({ page }) => {
@@ -74,7 +75,7 @@ test('Escape later asks first: Escape keeps going, Enter ends', async ({ page })
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await page.clock.runFor(8_000);
+  await page.clock.runFor(10_000); // the lunge's switch
   await expect(page.getByTestId('step-title')).toHaveText('Hold 2 of 13');
   expect(fake.results).toEqual([]);
 

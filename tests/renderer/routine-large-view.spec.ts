@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
 import { seriousAxeViolations } from './harness';
+import { defaultSettings } from '../../electron/core/settings/schema';
 import { openRoutine, playSteps, startRoutine } from './routine-helpers';
 
 const title = (page: Page) => page.getByTestId('step-title');
@@ -39,8 +40,8 @@ test.describe('on a full screen of 1280 x 800', () => {
     expect(fontSize * 0.7).toBeGreaterThanOrEqual(800 / 5);
     await expect(count).toBeInViewport({ ratio: 1 });
 
-    const side = page.getByTestId('side');
-    await expect(side).toHaveText('Left leg');
+    const side = page.getByTestId('large-label');
+    await expect(side).toHaveText('Left knee down');
     expect((await side.boundingBox())!.height).toBeGreaterThanOrEqual(50);
     const cue = page.getByTestId('cue');
     await expect(cue).toHaveText(lungeCue);
@@ -63,6 +64,9 @@ test.describe('on a full screen of 1280 x 800', () => {
       await expect(large(page)).toBeVisible();
       await expectNoSeriousIssues(page, 'waiting set-up');
       await page.keyboard.press('Space');
+      await expect(title(page)).toHaveText('Get set');
+      await expectNoSeriousIssues(page, 'get-set count');
+      await page.clock.runFor(8_000);
       await expect(title(page)).toHaveText('Hold 1 of 13');
       await expectNoSeriousIssues(page, 'hold');
       await page.keyboard.press(' ');
@@ -153,4 +157,124 @@ test('a window that cannot go full screen still shows the large view inside it',
   await expect(large(page)).toBeVisible();
   await expect(page.getByTestId('large-count')).toHaveText('30');
   await expect(page.getByTestId('cue')).toHaveText(lungeCue);
+});
+
+/** The font size of an element as a fraction of the window's height. */
+async function heightShare(page: Page, locator: import('@playwright/test').Locator) {
+  const [font, height] = await locator.evaluate((el) => [
+    parseFloat(getComputedStyle(el).fontSize),
+    window.innerHeight,
+  ]);
+  return font! / height!;
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1200 },
+]) {
+  test.describe(`words sized from the window's height at ${size.width} x ${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('the cue, the title, the hold number, the care line and "Switch legs" read from the mat', async ({
+      page,
+    }) => {
+      const { plan } = await openRoutine(page);
+      await startRoutine(page);
+      await page.keyboard.press('f');
+      await playSteps(page, plan, 1);
+      await expect(title(page)).toHaveText('Hold 1 of 13');
+      expect(await heightShare(page, page.getByTestId('cue'))).toBeGreaterThanOrEqual(0.055);
+      for (const [name, locator] of [
+        ['title', page.getByRole('heading', { level: 1 })],
+        ['hold number', title(page)],
+        ['stop if it hurts', page.getByText('Ease out gently; stop if it hurts.')],
+      ] as const) {
+        expect(await heightShare(page, locator), name).toBeGreaterThanOrEqual(0.035);
+        await expect(locator, name).toBeInViewport({ ratio: 1 });
+      }
+
+      await page.clock.runFor(30_000);
+      const label = page.getByTestId('large-label');
+      await expect(label).toHaveText('Switch legs');
+      expect(await heightShare(page, label)).toBeGreaterThanOrEqual(0.06);
+      await expect(page.getByTestId('cue')).toHaveText('Next: Right knee down, left foot forward');
+      for (const locator of [label, page.getByTestId('large-count'), page.getByTestId('cue')]) {
+        await expect(locator).toBeInViewport({ ratio: 1 });
+      }
+    });
+  });
+}
+
+test.describe('on a full screen of 1280 x 800, from the floor', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the side stretch names the leg that goes out, and each set-up its safety line', async ({
+    page,
+  }) => {
+    const settings = defaultSettings();
+    settings.routine.stretches = ['kneeling-side', 'standing-quad', 'kneeling-lunge'];
+    await openRoutine(page, { waitForPosition: true, settings });
+    await startRoutine(page);
+    await page.keyboard.press('f');
+    const label = page.getByTestId('large-label');
+    const safety = page.getByTestId('safety');
+    await expect(label).toHaveText('Left leg out');
+    await expect(safety).toHaveText('Slide the leg out only as far as is comfortable.');
+    await page.keyboard.press('Space');
+    await expect(title(page)).toHaveText('Get set');
+    // The count is shown large, the safety line stays until the hold starts.
+    await expect(page.getByTestId('large-count')).toHaveText('8');
+    // Smaller than a hold's count, which must leave room for the safety line, but still large.
+    expect((await page.getByTestId('large-count').boundingBox())!.height).toBeGreaterThanOrEqual(
+      800 / 4,
+    );
+    await expect(safety).toBeInViewport({ ratio: 1 });
+    expect(await heightShare(page, safety)).toBeGreaterThanOrEqual(0.035);
+    await page.clock.runFor(8_000);
+    await expect(title(page)).toHaveText('Hold 1 of 12');
+    await expect(safety).toHaveCount(0);
+    await page.clock.runFor(30_000);
+    await expect(label).toHaveText('Switch legs');
+    await expect(page.getByTestId('cue')).toHaveText(
+      'Next: Left knee down, right leg out to the side',
+    );
+    // Space pauses a switch as it pauses a hold.
+    await page.clock.runFor(5_000);
+    await page.keyboard.press(' ');
+    await page.clock.runFor(60_000);
+    await expect(page.getByTestId('large-count')).toHaveText('10');
+    await page.keyboard.press(' ');
+    await page.clock.runFor(10_000);
+    await expect(label).toHaveText('Right leg out');
+
+    await page.keyboard.press('ArrowRight'); // on through the side stretch to the quad's set-up
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standing quad stretch');
+    await expect(label).toHaveText('Left knee bent');
+    await expect(safety).toHaveText('Hold a steady desk or wall, never a chair on wheels.');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kneeling hip flexor lunge');
+    await expect(safety).toHaveText('A soft mat under the knee; front knee right above the ankle.');
+  });
+});
+
+test('the large view is offered on the ready screen, remembered, and opens with the routine', async ({
+  page,
+}) => {
+  const { fake } = await openRoutine(page);
+  const largeSwitch = page.getByRole('switch', { name: 'Large view' });
+  await expect(largeSwitch).not.toBeChecked();
+  await expect(page.getByText(/large enough to read from a couple of metres/)).toBeVisible();
+  await largeSwitch.check();
+  await expect.poll(() => fake.settings.routine.largeView).toBe(true);
+
+  await page.reload();
+  await expect(largeSwitch).toBeChecked();
+  await startRoutine(page);
+  await expect(large(page)).toBeVisible();
+  await expect.poll(() => fake.fullScreenRequests).toEqual([true]);
+  // F leaves it for this routine only; the choice on the ready screen stays.
+  await page.keyboard.press('f');
+  await expect(large(page)).toHaveCount(0);
+  expect(fake.settings.routine.largeView).toBe(true);
 });

@@ -56,8 +56,9 @@ test('plays the whole default routine and reports it completed', async ({ page }
   await expect(page.getByTestId('holds-done')).toHaveText('13 of 13');
   await expect(page.getByTestId('stretches-done')).toHaveText('4 of 4');
 
-  const { setupSeconds, holdSeconds, switchSeconds } = defaultSettings().routine;
-  const plannedMs = (4 * setupSeconds + 13 * holdSeconds + 9 * switchSeconds) * 1000;
+  const { setupSeconds, holdSeconds } = defaultSettings().routine;
+  // Switches: three of 10 s in the lunge, six of 15 s in the side and quad stretches.
+  const plannedMs = (4 * setupSeconds + 13 * holdSeconds + 3 * 10 + 6 * 15) * 1000;
   await expect.poll(() => fake.results.length).toBe(1);
   const [result] = fake.results;
   expect(result).toMatchObject({ outcome: 'completed', holdsDone: 13, holdCount: 13 });
@@ -82,7 +83,7 @@ test('announces each step once and only the last three seconds of a hold', async
   expect(said).toHaveLength(6);
   // The countdown's accessible summary names the step, not the changing seconds.
   await expect(page.getByTestId('countdown-summary')).toHaveText(
-    'Switch legs: 8 second countdown, right leg.',
+    'Switch legs: 10 second countdown, right leg.',
   );
 });
 
@@ -90,7 +91,7 @@ test('ending early with the End button reports the holds done so far', async ({ 
   const { fake, plan } = await openRoutine(page);
   await startRoutine(page);
   await playSteps(page, plan, 4); // set-up, hold 1, switch, hold 2
-  await page.clock.runFor(8_000 + 10_000); // the switch, then 10 s into hold 3
+  await page.clock.runFor(10_000 + 10_000); // the lunge's switch, then 10 s into hold 3
   await expect(page.getByTestId('step-title')).toHaveText('Hold 3 of 13');
 
   await page.getByRole('button', { name: 'End', exact: true }).click();
@@ -102,12 +103,13 @@ test('ending early with the End button reports the holds done so far', async ({ 
   await expect(page.getByTestId('holds-done')).toHaveText('2 of 13');
   await expect(page.getByTestId('stretches-done')).toHaveText('0 of 4');
   await expect.poll(() => fake.results.length).toBe(1);
-  const { setupSeconds, holdSeconds, switchSeconds } = defaultSettings().routine;
+  const { setupSeconds, holdSeconds } = defaultSettings().routine;
+  const lungeSwitch = 10;
   expect(fake.results[0]).toEqual({
     outcome: 'ended-early',
     holdsDone: 2,
     holdCount: 13,
-    durationMs: (setupSeconds + 2 * holdSeconds + 2 * switchSeconds + 10) * 1000,
+    durationMs: (setupSeconds + 2 * holdSeconds + 2 * lungeSwitch + 10) * 1000,
   });
 });
 
@@ -124,7 +126,7 @@ test('a pause does not eat into the hold, and the window catches up after being 
   await expect(page.locator('.countdown .seconds')).toHaveText('20');
   await page.getByRole('button', { name: 'Resume' }).click();
   // A throttled page whose timer is late still moves on as soon as it is shown again.
-  await page.clock.fastForward(20_000 + 8_000 + 5_000);
+  await page.clock.fastForward(20_000 + 10_000 + 5_000); // the hold, the lunge's switch, 5 s
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(page.getByTestId('step-title')).toHaveText('Hold 2 of 13');
   await expect(page.locator('.countdown .seconds')).toHaveText('25');

@@ -61,6 +61,17 @@ for (const scheme of SCHEMES) {
         await page.keyboard.press('Space');
         continue;
       }
+      if (step.kind === 'get-set') {
+        await expect(title(page)).toHaveText('Get set');
+        if (step.stretchId === 'kneeling-lunge') {
+          await page.clock.runFor(3_000);
+          await shoot(page, 'get-set', scheme);
+          await page.clock.runFor(step.durationMs - 3_000);
+        } else {
+          await page.clock.runFor(step.durationMs);
+        }
+        continue;
+      }
       if (step.kind === 'hold') {
         holds += 1;
         await page.clock.runFor(12_000);
@@ -105,20 +116,29 @@ for (const scheme of SCHEMES) {
     await expect(page.locator('main.player.large')).toBeVisible();
     await shoot(page, 'large-setup', scheme);
     await page.keyboard.press('Space');
+    await page.clock.runFor(3_000);
+    await expect(title(page)).toHaveText('Get set');
+    await shoot(page, 'large-get-set', scheme);
     const steps = timedSteps(plan);
-    // Into the first side-stretch hold on the right, 12 s in.
+    // Into the first side-stretch hold on the right, 12 s in, shooting the switch before it.
     const target = steps.findIndex((s) => s.kind === 'hold' && s.holdNumber === 6);
-    for (const step of steps.slice(1, target)) {
+    await page.clock.runFor(steps[1]!.durationMs - 3_000);
+    for (const step of steps.slice(2, target)) {
       if (step.kind === 'setup') {
         await expect(title(page)).toHaveText('Get ready');
         await page.keyboard.press('Space');
+      } else if (step.kind === 'switch' && step.stretchId === 'kneeling-side') {
+        await page.clock.runFor(3_000);
+        await expect(page.getByTestId('large-label')).toHaveText('Switch legs');
+        await shoot(page, 'large-switch', scheme);
+        await page.clock.runFor(step.durationMs - 3_000);
       } else {
         await page.clock.runFor(step.durationMs);
       }
     }
     await page.clock.runFor(12_000);
     await expect(title(page)).toHaveText('Hold 6 of 13');
-    await expect(page.getByTestId('side')).toHaveText('Right leg');
+    await expect(page.getByTestId('large-label')).toHaveText('Right leg out');
     await shoot(page, 'large-hold', scheme);
   });
 }

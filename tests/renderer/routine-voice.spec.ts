@@ -25,24 +25,71 @@ test('the voice says what to do when each step starts, and nothing in between', 
   await voiceSwitch(page).check();
   await startRoutine(page);
   const start = await page.evaluate(() => Date.now());
-  await page.clock.runFor(plan.totalMs + 1_000);
+  await page.clock.runFor(plan.totalMs + 2_000); // the last words wait for the end tune
   await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
 
   const said = (await spoken(page)).map(({ at, text }) => `${(at - start) / 1000}: ${text}`);
-  // One line per step (4 set-ups, 13 holds, 9 switches) and one at the end, never a count.
+  // One line per step (4 set-ups, 13 holds, 9 switches) and one at the end, never a count. Each
+  // waits for its step's tones to end: 0.72 s after a hold starts, 1.51 s into a switch.
   expect(said).toHaveLength(27);
   expect(said.slice(0, 4)).toEqual([
-    '0: Kneeling hip flexor lunge. Left knee down, right foot forward.',
+    '0: Kneeling hip flexor lunge. Left knee down, right foot forward. ' +
+      'A soft mat under the knee; front knee right above the ankle.',
+    '15.72: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+    '46.51: Switch legs: right leg next. Right knee down, left foot forward.',
+    '55.72: Hold. Tuck your pelvis under and keep your back upright.',
+  ]);
+  expect(said).toContain(
+    '165.82: Kneeling side stretch. Right knee down, left leg out to the side. ' +
+      'Slide the leg out only as far as is comfortable.',
+  );
+  expect(said).toContain(
+    '180.72: Hold for 30 seconds. Keep your hips still and bring your chest forward.',
+  );
+  expect(said).toContain(
+    '345.82: Butterfly stretch. Soles together, knees out to the sides. ' +
+      'Let the knees down only as far as is comfortable.',
+  );
+  expect(said.filter((line) => line.includes('Hold for 30 seconds'))).toHaveLength(4);
+  expect(said.at(-1)).toBe('571.28: That is the end of the routine. Well done.');
+});
+
+test('with the sound off the voice speaks at once, as there is no tone to wait for', async ({
+  page,
+}) => {
+  await installFakeSpeech(page);
+  const settings = defaultSettings();
+  settings.routine.sound = false;
+  const { plan } = await openRoutine(page, { settings });
+  await voiceSwitch(page).check();
+  await startRoutine(page);
+  const start = await page.evaluate(() => Date.now());
+  await page.clock.runFor(
+    plan.steps.slice(0, 2).reduce((t, s) => t + ('durationMs' in s ? s.durationMs : 0), 0),
+  );
+  const said = (await spoken(page)).map(({ at, text }) => `${(at - start) / 1000}: ${text}`);
+  expect(said.slice(1, 3)).toEqual([
     '15: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
     '45: Switch legs: right leg next. Right knee down, left foot forward.',
-    '53: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
   ]);
-  expect(said).toContain('159: Kneeling side stretch. Right knee down, left leg out to the side.');
-  expect(said).toContain(
-    '174: Hold for 30 seconds. Keep your hips still and bring your chest forward.',
-  );
-  expect(said).toContain('318: Butterfly stretch. Soles together, knees out to the sides.');
-  expect(said.at(-1)).toBe('522: That is the end of the routine. Well done.');
+});
+
+test('after "I\'m in position" the voice says to get into position, with the safety line', async ({
+  page,
+}) => {
+  await installFakeSpeech(page);
+  await openRoutine(page, { waitForPosition: true, breakKind: 'quick' });
+  await voiceSwitch(page).check();
+  await startRoutine(page);
+  await page.clock.runFor(20_000);
+  const start = await page.evaluate(() => Date.now());
+  await page.keyboard.press('Space');
+  await page.clock.runFor(8_000 + 1_000);
+  const said = (await spoken(page)).map(({ at, text }) => `${(at - start) / 1000}: ${text}`);
+  expect(said.slice(1)).toEqual([
+    '0: Get into position. Hold a steady desk or wall, never a chair on wheels.',
+    '8.72: Hold for 30 seconds. Knees together, and do not arch your lower back.',
+  ]);
 });
 
 test('with the voice off nothing is said', async ({ page }) => {

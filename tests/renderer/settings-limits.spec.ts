@@ -16,7 +16,8 @@ const WINDOW_FIELDS: NumberFieldPath[] = [
   'routine.holdSeconds',
   'routine.cycles',
   'routine.setupSeconds',
-  'routine.switchSeconds',
+  'routine.getSetSeconds',
+  'routine.switchExtraSeconds',
 ];
 
 test("every number field offers the schema's limits, no more and no less", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import type { ReminderView } from '../../electron/core/ipc/contract';
+import { reminderWords } from '../../electron/core/tray/reminder-words';
 import { FakeUnsit } from './fake-api';
 import { openWindow } from './harness';
 
@@ -11,7 +12,10 @@ const reminder: ReminderView = {
   sittingMinutes: 62,
   suggests: 'quick',
   minutes: { quick: 2, full: 9 },
-  snoozeMinutes: 10,
+  words: reminderWords(
+    { kind: 'first', sittingMinutes: 62, suggests: 'quick', minutes: { quick: 2, full: 9 } },
+    10,
+  ),
 };
 
 const WINDOWS = [

@@ -1,4 +1,5 @@
-import { addDays, recordDay, type DayKey } from './day-key';
+import { recordDay } from './day-key';
+import { addDays, type DayKey } from '../time/day-key';
 import { mergeTotals, summarizeDay } from './day-summary';
 import type { DailyTotal, StoredHistory } from './schema';
 import type { OutcomeRecord } from './records';
@@ -9,6 +10,21 @@ import type { OutcomeRecord } from './records';
  * day of its records, so the totals hold exactly what the records said.
  */
 export const RECORD_DAYS = 365;
+
+/**
+ * The first day anything was recorded, or null for a new user: the earliest of the folded days
+ * and of the records' own days. Records are appended in the clock's order, so after the clock
+ * was set back a later record can carry an earlier day: the first record is not enough.
+ */
+export function firstHistoryDay(history: Pick<StoredHistory, 'days' | 'records'>): DayKey | null {
+  let first: DayKey | null = null;
+  for (const total of history.days) if (first === null || total.day < first) first = total.day;
+  for (const record of history.records) {
+    const day = recordDay(record.at);
+    if (first === null || day < first) first = day;
+  }
+  return first;
+}
 
 /** The oldest day whose records are kept on `today`. */
 export function oldestRecordDay(today: DayKey): DayKey {

@@ -1,6 +1,7 @@
 import type { OutcomeRecord } from './records';
 import { recordMoment } from './day-key';
 import { COUNT_KEYS, type DailyTotal, type StoredHistory } from './schema';
+import { SECOND_MS } from '../time/units';
 
 /**
  * The whole history as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, fields
@@ -37,7 +38,8 @@ export function csvField(value: string | number | undefined): string {
 
 const line = (fields: (string | number | undefined)[]) => fields.map(csvField).join(',');
 
-const seconds = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 1000));
+const seconds = (ms: number | undefined) =>
+  ms === undefined ? undefined : Math.round(ms / SECOND_MS);
 
 function recordRow(record: OutcomeRecord): string {
   const moment = recordMoment(record.at);

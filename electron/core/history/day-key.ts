@@ -1,54 +1,18 @@
-import { WEEKDAYS, type Weekday } from '../settings/schema';
-import {
-  addLocalDays,
-  localDateOf,
-  localDayKey,
-  weekdayOf,
-  type LocalDate,
-} from '../time/local-time';
+import { localDayKey, type DayKey } from '../time/day-key';
+import { localIso } from '../time/local-iso';
 
 /**
- * Calendar days as "YYYY-MM-DD" keys, and where a history record falls on them. A record's day
- * and clock time are read from its own `at` string, which carries the local offset of the
- * moment (`localIso`), so they stay what the person saw then, whatever the zone is now. Records
- * written before offsets were kept end in "Z"; those are placed in the current zone, which is
- * right unless the person has moved since (docs/decisions.md).
+ * Where a history record falls on the calendar. A record's day and clock time are read from its
+ * own `at` string, which carries the local offset of the moment (`localIso`), so they stay what
+ * the person saw then, whatever the zone is now. Records written before offsets were kept end
+ * in "Z"; those are placed in the current zone, which is right unless the person has moved
+ * since (docs/decisions.md). Calendar days themselves are `core/time/day-key.ts`.
  */
-export type DayKey = string;
+
+/** @deprecated The renderer's fake API still imports this name; use `localDayKey`. */
+export const todayKey = localDayKey;
 
 const OFFSET = /([+-])(\d{2}):(\d{2})$/;
-
-export function dayKeyOf(date: LocalDate): DayKey {
-  return `${date.year}-${String(date.month + 1).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-export function parseDayKey(day: DayKey): LocalDate {
-  const [year, month, date] = day.split('-').map(Number);
-  return { year: year ?? 1970, month: (month ?? 1) - 1, day: date ?? 1 };
-}
-
-/** The day `days` calendar days after `day` (before it when negative). */
-export function addDays(day: DayKey, days: number): DayKey {
-  return dayKeyOf(addLocalDays(parseDayKey(day), days));
-}
-
-export function weekdayOfDay(day: DayKey): Weekday {
-  return weekdayOf(parseDayKey(day));
-}
-
-/** Monday of the week `day` is in (weeks run Monday to Sunday). */
-export function weekStart(day: DayKey): DayKey {
-  return addDays(day, -WEEKDAYS.indexOf(weekdayOfDay(day)));
-}
-
-/** Whole calendar days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: DayKey, b: DayKey): number {
-  const utc = (d: LocalDate) => Date.UTC(d.year, d.month, d.day);
-  return Math.round((utc(parseDayKey(b)) - utc(parseDayKey(a))) / 86_400_000);
-}
-
-/** The local day of `t` in the current zone. */
-export const todayKey = (t: number): DayKey => localDayKey(t);
 
 /** True when `at` carries its own offset (not "Z"). */
 function hasOffset(at: string): boolean {
@@ -68,13 +32,6 @@ export interface LocalMoment {
   offset: string;
 }
 
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** Day, clock time and offset of a record's moment (the current zone's for a "Z" record). */
 export function recordMoment(at: string): LocalMoment {
   const match = OFFSET.exec(at);
@@ -87,11 +44,6 @@ export function recordMoment(at: string): LocalMoment {
     };
   }
   const t = Date.parse(at);
-  const d = new Date(t);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    day: dayKeyOf(localDateOf(t)),
-    time: `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
-    offset: offsetText(-d.getTimezoneOffset()),
-  };
+  const iso = localIso(t);
+  return { day: iso.slice(0, 10), time: iso.slice(11, 19), offset: iso.slice(23) };
 }

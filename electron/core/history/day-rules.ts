@@ -1,12 +1,12 @@
 import { WEEKDAYS, type Settings } from '../settings/schema';
 import type { OutcomeRecord } from './records';
-import { weekdayOfDay, type DayKey } from './day-key';
+import { weekdayOfDay, type DayKey } from '../time/day-key';
 import type { DayRules } from './schema';
 
 /**
  * Which days are working days and what each day's goal is. The goal and the working weekdays
  * are logged with the date they took effect, so raising the goal today does not re-judge last
- * month (docs/decisions.md, "A day keeps the goal it had").
+ * month (docs/decisions.md, "A day is the local day the person lived").
  */
 
 /** The rules the settings give, in force from `from`. */

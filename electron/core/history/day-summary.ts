@@ -1,12 +1,8 @@
 import type { OutcomeRecord } from './records';
-import type { DayKey } from './day-key';
-import {
-  DURATION_KEYS,
-  type CountKey,
-  type DailyTotal,
-  type DurationKey,
-  type TakenKind,
-} from './schema';
+import type { DayKey } from '../time/day-key';
+import { MINUTES_PER_DAY } from '../time/units';
+import type { TakenKind } from './period-counts';
+import { DURATION_KEYS, type CountKey, type DailyTotal, type DurationKey } from './schema';
 
 /**
  * One day's records summed up (docs/decisions.md, "What counts as a break"):
@@ -136,7 +132,7 @@ export function summarizeDay(
     }
   }
   if (options.sittingNowMinutes !== undefined) sat(options.sittingNowMinutes);
-  total.longestSittingMinutes = Math.min(longest, 24 * 60);
+  total.longestSittingMinutes = Math.min(longest, MINUTES_PER_DAY);
   return total;
 }
 

@@ -1,5 +1,7 @@
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
-import { DAY_COLUMNS, DayTableSchema, MAX_COUNT, isDayKey, type DailyTotal } from './schema';
+import { DAY_COLUMNS, DayTableSchema, MAX_COUNT, type DailyTotal } from './schema';
+import { isDayKey } from '../time/day-key';
+import { emptyTotal } from './day-summary';
 
 /**
  * Daily totals in the file: one row per day under named columns (docs/decisions.md, "Retention
@@ -65,16 +67,7 @@ const isCount = (value: unknown, max: number): value is number =>
  */
 function rowTotal(plans: readonly ColumnPlan[], row: unknown): DailyTotal | null {
   if (!Array.isArray(row) || row.length !== plans.length) return null;
-  const total: DailyTotal = {
-    day: '',
-    occasions: 0,
-    taken: 0,
-    breaks: {},
-    endedEarly: 0,
-    counts: {},
-    durations: {},
-    longestSittingMinutes: 0,
-  };
+  const total = emptyTotal('');
   for (let i = 0; i < plans.length; i++) {
     const column = plans[i] as ColumnPlan;
     const value: unknown = row[i];

@@ -1,3 +1,4 @@
+import type { BusyReason } from '../settings/busy-reasons';
 import type { BreakKind } from '../routine/types';
 
 /** Every outcome kept for statistics through the storage port. */
@@ -14,7 +15,9 @@ export type OutcomeType =
   /** The person said they already took a break on their own (walked, fetched water). */
   | 'stood-up'
   /** Working hours ended with sitting counted: the stretch ends there (for statistics). */
-  | 'hours-ended';
+  | 'hours-ended'
+  /** A reminder fell due while the person was busy and waits for them to be free (`reason`). */
+  | 'held';
 
 export interface OutcomeRecord {
   /** ISO-8601 instant. */
@@ -30,4 +33,10 @@ export interface OutcomeRecord {
   holdsDone?: number;
   holdCount?: number;
   durationMs?: number;
+  /** For 'held': why the reminder waits. */
+  reason?: BusyReason;
+  /** For a reminder shown once the person was free: what it had waited for. */
+  after?: BusyReason;
+  /** For a reminder Do Not Disturb held to its limit: shown without sound. */
+  quiet?: true;
 }

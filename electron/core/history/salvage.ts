@@ -19,7 +19,11 @@ export interface LoadedHistory {
   newerVersion: number | null;
   /** The version of an older file whose records were brought up to date, else null. */
   migratedFrom: number | null;
-  /** True when something was dropped or the version is unusable (keep a copy, then rewrite). */
+  /**
+   * True when something was dropped or the version is unusable (keep a copy, then rewrite).
+   * Never for a newer version's file: what this version does not understand there is not
+   * damage, and that file is only read (the store never rewrites it).
+   */
   damaged: boolean;
 }
 
@@ -74,7 +78,7 @@ function goalLog(entries: DayRules[]): DayRules[] {
 
 /**
  * Reads a stored history object. Only invalid entries are dropped, each on its own; everything
- * else is kept, also from a file written by a newer app (which the adapter keeps aside). A file
+ * else is kept, also from a file written by a newer app (which the adapter then only reads). A file
  * without a version is read as version 1, the first format, and migrated.
  */
 export function loadHistory(raw: unknown): LoadedHistory {
@@ -97,7 +101,7 @@ export function loadHistory(raw: unknown): LoadedHistory {
     DayRulesSchema.safeParse(entry),
   );
   const dropped = records.dropped + days.dropped + goals.dropped;
-  const damaged = dropped > 0 || !known || newerVersion !== null;
+  const damaged = newerVersion === null && (dropped > 0 || !known);
   return {
     history: {
       goals: goalLog(goals.valid),

@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import type { BreakKind } from '../routine/types';
+import {
+  BreakKindSchema,
+  HoldCountSchema,
+  HoldsDoneSchema,
+  RoutineDurationSchema,
+} from '../routine/result';
+import { BREAK_KINDS } from '../routine/types';
+import { TAKEN_KINDS } from './period-counts';
 import type { OutcomeRecord, OutcomeType } from './records';
+import { BusyReasonSchema } from '../settings/busy-reasons';
 import { BreakSettingsSchema, WEEKDAYS } from '../settings/schema';
+import { isDayKey } from '../time/day-key';
 import { DAY_MS, MINUTES_PER_DAY } from '../time/units';
 
 /**
@@ -23,9 +32,8 @@ export const OUTCOME_TYPES = [
   'natural-break',
   'stood-up',
   'hours-ended',
+  'held',
 ] as const satisfies readonly OutcomeType[];
-
-export const BREAK_KINDS = ['quick', 'full'] as const satisfies readonly BreakKind[];
 
 /** Outcomes whose records name a routine (or, for reminders, the routine suggested). */
 export const KIND_TYPES = [
@@ -40,19 +48,14 @@ export const OutcomeRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   type: z.enum(OUTCOME_TYPES),
   sittingMinutes: z.number().min(0).max(MINUTES_PER_DAY).optional(),
-  kind: z.enum(BREAK_KINDS).optional(),
-  holdsDone: z.number().int().min(0).max(200).optional(),
-  holdCount: z.number().int().min(1).max(200).optional(),
-  durationMs: z.number().int().min(0).max(DAY_MS).optional(),
+  kind: BreakKindSchema.optional(),
+  holdsDone: HoldsDoneSchema.optional(),
+  holdCount: HoldCountSchema.optional(),
+  durationMs: RoutineDurationSchema.optional(),
+  reason: BusyReasonSchema.optional(),
+  after: BusyReasonSchema.optional(),
+  quiet: z.literal(true).optional(),
 });
-
-/** True for a calendar day, "YYYY-MM-DD", that exists. */
-export function isDayKey(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const DayKeySchema = z.string().refine(isDayKey, 'Not a calendar day.');
 
@@ -75,8 +78,6 @@ export const DURATION_KEYS = [
 export type DurationKey = (typeof DURATION_KEYS)[number];
 
 /** The kinds of break a person can take (docs/decisions.md: what counts as a break). */
-export const TAKEN_KINDS = ['quick', 'full', 'stood-up', 'natural-break'] as const;
-export type TakenKind = (typeof TAKEN_KINDS)[number];
 
 /** The most of anything a day can count. */
 export const MAX_COUNT = 10_000;

@@ -1,32 +1,17 @@
 import type { OutcomeRecord } from './records';
 import { DAY_MS } from '../time/units';
-import { addDays, recordDay, todayKey, weekStart, type DayKey } from './day-key';
+import { firstHistoryDay } from './compaction';
+import { recordDay } from './day-key';
+import { addDays, localDayKey, weekStart, type DayKey } from '../time/day-key';
 import { isWorkdayByRules, rulesOn, totalShowsWorkingHours } from './day-rules';
 import { emptyTotal, mergeTotals, stretchingMs, summarizeDay } from './day-summary';
-import {
-  TAKEN_KINDS,
-  type DailyTotal,
-  type DayRules,
-  type StoredHistory,
-  type TakenKind,
-} from './schema';
+import { TAKEN_KINDS, zeroCounts, type PeriodCounts } from './period-counts';
+import type { DailyTotal, DayRules, StoredHistory } from './schema';
 
 /**
  * What the statistics window draws, computed in main from the history by these pure functions
  * (docs/architecture.md, "Statistics"). Days are local days at the time of each event.
  */
-
-export interface PeriodCounts {
-  /** Breaks suggested. */
-  occasions: number;
-  /** Breaks taken. */
-  taken: number;
-  breaks: Record<TakenKind, number>;
-  /** Routines stopped before half their holds (not breaks). */
-  endedEarly: number;
-  skipped: number;
-  ignored: number;
-}
 
 export interface DayBar extends PeriodCounts {
   day: DayKey;
@@ -59,6 +44,8 @@ export interface TodayStats extends PeriodCounts {
   completed: { quick: number; full: number };
   stretchingMs: number;
   longestSittingMinutes: number;
+  /** Reminders held while the person was busy (a call, a presentation...), offered after. */
+  movedAfterBusy: number;
 }
 
 export interface StatisticsView {
@@ -87,11 +74,6 @@ export interface StatisticsInput {
 }
 
 export const CALENDAR_WEEKS = 53;
-
-function zeroCounts(): PeriodCounts {
-  const breaks = Object.fromEntries(TAKEN_KINDS.map((k) => [k, 0])) as Record<TakenKind, number>;
-  return { occasions: 0, taken: 0, breaks, endedEarly: 0, skipped: 0, ignored: 0 };
-}
 
 function addTotal(into: PeriodCounts, total: DailyTotal | undefined): PeriodCounts {
   if (!total) return into;
@@ -129,12 +111,6 @@ export function dailyTotals(
     totals.set(today, summarizeDay(today, [], { sittingNowMinutes }));
   }
   return totals;
-}
-
-function firstDayOf(history: StoredHistory): DayKey | null {
-  const candidates = [history.days[0]?.day, history.records[0] && recordDay(history.records[0].at)];
-  const days = candidates.filter((d): d is DayKey => d !== undefined);
-  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
 }
 
 interface DayJudgement {
@@ -191,9 +167,9 @@ function calendarStatus(day: DayKey, today: DayKey, first: DayKey | null, j: Day
 
 export function buildStatistics(input: StatisticsInput): StatisticsView {
   const { history, now, rules } = input;
-  const today = todayKey(now);
+  const today = localDayKey(now);
   const totals = dailyTotals(history, today, input.sittingNowMinutes);
-  const first = firstDayOf(history);
+  const first = firstHistoryDay(history);
   const judgements = new Map<DayKey, DayJudgement>();
   const dayOf = (day: DayKey) => {
     let j = judgements.get(day);
@@ -246,6 +222,7 @@ export function buildStatistics(input: StatisticsInput): StatisticsView {
       },
       stretchingMs: stretchingMs(todayTotal),
       longestSittingMinutes: todayTotal.longestSittingMinutes,
+      movedAfterBusy: todayTotal.counts.held ?? 0,
     },
     lastDays,
     lastWeeks,
@@ -264,7 +241,7 @@ export interface TodayCount {
 
 /** Today's breaks taken and suggested, from the records of the last two days only (tray). */
 export function todayCount(history: StoredHistory, now: number, rules: DayRules): TodayCount {
-  const today = todayKey(now);
+  const today = localDayKey(now);
   const recent: OutcomeRecord[] = [];
   for (let i = history.records.length - 1; i >= 0; i--) {
     const record = history.records[i] as OutcomeRecord;

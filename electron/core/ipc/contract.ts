@@ -10,7 +10,14 @@ import {
   type PreviewDayRequest,
 } from '../schedule/day-preview';
 import type { FieldError } from '../settings/field-error';
+import {
+  HOME_COMMANDS,
+  REMINDER_ANSWERS,
+  type HomeCommand,
+  type ReminderAnswer,
+} from '../tray/commands';
 import type { HomeView } from '../tray/home-view';
+import type { ReminderPrompt, ReminderWords } from '../tray/reminder-words';
 
 // The contract gathers what crosses IPC; each type lives beside the code that builds it.
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
@@ -22,34 +29,14 @@ export type { FieldError, HomeView };
  * these methods; main validates every request against its entry in `IPC` before handling it.
  */
 
-/**
- * The answers to a reminder: start the kind it suggests, start a named kind, say the break was
- * already taken ("I stood up"), snooze or skip.
- */
-export const ReminderAnswerSchema = z.enum([
-  'start',
-  'quick',
-  'full',
-  'stood-up',
-  'snooze',
-  'skip',
-]);
-export type ReminderAnswer = z.infer<typeof ReminderAnswerSchema>;
-
-/** What a reminder says, wherever it is shown. */
-export interface ReminderPrompt {
-  kind: 'first' | 'repeat';
-  /** Whole minutes of sitting when the reminder went out. */
-  sittingMinutes: number;
-  /** The kind of break it suggests; the other kind is offered beside it. */
-  suggests: BreakKind;
-  /** Planned length of each kind, in whole minutes rounded up ("about 2 min"). */
-  minutes: Record<BreakKind, number>;
-}
+/** The answers to a reminder: the user commands a reminder offers. */
+export const ReminderAnswerSchema = z.enum(REMINDER_ANSWERS);
+export type { ReminderAnswer, ReminderPrompt, ReminderWords };
 
 /** What the reminder window shows (used when notifications are off or unsupported). */
 export interface ReminderView extends ReminderPrompt {
-  snoozeMinutes: number;
+  /** The words, as the notification has them. */
+  words: ReminderWords;
 }
 
 /** Everything the routine window needs to play. */
@@ -61,6 +48,8 @@ export interface RoutineSession {
   voice: boolean;
   /** Each set-up waits for "I'm in position" instead of running out on its timer. */
   waitForPosition: boolean;
+  /** The routine opens in its large view (the start screen's remembered switch). */
+  largeView: boolean;
   /** False until the user acknowledged the health caution once. */
   cautionAcknowledged: boolean;
 }
@@ -78,26 +67,15 @@ export interface SettingsView {
 
 export type { StatisticsView };
 
-/**
- * What the Unsit window's buttons ask for: the tray's actions that work from a window of their
- * own (docs/architecture.md, "The Unsit window").
- */
-export const HomeCommandSchema = z.enum([
-  'start-quick',
-  'start-full',
-  'stood-up',
-  'pause-30',
-  'pause-60',
-  'pause-120',
-  'pause-rest-of-day',
-  'resume',
-  'open-statistics',
-  'open-settings',
-  'restart-to-update',
-  'open-release-page',
-  'quit',
-]);
-export type HomeCommand = z.infer<typeof HomeCommandSchema>;
+/** What the Unsit window's buttons ask for: the tray's commands that work from a window. */
+export const HomeCommandSchema = z.enum(HOME_COMMANDS);
+export type { HomeCommand };
+
+/** What the statistics window shows: the figures, and what went wrong with the history file. */
+export interface StatisticsReply extends StatisticsView {
+  /** Set while the history file has a problem in this run (damaged, read-only, unsaved). */
+  historyNotice: string | null;
+}
 
 /** How saving the history as CSV went. */
 export type ExportResult =
@@ -142,6 +120,8 @@ export const IPC = {
   },
   /** Remembers the routine window's voice switch in the settings. */
   setRoutineVoice: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
+  /** Remembers the routine window's large-view switch in the settings. */
+  setRoutineLargeView: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   /** Puts the routine window into full screen for the large view, or takes it out. */
   setFullScreen: { windows: ['routine'], request: z.boolean(), answer: answers<void>() },
   closeWindow: { windows: WINDOW_KINDS, request: null, answer: answers<void>() },
@@ -167,7 +147,7 @@ export const IPC = {
     answer: answers<void>(),
   },
   /** What the statistics window draws, computed in main from the history. */
-  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsView>() },
+  getStatistics: { windows: ['statistics'], request: null, answer: answers<StatisticsReply>() },
   /** Asks where to save, then writes the whole history there as CSV. */
   exportHistory: { windows: ['statistics'], request: null, answer: answers<ExportResult>() },
   /** What the Unsit window shows now. */

@@ -33,11 +33,15 @@ export const CATALOGUE: readonly Stretch[] = [
       'Keep the front knee above the ankle.',
     ],
     keyCue: 'Tuck your pelvis under and keep your back upright.',
+    safety: 'A soft mat under the knee; front knee right above the ankle.',
     sided: true,
     legRoles: {
       left: 'Left knee down, right foot forward',
       right: 'Right knee down, left foot forward',
     },
+    sideLabels: { left: 'Left knee down', right: 'Right knee down' },
+    // Up from the mat, the other knee down, the other foot forward.
+    switchSeconds: 10,
   },
   {
     id: 'kneeling-side',
@@ -56,11 +60,16 @@ export const CATALOGUE: readonly Stretch[] = [
       'Let your hands carry some of your weight.',
     ],
     keyCue: 'Keep your hips still and bring your chest forward.',
+    safety: 'Slide the leg out only as far as is comfortable.',
     sided: true,
     legRoles: {
       left: 'Right knee down, left leg out to the side',
       right: 'Left knee down, right leg out to the side',
     },
+    // Named by the leg that reaches out: "Left leg" alone would hide that the right knee is down.
+    sideLabels: { left: 'Left leg out', right: 'Right leg out' },
+    // Back onto all fours, swap the kneeling knee, slide the other leg out.
+    switchSeconds: 15,
   },
   {
     id: 'butterfly',
@@ -78,6 +87,7 @@ export const CATALOGUE: readonly Stretch[] = [
       'Stay still: never bounce your knees.',
     ],
     keyCue: 'Let your knees sink, and never bounce them.',
+    safety: 'Let the knees down only as far as is comfortable.',
     sided: false,
     bothLegs: 'Soles together, knees out to the sides',
   },
@@ -88,7 +98,7 @@ export const CATALOGUE: readonly Stretch[] = [
     setup: [
       'Hold a steady desk or a wall with one hand.',
       'Never hold a chair on wheels: it can roll away.',
-      'Bend the other knee and hold that foot.',
+      'Bend the other knee, heel up to your buttock, and hold that foot.',
       'Foot out of reach? Use a towel or strap.',
     ],
     cues: [
@@ -98,11 +108,15 @@ export const CATALOGUE: readonly Stretch[] = [
       'When the hold ends, lower the foot slowly.',
     ],
     keyCue: 'Knees together, and do not arch your lower back.',
+    safety: 'Hold a steady desk or wall, never a chair on wheels.',
     sided: true,
     legRoles: {
       left: 'Left knee bent, left hand holds the left foot',
       right: 'Right knee bent, right hand holds the right foot',
     },
+    sideLabels: { left: 'Left knee bent', right: 'Right knee bent' },
+    // Lower the foot, turn round, change hands on the support, take the other foot.
+    switchSeconds: 15,
   },
 ];
 

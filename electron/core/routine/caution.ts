@@ -22,8 +22,20 @@ export const HEALTH_CAUTION: {
     },
     {
       text:
-        'If any of those keeps coming back, have a physiotherapist or a chiropractor look at it ' +
-        'instead of stretching through it.',
+        'If any of those persists or keeps coming back, have a physiotherapist or a chiropractor ' +
+        'look at it instead of stretching through it.',
+    },
+    {
+      strong: 'Knee trouble?',
+      text:
+        ' Two of the stretches kneel on the floor: steady yourself on a wall going down and ' +
+        'coming up, or skip them.',
+    },
+    {
+      strong: 'Poor balance, or prone to dizziness?',
+      text:
+        ' The standing stretch is done on one leg: keep a hand flat on a wall throughout, or ' +
+        'skip it.',
     },
     {
       strong: 'After a recent injury or surgery, or while pregnant,',

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { toFieldErrors, type FieldError } from '../settings/field-error';
 import { fieldLabel } from '../settings/labels';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import type { BreakKind } from './types';
 import { CATALOGUE } from './catalogue';
+import { SECOND_MS } from '../time/units';
 import {
   STRETCH_IDS,
   type PlanStep,
@@ -17,16 +19,15 @@ export const PlanOptionsSchema = RoutineSettingsSchema.pick({
   holdSeconds: true,
   cycles: true,
   setupSeconds: true,
-  switchSeconds: true,
+  switchExtraSeconds: true,
+  getSetSeconds: true,
+  waitForPosition: true,
   stretches: true,
 });
 export type PlanOptions = z.infer<typeof PlanOptionsSchema>;
 
-export interface PlanOptionsError {
-  /** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
-  path: string;
-  message: string;
-}
+/** Dotted path into the options, e.g. "stretches.2"; empty for the options as a whole. */
+export type PlanOptionsError = FieldError;
 
 export type PlanOptionsValidation =
   { ok: true; options: PlanOptions } | { ok: false; errors: PlanOptionsError[] };
@@ -54,28 +55,43 @@ function describeIssue(issue: IssueForMessage): string | undefined {
 export function validatePlanOptions(input: unknown): PlanOptionsValidation {
   const parsed = PlanOptionsSchema.safeParse(input, { error: describeIssue });
   if (parsed.success) return { ok: true, options: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, errors: toFieldErrors(parsed.error.issues) };
 }
 
 /** The plan options that a user's routine settings ask for. */
 export function planOptionsFromSettings(settings: RoutineSettings): PlanOptions {
-  const { holdSeconds, cycles, setupSeconds, switchSeconds, stretches } = settings;
-  return { holdSeconds, cycles, setupSeconds, switchSeconds, stretches: [...stretches] };
+  const { holdSeconds, cycles, setupSeconds, switchExtraSeconds, getSetSeconds } = settings;
+  return {
+    holdSeconds,
+    cycles,
+    setupSeconds,
+    switchExtraSeconds,
+    getSetSeconds,
+    waitForPosition: settings.waitForPosition,
+    stretches: [...settings.stretches],
+  };
 }
 
-const SECOND = 1000;
+/** However much the setting takes off, a switch leaves this long to ease out and change legs. */
+export const MIN_SWITCH_SECONDS = 3;
+/** A stretch without a switch time of its own in the catalogue switches in this long. */
+export const DEFAULT_SWITCH_SECONDS = 10;
+
+/** Seconds to switch legs in this stretch: its own time, lengthened or shortened by the setting. */
+export function switchSecondsFor(stretch: Stretch, extraSeconds: number): number {
+  return Math.max(
+    MIN_SWITCH_SECONDS,
+    (stretch.switchSeconds ?? DEFAULT_SWITCH_SECONDS) + extraSeconds,
+  );
+}
 
 /**
  * Turns options into the ordered steps the player runs. For each stretch: a set-up step, then
- * its holds. A sided stretch holds left then right for each cycle, with a switch step between
- * any two consecutive holds (L, switch, R, switch, L, switch, R). A two-sided stretch is held
- * once: cycles do not apply to it. The last step is always `done`.
+ * (when set-ups wait for the person) a get-set count, then its holds. A sided stretch holds left
+ * then right for each cycle, with a switch step between any two consecutive holds (L, switch, R,
+ * switch, L, switch, R), each switch as long as that stretch's own switch time plus the extra
+ * seconds of the options. A two-sided stretch is held once: cycles do not apply to it. The last
+ * step is always `done`.
  */
 export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): RoutinePlan {
   const checked = validatePlanOptions(options);
@@ -83,7 +99,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
     const details = checked.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
     throw new Error(`Cannot build a routine plan: ${details.join('; ')}`);
   }
-  const { holdSeconds, cycles, setupSeconds, switchSeconds } = checked.options;
+  const { holdSeconds, cycles, setupSeconds, switchExtraSeconds, getSetSeconds } = checked.options;
   const stretches = checked.options.stretches.map((id) => {
     const stretch = catalogue.find((s) => s.id === id);
     if (!stretch) throw new Error(`Cannot build a routine plan: "${id}" is not in the catalogue.`);
@@ -100,8 +116,17 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
       kind: 'setup',
       stretchId,
       side: sides[0] ?? null,
-      durationMs: setupSeconds * SECOND,
+      durationMs: setupSeconds * SECOND_MS,
     });
+    if (checked.options.waitForPosition) {
+      steps.push({
+        kind: 'get-set',
+        stretchId,
+        side: sides[0] ?? null,
+        durationMs: getSetSeconds * SECOND_MS,
+      });
+    }
+    const switchMs = switchSecondsFor(stretch, switchExtraSeconds) * SECOND_MS;
     for (let cycle = 1; cycle <= rounds; cycle++) {
       sides.forEach((side) => {
         const previous = steps[steps.length - 1];
@@ -111,7 +136,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
             stretchId,
             from: previous.side,
             to: side,
-            durationMs: switchSeconds * SECOND,
+            durationMs: switchMs,
           });
         }
         holdNumber += 1;
@@ -119,7 +144,7 @@ export function buildPlan(catalogue: readonly Stretch[], options: PlanOptions): 
           kind: 'hold',
           stretchId,
           side,
-          durationMs: holdSeconds * SECOND,
+          durationMs: holdSeconds * SECOND_MS,
           holdNumber,
           cycle,
         });
@@ -152,17 +177,14 @@ export const QUICK_STRETCH: StretchId = 'standing-quad';
 
 /**
  * The plan for a break of either kind. 'full' is the user's routine (`planForSettings`); 'quick'
- * is the standing quad stretch alone, one cycle (left, then right), with the user's hold, set-up
- * and switch lengths, whether or not their routine includes that stretch.
+ * is the standing quad stretch alone, one cycle (left, then right), with the user's hold,
+ * set-up, get-set and switch lengths, whether or not their routine includes that stretch.
  */
 export function planForBreak(settings: Pick<Settings, 'routine'>, kind: BreakKind): RoutinePlan {
   if (kind === 'full') return planForSettings(settings);
-  const { holdSeconds, setupSeconds, switchSeconds } = settings.routine;
   return buildPlan(CATALOGUE, {
-    holdSeconds,
+    ...planOptionsFromSettings(settings.routine),
     cycles: 1,
-    setupSeconds,
-    switchSeconds,
     stretches: [QUICK_STRETCH],
   });
 }

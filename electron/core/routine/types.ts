@@ -25,6 +25,11 @@ export interface Stretch {
   cues: readonly string[];
   /** The one cue that matters most: spoken when a hold starts and shown in the large view. */
   keyCue: string;
+  /**
+   * The set-up's safety line: spoken with the set-up and shown in the large view until the hold
+   * starts.
+   */
+  safety: string;
   /** True when it is done once per leg (left, then right). */
   sided: boolean;
   /**
@@ -32,6 +37,16 @@ export interface Stretch {
    * e.g. side 'left' -> "Left knee down, right foot forward".
    */
   legRoles?: Readonly<Record<Side, string>>;
+  /**
+   * For sided stretches: the large view's short label, naming what the stretched leg does
+   * ("Left leg out" for the side stretch, where the right knee is down).
+   */
+  sideLabels?: Readonly<Record<Side, string>>;
+  /**
+   * For sided stretches: the default seconds to ease out and switch legs. The routine setting
+   * "switch time" lengthens or shortens every stretch's by the same number of seconds.
+   */
+  switchSeconds?: number;
   /** For two-sided stretches: what both legs do, e.g. "Soles together, knees out to the sides". */
   bothLegs?: string;
 }
@@ -40,6 +55,17 @@ export interface SetupStep {
   kind: 'setup';
   stretchId: StretchId;
   /** Side of the first hold that follows, or null for a two-sided stretch. */
+  side: Side | null;
+  durationMs: number;
+}
+
+/**
+ * The count between "I'm in position" and the hold, while the person gets down onto the mat or
+ * takes hold of the desk; only in plans whose set-ups wait for the person.
+ */
+export interface GetSetStep {
+  kind: 'get-set';
+  stretchId: StretchId;
   side: Side | null;
   durationMs: number;
 }
@@ -63,7 +89,7 @@ export interface SwitchStep {
   durationMs: number;
 }
 
-export type TimedStep = SetupStep | HoldStep | SwitchStep;
+export type TimedStep = SetupStep | GetSetStep | HoldStep | SwitchStep;
 
 export interface DoneStep {
   kind: 'done';
@@ -84,4 +110,5 @@ export interface RoutinePlan {
 }
 
 /** The two routines a break can be: the standing quad stretch alone, or the whole routine. */
-export type BreakKind = 'quick' | 'full';
+export const BREAK_KINDS = ['quick', 'full'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];

@@ -1,6 +1,6 @@
 import type { BreakSettings } from '../settings/schema';
 import { HOUR_MS } from '../time/units';
-import { localDayKey } from '../time/local-time';
+import { localDayKey } from '../time/day-key';
 import type { BreakKind } from '../routine/types';
 
 /**

@@ -69,7 +69,9 @@ function typicalDate(weekday: Weekday): LocalDate {
  */
 export function previewDay(request: PreviewDayRequest): DayPreview {
   const { workingHours, reminders, breaks, weekday } = request;
-  const settings: TimerSettings = { workingHours, reminders, breaks };
+  // Nobody in the preview is ever busy: nothing is detected and nothing is held.
+  const busy = { call: false, fullscreen: false, dnd: false, meeting: false, dndLimitMinutes: 120 };
+  const settings: TimerSettings = { workingHours, reminders, breaks, busy };
   const date = typicalDate(weekday);
   const dayStart = startOfLocalDay(date);
   const dayEnd = startOfLocalDay(addLocalDays(date, 1));

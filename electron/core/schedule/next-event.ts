@@ -1,13 +1,17 @@
 import { MINUTE_MS, SECOND_MS } from '../time/units';
+import { BUSY_CHECK_MS, detectsAnything, holdingReasons, holdsWithoutLimit } from './busy';
 import { nextInputCheck } from './input-pause';
-import { localDayKey } from '../time/local-time';
+import { localDayKey } from '../time/day-key';
 import type { EngineStatus, Phase } from './status';
 import { LOOKAHEAD_MS, isWorkingAt, nextWorkingStart, restOfTodayEnd } from './working-hours';
 import { advance, breakMs, nextTimelineEvent, type TimelineKind } from './timeline';
 import type { TimerEffect, TimerSettings, TimerState } from './timer-state';
 
-/** 'idle-check' watches for absences; 'input-check' looks for a pause to show a reminder in. */
-export type NextEventKind = TimelineKind | 'idle-check' | 'input-check';
+/**
+ * 'idle-check' watches for absences; 'input-check' looks for a pause to show a reminder in;
+ * 'busy-check' reads the detectors while a reminder waits or is held (busy.ts).
+ */
+export type NextEventKind = TimelineKind | 'idle-check' | 'input-check' | 'busy-check';
 
 export interface NextEvent {
   at: number;
@@ -37,6 +41,10 @@ export const AWAY_IDLE_CHECK_MS = 2 * MINUTE_MS;
  */
 function nextIdleCheck(settings: TimerSettings, state: TimerState): NextEvent | null {
   if (state.pausedUntil !== null || state.routineStartedAt !== null) return null;
+  // Held by a call, a presentation or a meeting: idle is no break then, so nothing to read.
+  if (state.held && holdsWithoutLimit(holdingReasons(settings.busy, state.busy, state.asOf))) {
+    return null;
+  }
   if (state.away && state.away.reasons.some((r) => r !== 'idle')) return null;
   if (!isWorkingAt(settings.workingHours, state.asOf)) return null;
   const input = nextInputCheck(state);
@@ -50,6 +58,29 @@ function nextIdleCheck(settings: TimerSettings, state: TimerState): NextEvent | 
   }
   if (input !== null && input < at) return { at: Math.max(state.asOf, input), kind: 'input-check' };
   return { at, kind: 'idle-check' };
+}
+
+/**
+ * When the detectors should next be read, or null: only while a reminder waits for a pause in
+ * input or is held, inside working hours, and only for sources that are turned on. A reminder
+ * that just fell due is checked at once; after that, at most every `BUSY_CHECK_MS`.
+ */
+function nextBusyCheck(settings: TimerSettings, state: TimerState): number | null {
+  if (!detectsAnything(settings.busy)) return null;
+  if (!state.pending && !state.held) return null;
+  if (!isWorkingAt(settings.workingHours, state.asOf)) return null;
+  const last = state.busyCheckedAt;
+  if (state.pending && (last === null || last < state.pending.since)) {
+    return Math.max(state.asOf, state.pending.since);
+  }
+  return Math.max(state.asOf, (last ?? state.asOf) + BUSY_CHECK_MS);
+}
+
+/** True when the detectors are to be read at `now`, including a reminder falling due then. */
+export function busyCheckDue(settings: TimerSettings, state: TimerState, now: number): boolean {
+  const s = state.asOf === now ? state : advance(settings, state, now, []);
+  const at = nextBusyCheck(settings, s);
+  return at !== null && at <= now;
 }
 
 /** True when an idle reading is due at `now` (the state must be advanced to `now`). */
@@ -71,8 +102,22 @@ export function nextEvent(
   const s = state.asOf === now ? state : advance(settings, state, now, []);
   const timeline = nextTimelineEvent(settings, s);
   const check = nextIdleCheck(settings, s);
-  if (check !== null && (!timeline || check.at < timeline.at)) return check;
-  return timeline;
+  const busyAt = nextBusyCheck(settings, s);
+  let best: NextEvent | null = timeline;
+  if (check !== null && (!best || check.at < best.at)) best = check;
+  if (busyAt !== null && (!best || busyAt <= best.at)) best = { at: busyAt, kind: 'busy-check' };
+  return best;
+}
+
+/**
+ * A wake-up at `now` comes at least a break length after the instant the core asked to be woken
+ * for: nobody looked at the time in between (the machine slept, the process stood still, or the
+ * clock was set forward). The reminder service reads the idle time for such a wake, because only
+ * a suspend or measured idle time is a break (sitting-timer.ts, `wakeLate`).
+ */
+export function wakesLate(settings: TimerSettings, state: TimerState, now: number): boolean {
+  const expected = nextEvent(settings, state, state.asOf)?.at;
+  return expected !== undefined && now - expected >= breakMs(settings);
 }
 
 /**
@@ -119,7 +164,17 @@ export function status(settings: TimerSettings, state: TimerState, now: number):
     hoursResumeAt: inside ? null : nextWorkingStart(settings.workingHours, now),
     skipNext: s.skipNext,
     completedToday: s.completed.day === localDayKey(now) ? s.completed.count : 0,
+    heldBy: inside && s.held ? s.held.reason : null,
+    meeting: meetingOf(settings, s, now),
   };
+}
+
+/** The meeting set by hand, if one is on at `now`. */
+function meetingOf(settings: TimerSettings, s: TimerState, now: number): EngineStatus['meeting'] {
+  if (!settings.busy.meeting) return null;
+  const spell = s.busy.find((b) => b.reason === 'meeting');
+  if (!spell || (spell.until !== null && spell.until <= now)) return null;
+  return { until: spell.until };
 }
 
 export type PauseLength = { minutes: number } | 'rest-of-today';

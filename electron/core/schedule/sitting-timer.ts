@@ -1,8 +1,9 @@
 import type { RoutineResult } from '../routine/result';
 import { MINUTE_MS, SECOND_MS } from '../time/units';
 import { suggestBreak, withFullOccasion, withFullRoutineEnded } from './break-choice';
+import { holdingReasons, idleIsNoBreak, type BusyReason, type DetectedBusyReason } from './busy';
 import { INPUT_PAUSE_SECONDS } from './input-pause';
-import { localDayKey } from '../time/local-time';
+import { localDayKey } from '../time/day-key';
 import type { BreakKind } from '../routine/types';
 import {
   accrueBackdated,
@@ -14,8 +15,15 @@ import {
   showPending,
   withdraw,
 } from './timeline';
-import { nextEvent } from './next-event';
-import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer-state';
+import { carriedForward } from './clock-moves';
+import { nextEvent, wakesLate } from './next-event';
+import {
+  cloneTimerState,
+  type AwayReason,
+  type TimerEffect,
+  type TimerSettings,
+  type TimerState,
+} from './timer-state';
 
 /**
  * The sitting timer as a pure state machine: `transition(settings, state, event, now)`.
@@ -48,6 +56,8 @@ import type { AwayReason, TimerEffect, TimerSettings, TimerState } from './timer
  *   `INPUT_WAIT_MAX_MS`. Whatever would stop a reminder from going out ends the wait.
  * - Each first reminder suggests a kind of break (break-choice.ts); a snoozed reminder comes
  *   back, and repeats, with the suggestion it had.
+ * - A reminder that falls due while the person is busy (a call, a presentation, Do Not Disturb,
+ *   a meeting) is held until they are free (busy.ts; rules in timeline.ts).
  */
 export type TimerEvent =
   /** Re-evaluate at `now`. */
@@ -73,7 +83,16 @@ export type TimerEvent =
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'skipNext' }
-  | { type: 'settingsChanged'; previous: TimerSettings };
+  | { type: 'settingsChanged'; previous: TimerSettings }
+  /** The detectors were read: what they see now (busy.ts). */
+  | { type: 'busyReading'; reasons: DetectedBusyReason[] }
+  /**
+   * Busy for `reason` from now until `until` (null: until it is ended). A meeting set by hand;
+   * the simulator's scripted spells. Replaces a spell of the same reason.
+   */
+  | { type: 'busy'; reason: BusyReason; until: number | null }
+  /** Busy for `reason` no more (a meeting ended by hand). */
+  | { type: 'notBusy'; reason: BusyReason };
 
 export type ReminderAction = 'start' | BreakKind | 'stood-up' | 'snooze' | 'skip';
 
@@ -138,7 +157,8 @@ function onIdleReading(
   const knownInput = state.idle ? state.idle.checkedAt - state.idle.seconds * SECOND_MS : 0;
   const lastInput = Math.max(now - seconds * SECOND_MS, knownInput);
   let s: TimerState;
-  if (!state.away && now - lastInput >= breakMs(settings)) {
+  const stillOnCall = idleIsNoBreak(holdingReasons(settings.busy, state.busy, now));
+  if (!state.away && now - lastInput >= breakMs(settings) && !stillOnCall) {
     s = goAway(settings, state, lastInput, 'idle', now, out);
   } else if (state.away?.reasons.includes('idle') && lastInput > state.away.since + IDLE_SLACK_MS) {
     s = comeBack(settings, state, lastInput, 'idle', now, out);
@@ -149,6 +169,74 @@ function onIdleReading(
   if (s.pending && s.idle.seconds >= INPUT_PAUSE_SECONDS) showPending(settings, s, now, out);
   else if (s.pending) s.pending.checkedAt = now;
   return s;
+}
+
+/**
+ * Busy spells change at `now`: a reading of the detectors (`detected`), or one spell begun or
+ * ended by hand (`set`). A reading keeps the start of a spell it sees again, and ends the
+ * detected spells it no longer sees; spells with a known end are left alone.
+ */
+function changeBusy(
+  settings: TimerSettings,
+  state: TimerState,
+  change:
+    | { detected: DetectedBusyReason[] }
+    | { set: BusyReason; until: number | null }
+    | { end: BusyReason },
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  const s = advance(settings, state, now, out);
+  if ('detected' in change) {
+    const seen = new Set(change.detected);
+    const kept = s.busy.filter(
+      (spell) => spell.reason === 'meeting' || spell.until !== null || seen.has(spell.reason),
+    );
+    for (const reason of seen) {
+      if (!kept.some((spell) => spell.reason === reason && spell.until === null))
+        kept.push({ reason, since: now, until: null });
+    }
+    s.busy = kept;
+    s.busyCheckedAt = now;
+  } else if ('set' in change) {
+    const previous = s.busy.find((spell) => spell.reason === change.set);
+    const until = change.until === null ? null : Math.max(change.until, now + 1);
+    s.busy = s.busy.filter((spell) => spell.reason !== change.set);
+    s.busy.push({ reason: change.set, since: previous?.since ?? now, until });
+  } else {
+    s.busy = s.busy.filter((spell) => spell.reason !== change.end);
+  }
+  applyRules(settings, s, now, out);
+  return s;
+}
+
+/**
+ * A wake-up long after the instant it was armed for. With an idle reading (a running process
+ * whose job fired late) and no absence already seen, the person was at the machine unless the
+ * reading says otherwise: the clock was set forward, which is neither sitting nor a break, so
+ * the state carries on from where it was and the reading decides. Only a suspend (an absence
+ * already under way) or measured idle time counts as a break. Without a reading (the app has
+ * just started) the time was not observed at all and counts as time away, as does a wake while
+ * an absence is under way.
+ */
+function wakeLate(
+  settings: TimerSettings,
+  state: TimerState,
+  idleSeconds: number | undefined,
+  now: number,
+  out: TimerEffect[],
+): TimerState {
+  if (idleSeconds !== undefined && state.away === null) {
+    const s = cloneTimerState(state);
+    carriedForward(s, now - s.asOf);
+    // The last reading's moment moved with the clock; only the new one says when input was.
+    s.idle = null;
+    return onIdleReading(settings, s, idleSeconds, now, out);
+  }
+  const expected = nextEvent(settings, state, state.asOf)?.at ?? now;
+  // The expected moment itself went unobserved too: nothing due at it may fire now.
+  const away = goAway(settings, state, expected - 1, 'sleep', now, out);
+  return comeBack(settings, away, now, 'sleep', now, out);
 }
 
 /**
@@ -189,6 +277,16 @@ function standUp(s: TimerState, now: number, out: TimerEffect[]): void {
   record(s, now, 'stood-up', out);
   restartTimer(s);
   s.idle = { checkedAt: now, seconds: 0 };
+}
+
+/**
+ * A routine is running and has not reported yet. Its start is forgotten after
+ * `ROUTINE_STALE_MS` (so reminders are not held back for ever) but its kind is kept until it
+ * reports, so a long routine still counts. A result with no routine to answer (a second report
+ * of the same routine, a window that reports twice) changes nothing and records nothing.
+ */
+function awaitsResult(s: TimerState): boolean {
+  return s.routineStartedAt !== null || s.routineKind !== null;
 }
 
 function finishRoutine(
@@ -253,11 +351,8 @@ export function transition(
     return { state: comeBack(settings, state, event.at, event.reason, now, out), effects: out };
   }
   if (event.type === 'wake') {
-    const expected = nextEvent(settings, state, state.asOf)?.at;
-    if (expected !== undefined && now - expected >= breakMs(settings)) {
-      // The expected moment itself went unobserved too: nothing due at it may fire now.
-      const away = goAway(settings, state, expected - 1, 'sleep', now, out);
-      return { state: comeBack(settings, away, now, 'sleep', now, out), effects: out };
+    if (wakesLate(settings, state, now)) {
+      return { state: wakeLate(settings, state, event.idleSeconds, now, out), effects: out };
     }
     if (event.idleSeconds !== undefined) {
       return { state: onIdleReading(settings, state, event.idleSeconds, now, out), effects: out };
@@ -265,6 +360,15 @@ export function transition(
   }
   if (event.type === 'idleSeconds') {
     return { state: onIdleReading(settings, state, event.seconds, now, out), effects: out };
+  }
+  if (event.type === 'busyReading' || event.type === 'busy' || event.type === 'notBusy') {
+    const change =
+      event.type === 'busyReading'
+        ? { detected: event.reasons }
+        : event.type === 'busy'
+          ? { set: event.reason, until: event.until }
+          : { end: event.reason };
+    return { state: changeBusy(settings, state, change, now, out), effects: out };
   }
   const before = event.type === 'settingsChanged' ? event.previous : settings;
   const s = advance(before, state, now, out);
@@ -285,7 +389,7 @@ export function transition(
       standUp(s, now, out);
       break;
     case 'routineFinished':
-      finishRoutine(settings, s, event.result, now, out);
+      if (awaitsResult(s)) finishRoutine(settings, s, event.result, now, out);
       break;
     case 'pause':
       withdraw(s, now, 'paused', out);

@@ -1,3 +1,5 @@
+import type { BusyReason } from './busy';
+
 /**
  * What the rest of the app (tray, notifications, settings preview) learns from the reminder
  * engine. The pure core computes it from (settings, state, now); adapters only render it.
@@ -28,4 +30,8 @@ export interface EngineStatus {
   skipNext: boolean;
   /** Routines completed today (local day). */
   completedToday: number;
+  /** A reminder is held until the person is free, and why (busy.ts); null when none is. */
+  heldBy: BusyReason | null;
+  /** "In a meeting", set by hand: until when (null: until it is ended); null when not on. */
+  meeting: { until: number | null } | null;
 }

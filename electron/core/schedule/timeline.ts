@@ -1,7 +1,9 @@
 import type { OutcomeRecord, OutcomeType } from '../history/records';
 import { localIso } from '../time/local-iso';
-import { MINUTE_MS } from '../time/units';
+import { MINUTE_MS, MINUTES_PER_DAY } from '../time/units';
 import { suggestBreak, withFullOccasion } from './break-choice';
+import { AFTER_BUSY_WAIT_MAX_MS, holdingReasons, holdsWithoutLimit, type BusyReason } from './busy';
+import { pullBackPause } from './clock-moves';
 import { INPUT_WAIT_MAX_MS } from './input-pause';
 import {
   cloneTimerState,
@@ -31,6 +33,8 @@ export type TimelineKind =
   | 'reminder'
   | 'repeat'
   | 'input-wait-over'
+  | 'busy-end'
+  | 'dnd-limit'
   | 'ignored';
 
 export const breakMs = (s: TimerSettings) => s.reminders.breakMinutes * MINUTE_MS;
@@ -39,7 +43,10 @@ const dueSittingMs = (settings: TimerSettings, state: TimerState) =>
   state.snoozeDueMs ?? settings.reminders.sittingMinutes * MINUTE_MS;
 
 export type RecordDetails = Partial<
-  Pick<OutcomeRecord, 'kind' | 'holdsDone' | 'holdCount' | 'durationMs'>
+  Pick<
+    OutcomeRecord,
+    'kind' | 'holdsDone' | 'holdCount' | 'durationMs' | 'reason' | 'after' | 'quiet'
+  >
 >;
 
 export function record(
@@ -49,7 +56,9 @@ export function record(
   out: TimerEffect[],
   extra: RecordDetails = {},
 ): void {
-  const sittingMinutes = Math.floor(state.sittingMs / MINUTE_MS);
+  // A record keeps at most a day of sitting: more is reachable (hours all day, pause after
+  // pause), and the history refuses it, but a day without a break says all there is to say.
+  const sittingMinutes = Math.min(Math.floor(state.sittingMs / MINUTE_MS), MINUTES_PER_DAY);
   out.push({
     type: 'record',
     at,
@@ -63,8 +72,9 @@ export function withdraw(
   reason: WithdrawReason,
   out: TimerEffect[],
 ) {
-  // Whatever takes the reminder away also ends a wait to show it (or its repeat).
+  // Whatever takes the reminder away also ends a wait to show it (or its repeat), or a hold.
   state.pending = null;
+  state.held = null;
   if (!state.reminder) return;
   state.reminder = null;
   out.push({ type: 'withdraw-reminder', at, reason });
@@ -79,6 +89,7 @@ export function restartTimer(state: TimerState): void {
   state.skipNext = false;
   state.snoozedSuggests = null;
   state.pending = null;
+  state.held = null;
 }
 
 /** Reminders can go out: inside hours, user present, not paused, no routine running. */
@@ -115,17 +126,22 @@ export function showPending(
   s: TimerState,
   at: number,
   out: TimerEffect[],
+  quiet = false,
 ): void {
   const waiting = s.pending;
   s.pending = null;
   if (!waiting) return;
   const { sittingMs } = s;
+  const moment = {
+    ...(waiting.after === undefined ? {} : { after: waiting.after }),
+    ...(quiet ? { quiet: true as const } : {}),
+  };
   if (waiting.kind === 'repeat') {
     if (!s.reminder) return;
     s.reminder.repeatAt = at;
     const { suggests } = s.reminder;
-    out.push({ type: 'remind', at, kind: 'repeat', sittingMs, suggests });
-    record(s, at, 'repeated', out, { kind: suggests });
+    out.push({ type: 'remind', at, kind: 'repeat', sittingMs, suggests, ...moment });
+    record(s, at, 'repeated', out, { kind: suggests, ...moment });
     return;
   }
   const snoozed = s.snoozedSuggests;
@@ -142,35 +158,129 @@ export function showPending(
     sittingMs,
     suggests,
     ...(snoozed === null ? {} : { afterSnooze: true as const }),
+    ...moment,
   });
-  record(s, at, 'reminded', out, { kind: suggests });
+  record(s, at, 'reminded', out, { kind: suggests, ...moment });
 }
 
-/** Settles every rule at instant `at` (state.asOf must already be `at`). */
-export function applyRules(
+/**
+ * A reminder (or its repeat) falls due at `at`: it waits for a pause in input, or, while the
+ * person is busy, it is held (busy.ts).
+ */
+function fallDue(
   settings: TimerSettings,
   s: TimerState,
   at: number,
+  kind: 'first' | 'repeat',
   out: TimerEffect[],
 ): void {
+  const reasons = holdingReasons(settings.busy, s.busy, at);
+  if (reasons.length === 0) {
+    s.pending = { since: at, kind, checkedAt: null };
+    out.push({ type: 'due', at, kind });
+    return;
+  }
+  hold(s, at, kind, at, reasons[0]!, out);
+}
+
+function hold(
+  s: TimerState,
+  at: number,
+  kind: 'first' | 'repeat',
+  since: number,
+  reason: BusyReason,
+  out: TimerEffect[],
+): void {
+  s.pending = null;
+  s.held = { since, kind, reason };
+  out.push({ type: 'held', at, kind, reason });
+  if (kind === 'first') record(s, at, 'held', out, { reason });
+}
+
+/**
+ * The busy rule at `at` (busy.ts): spells that reached their end stop; a reminder waiting for a
+ * pause in input while the person turned busy is held; a hold ends when nobody holds it any
+ * more (the reminder then waits for a pause in input, worded for the moment), or, for Do Not
+ * Disturb alone, at its limit (shown quietly at once).
+ */
+function applyBusyRules(settings: TimerSettings, s: TimerState, at: number, out: TimerEffect[]) {
+  s.busy = s.busy.filter((spell) => spell.until === null || spell.until > at);
+  if (!s.pending && !s.held) {
+    // Detectors are read only while a reminder waits or is held: an older reading is stale.
+    s.busy = s.busy.filter((spell) => spell.reason === 'meeting' || spell.until !== null);
+    return;
+  }
+  if (!canRemind(settings, s, at)) return;
+  const reasons = holdingReasons(settings.busy, s.busy, at);
+  const waiting = s.pending;
+  if (waiting && reasons.length > 0) {
+    if (waiting.after !== undefined) {
+      // Busy again before the reminder went out (back-to-back calls): the same hold goes on.
+      s.pending = null;
+      s.held = {
+        since: waiting.heldSince ?? waiting.since,
+        kind: waiting.kind,
+        reason: reasons[0]!,
+      };
+    } else hold(s, at, waiting.kind, waiting.since, reasons[0]!, out);
+  }
+  const held = s.held;
+  if (!held) return;
+  if (reasons.length === 0) {
+    s.held = null;
+    s.pending = {
+      since: at,
+      kind: held.kind,
+      checkedAt: null,
+      after: held.reason,
+      heldSince: held.since,
+    };
+    out.push({ type: 'due', at, kind: held.kind });
+  } else if (!holdsWithoutLimit(reasons) && at >= dndLimitAt(settings, held.since)) {
+    s.held = null;
+    s.pending = { since: held.since, kind: held.kind, checkedAt: null };
+    showPending(settings, s, at, out, true);
+  } else held.reason = reasons[0]!;
+}
+
+const dndLimitAt = (settings: TimerSettings, heldSince: number) =>
+  heldSince + settings.busy.dndLimitMinutes * MINUTE_MS;
+
+/** The longest a reminder waits for a pause in input; shorter once a busy state has ended. */
+const inputWaitEnd = (pending: NonNullable<TimerState['pending']>) =>
+  pending.since + (pending.after === undefined ? INPUT_WAIT_MAX_MS : AFTER_BUSY_WAIT_MAX_MS);
+
+type Rule = (settings: TimerSettings, s: TimerState, at: number, out: TimerEffect[]) => void;
+
+/** A routine that never reported back is forgotten after a while. */
+const forgetStaleRoutine: Rule = (_settings, s, at) => {
   if (s.routineStartedAt !== null && at - s.routineStartedAt >= ROUTINE_STALE_MS) {
     s.routineStartedAt = null;
   }
-  if (s.away && !s.away.breakTaken && at - s.away.since >= breakMs(settings)) {
-    s.away.breakTaken = true;
-    withdraw(s, at, 'away', out);
-    const hours = settings.workingHours;
-    if (isWorkingAt(hours, s.away.since) || isWorkingAt(hours, at))
-      record(s, at, 'natural-break', out);
-    restartTimer(s);
-    s.lastNaturalBreakAt = at;
-  }
+};
+
+/** An absence as long as a break is a natural break: the reminder goes, the timer restarts. */
+const settleAbsence: Rule = (settings, s, at, out) => {
+  if (!s.away || s.away.breakTaken || at - s.away.since < breakMs(settings)) return;
+  s.away.breakTaken = true;
+  withdraw(s, at, 'away', out);
+  const hours = settings.workingHours;
+  if (isWorkingAt(hours, s.away.since) || isWorkingAt(hours, at))
+    record(s, at, 'natural-break', out);
+  restartTimer(s);
+  s.lastNaturalBreakAt = at;
+};
+
+/** The end of working hours (and what it leaves unanswered), and their start again. */
+const settleWorkingHours: Rule = (settings, s, at, out) => {
   if (!isWorkingAt(settings.workingHours, at)) {
     const hoursEnd = s.outsideSince === null;
     if (hoursEnd) {
       s.outsideSince = at;
       out.push({ type: 'note', at, note: 'hours-end' });
     }
+    // A held reminder is not shown after working hours.
+    s.held = null;
     // A reminder still unanswered when the working hours end went unanswered: it is ignored.
     if (s.reminder) {
       record(s, at, 'ignored', out);
@@ -189,46 +299,76 @@ export function applyRules(
     s.outsideSince = null;
     s.idle = null;
   }
-  if (s.pausedUntil !== null && at >= s.pausedUntil) {
-    s.pausedUntil = null;
-    s.idle = null;
-    out.push({ type: 'note', at, note: 'pause-end' });
-  }
-  // A reminder that falls due waits for a pause in input (input-pause.ts): readings show it,
-  // and so does the end of the longest wait.
+};
+
+const settlePauseEnd: Rule = (_settings, s, at, out) => {
+  if (s.pausedUntil === null || at < s.pausedUntil) return;
+  s.pausedUntil = null;
+  s.idle = null;
+  out.push({ type: 'note', at, note: 'pause-end' });
+};
+
+/**
+ * A reminder that falls due waits for a pause in input (input-pause.ts): readings show it, and
+ * so does the end of the longest wait; one no longer due stops waiting.
+ */
+const settlePending: Rule = (settings, s, at, out) => {
+  applyBusyRules(settings, s, at, out);
   if (s.pending && !pendingStillDue(settings, s, at)) s.pending = null;
-  if (s.pending && at >= s.pending.since + INPUT_WAIT_MAX_MS) showPending(settings, s, at, out);
-  if (s.reminder) {
-    if (at >= ignoreAt(settings, s)) {
-      record(s, at, 'ignored', out);
-      withdraw(s, at, 'ignored', out);
-      restartTimer(s);
-    } else if (
-      settings.reminders.repeatIfUnanswered &&
-      s.reminder.repeatAt === null &&
-      s.pending === null &&
-      at >= s.reminder.firstAt + repeatMs(settings) &&
-      canRemind(settings, s, at)
-    ) {
-      s.pending = { since: at, kind: 'repeat', checkedAt: null };
-      out.push({ type: 'due', at, kind: 'repeat' });
-    }
-  }
-  if (
-    !s.reminder &&
+  if (s.pending && at >= inputWaitEnd(s.pending)) showPending(settings, s, at, out);
+};
+
+/** The reminder shown: ignored after its time, or repeated once when it is time to. */
+const settleReminder: Rule = (settings, s, at, out) => {
+  if (!s.reminder) return;
+  if (at >= ignoreAt(settings, s)) {
+    record(s, at, 'ignored', out);
+    withdraw(s, at, 'ignored', out);
+    restartTimer(s);
+  } else if (
+    settings.reminders.repeatIfUnanswered &&
+    s.reminder.repeatAt === null &&
     s.pending === null &&
-    s.sittingMs >= dueSittingMs(settings, s) &&
+    s.held === null &&
+    at >= s.reminder.firstAt + repeatMs(settings) &&
     canRemind(settings, s, at)
   ) {
-    if (s.skipNext) {
-      s.skipNext = false;
-      record(s, at, 'skipped', out);
-      restartTimer(s);
-    } else {
-      s.pending = { since: at, kind: 'first', checkedAt: null };
-      out.push({ type: 'due', at, kind: 'first' });
-    }
+    fallDue(settings, s, at, 'repeat', out);
   }
+};
+
+/** Enough sitting: the next reminder falls due, or is skipped when the user asked to. */
+const settleDue: Rule = (settings, s, at, out) => {
+  if (s.reminder || s.pending !== null || s.held !== null) return;
+  if (s.sittingMs < dueSittingMs(settings, s) || !canRemind(settings, s, at)) return;
+  if (s.skipNext) {
+    s.skipNext = false;
+    record(s, at, 'skipped', out);
+    restartTimer(s);
+  } else {
+    fallDue(settings, s, at, 'first', out);
+  }
+};
+
+/** The rules, in the order they are settled: each sees what the ones before it changed. */
+const RULES: readonly Rule[] = [
+  forgetStaleRoutine,
+  settleAbsence,
+  settleWorkingHours,
+  settlePauseEnd,
+  settlePending,
+  settleReminder,
+  settleDue,
+];
+
+/** Settles every rule at instant `at` (state.asOf must already be `at`). */
+export function applyRules(
+  settings: TimerSettings,
+  s: TimerState,
+  at: number,
+  out: TimerEffect[],
+): void {
+  for (const rule of RULES) rule(settings, s, at, out);
 }
 
 /** Is sitting time accruing right after `state.asOf`? */
@@ -253,13 +393,16 @@ export function nextTimelineEvent(
     candidates.push({ at: s.routineStartedAt + ROUTINE_STALE_MS, kind: 'routine-stale' });
   }
   if (s.pausedUntil !== null) candidates.push({ at: s.pausedUntil, kind: 'pause-end' });
-  if (s.pending) {
-    candidates.push({ at: s.pending.since + INPUT_WAIT_MAX_MS, kind: 'input-wait-over' });
+  if (s.pending) candidates.push({ at: inputWaitEnd(s.pending), kind: 'input-wait-over' });
+  for (const spell of s.busy) {
+    if (spell.until !== null) candidates.push({ at: spell.until, kind: 'busy-end' });
   }
+  if (s.held) candidates.push({ at: dndLimitAt(settings, s.held.since), kind: 'dnd-limit' });
   if (s.reminder) {
     const ignore = ignoreAt(settings, s);
     if (ignore !== Infinity) candidates.push({ at: ignore, kind: 'ignored' });
-    if (settings.reminders.repeatIfUnanswered && s.reminder.repeatAt === null && !s.pending) {
+    const waiting = s.pending || s.held;
+    if (settings.reminders.repeatIfUnanswered && s.reminder.repeatAt === null && !waiting) {
       candidates.push({ at: s.reminder.firstAt + repeatMs(settings), kind: 'repeat' });
     }
   } else if (
@@ -286,6 +429,7 @@ function accrue(settings: TimerSettings, s: TimerState, to: number): void {
 /** The wall clock went back: nothing in the state may lie in the future of `now`. */
 function rebase(s: TimerState, now: number): void {
   const clamp = (t: number) => Math.min(t, now);
+  pullBackPause(s, s.asOf - now);
   s.asOf = now;
   if (s.away) s.away.since = clamp(s.away.since);
   if (s.reminder) {
@@ -296,7 +440,11 @@ function rebase(s: TimerState, now: number): void {
   if (s.routineStartedAt !== null) s.routineStartedAt = clamp(s.routineStartedAt);
   if (s.outsideSince !== null) s.outsideSince = clamp(s.outsideSince);
   if (s.lastNaturalBreakAt !== null) s.lastNaturalBreakAt = clamp(s.lastNaturalBreakAt);
+  if (s.held) s.held.since = clamp(s.held.since);
+  for (const spell of s.busy) spell.since = clamp(spell.since);
+  if (s.busyCheckedAt !== null) s.busyCheckedAt = clamp(s.busyCheckedAt);
   if (s.pending) {
+    if (s.pending.heldSince !== undefined) s.pending.heldSince = clamp(s.pending.heldSince);
     s.pending.since = clamp(s.pending.since);
     if (s.pending.checkedAt !== null) s.pending.checkedAt = clamp(s.pending.checkedAt);
   }

@@ -45,6 +45,9 @@ function fromV1(v1: z.infer<typeof TimerStateV1Schema>): TimerState {
     version: TIMER_STATE_VERSION,
     reminder,
     pending: null,
+    busy: [],
+    busyCheckedAt: null,
+    held: null,
     snoozedSuggests: null,
     routineKind: v1.routineStartedAt === null ? null : 'full',
     fullRoutines: reminder

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Settings } from '../settings/schema';
 import { emptyFullRoutineLog } from './break-choice';
+import { BreakKindSchema } from '../routine/result';
+import { BusyReasonSchema, BusySpellSchema, type BusyReason } from './busy';
 import type { BreakKind } from '../routine/types';
 import type { OutcomeRecord } from '../history/records';
 import { isWorkingAt } from './working-hours';
@@ -13,7 +15,6 @@ import { isWorkingAt } from './working-hours';
 export const TIMER_STATE_VERSION = 2;
 
 export const Instant = z.number().int().nonnegative();
-export const BreakKindSchema = z.enum(['quick', 'full'] as const satisfies readonly BreakKind[]);
 
 export const AwayReasonSchema = z.enum(['idle', 'lock', 'sleep']);
 export type AwayReason = z.infer<typeof AwayReasonSchema>;
@@ -51,8 +52,27 @@ export const TimerStateSchema = z.object({
    * idle reading taken while it waited.
    */
   pending: z
-    .object({ since: Instant, kind: z.enum(['first', 'repeat']), checkedAt: Instant.nullable() })
+    .object({
+      since: Instant,
+      kind: z.enum(['first', 'repeat']),
+      checkedAt: Instant.nullable(),
+      /** Held until the person was free: why, and since when it was held (busy.ts). */
+      after: BusyReasonSchema.optional(),
+      heldSince: Instant.optional(),
+    })
     .nullable(),
+  /**
+   * The busy spells known (busy.ts): a meeting set by hand, or what the detectors saw at their
+   * last reading, `busyCheckedAt`. The fields below were added without a version bump: a state
+   * written before them reads as "not busy".
+   */
+  busy: z.array(BusySpellSchema).max(8).default([]),
+  busyCheckedAt: Instant.nullable().default(null),
+  /** A reminder (or its repeat) that fell due at `since` while the person was busy. */
+  held: z
+    .object({ since: Instant, kind: z.enum(['first', 'repeat']), reason: BusyReasonSchema })
+    .nullable()
+    .default(null),
   /** After a snooze: the kind the reminder suggested; it comes back with the same one. */
   snoozedSuggests: BreakKindSchema.nullable(),
   routineStartedAt: Instant.nullable(),
@@ -74,7 +94,7 @@ export const TimerStateSchema = z.object({
 export type TimerState = z.infer<typeof TimerStateSchema>;
 
 /** What the schedule core needs from the settings. */
-export type TimerSettings = Pick<Settings, 'workingHours' | 'reminders' | 'breaks'>;
+export type TimerSettings = Pick<Settings, 'workingHours' | 'reminders' | 'breaks' | 'busy'>;
 
 export type WithdrawReason = 'answered' | 'hours-ended' | 'away' | 'paused' | 'ignored' | 'reset';
 export type TimelineNote = 'hours-start' | 'hours-end' | 'pause-start' | 'pause-end' | 'gap-reset';
@@ -84,7 +104,13 @@ export type ReminderKind = 'first' | 'repeat';
 export type TimerEffect =
   /** A reminder fell due; it is shown at the next pause in input (then comes 'remind'). */
   | { type: 'due'; at: number; kind: ReminderKind }
-  /** `afterSnooze`: a snoozed reminder coming back, the same suggestion as before. */
+  /** A reminder fell due while the person was busy: nothing is shown (busy.ts). */
+  | { type: 'held'; at: number; kind: ReminderKind; reason: BusyReason }
+  /**
+   * `afterSnooze`: a snoozed reminder coming back, the same suggestion as before. `after`: the
+   * busy state it was held for has ended. `quiet`: Do Not Disturb held it to its limit; it is
+   * shown without sound and never as the window.
+   */
   | {
       type: 'remind';
       at: number;
@@ -92,6 +118,8 @@ export type TimerEffect =
       sittingMs: number;
       suggests: BreakKind;
       afterSnooze?: true;
+      after?: BusyReason;
+      quiet?: true;
     }
   | { type: 'withdraw-reminder'; at: number; reason: WithdrawReason }
   | { type: 'record'; at: number; record: OutcomeRecord }
@@ -116,6 +144,9 @@ export function freshTimerState(settings: TimerSettings, now: number): TimerStat
     lastNaturalBreakAt: null,
     completed: { day: '', count: 0 },
     idle: null,
+    busy: [],
+    busyCheckedAt: null,
+    held: null,
   };
 }
 
@@ -128,5 +159,7 @@ export function cloneTimerState(s: TimerState): TimerState {
     fullRoutines: { ...s.fullRoutines },
     completed: { ...s.completed },
     idle: s.idle ? { ...s.idle } : null,
+    busy: s.busy.map((spell) => ({ ...spell })),
+    held: s.held ? { ...s.held } : null,
   };
 }

@@ -25,6 +25,18 @@ function fieldSchema(path: string): z.ZodType | undefined {
   return node;
 }
 
+/** Every number field's dotted path, in the schema's order. */
+export function numberFieldPaths(): NumberFieldPath[] {
+  const paths: string[] = [];
+  for (const [section, schema] of Object.entries(SettingsSchema.shape)) {
+    if (!(schema instanceof z.ZodObject)) continue;
+    for (const [field, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      if (child instanceof z.ZodNumber) paths.push(`${section}.${field}`);
+    }
+  }
+  return paths as NumberFieldPath[];
+}
+
 /** The smallest and largest value the settings accept in a number field. */
 export function numberLimits(path: NumberFieldPath): { min: number; max: number } {
   const schema = fieldSchema(path);

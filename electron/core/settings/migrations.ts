@@ -13,6 +13,9 @@ function pick(source: RawObject, keys: readonly string[]): RawObject {
   return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]));
 }
 
+/** Every switch lasted this long by default up to version 3. */
+const V3_SWITCH_SECONDS = 8;
+
 /**
  * Version 1 predates working hours: {version: 1, routine: {holdSeconds, cycles, sound, voice,
  * stretches?}, cautionAcknowledged: boolean}. Fields that exist in v1 are carried over as they
@@ -29,7 +32,8 @@ function v1ToV2(data: RawObject, now: number): RawObject {
     routine: {
       ...pick(routine, ['holdSeconds', 'cycles', 'sound', 'voice']),
       setupSeconds: defaults.routine.setupSeconds,
-      switchSeconds: defaults.routine.switchSeconds,
+      // Version 2's shape: v3ToV4 turns it into the extra seconds of today.
+      switchSeconds: V3_SWITCH_SECONDS,
       stretches: 'stretches' in routine ? routine.stretches : defaults.routine.stretches,
     },
     general: {
@@ -58,15 +62,51 @@ function v2ToV3(data: RawObject): RawObject {
 }
 
 /**
- * Version 4 adds "Check for updates" to the general section, on as by default (the first start
- * after the upgrade says so in the Unsit window's update line). Everything v3 had is carried
- * over untouched.
+ * Version 4 gives each stretch its own switch time, so the one `switchSeconds` of version 3
+ * becomes `switchExtraSeconds`, the seconds added to (or taken from) every stretch's own: a
+ * person who kept the old default gets the new defaults, and one who had chosen 5 s or 12 s
+ * keeps switching 3 s faster or 4 s slower than the default. It also adds the get-set count
+ * and the remembered large view. Everything else is carried over untouched; a value that is
+ * not a number is passed on for salvage to judge.
  */
 function v3ToV4(data: RawObject): RawObject {
+  const defaults = defaultSettings();
+  if (!isRawObject(data.routine)) return { ...data, version: 4 };
+  const { switchSeconds, ...routine } = data.routine;
+  const extra =
+    typeof switchSeconds === 'number' && Number.isFinite(switchSeconds)
+      ? Math.min(30, Math.max(-7, Math.round(switchSeconds - V3_SWITCH_SECONDS)))
+      : defaults.routine.switchExtraSeconds;
+  return {
+    ...data,
+    version: 4,
+    routine: {
+      getSetSeconds: defaults.routine.getSetSeconds,
+      largeView: defaults.routine.largeView,
+      ...routine,
+      switchExtraSeconds: extra,
+    },
+  };
+}
+
+/**
+ * Version 5 adds the "Don't interrupt" section (`busy`): every source on, Do Not Disturb held at
+ * most 2 hours. Everything v4 had is carried over untouched.
+ */
+function v4ToV5(data: RawObject): RawObject {
+  return { ...data, version: 5, busy: data.busy ?? defaultSettings().busy };
+}
+
+/**
+ * Version 6 adds "Check for updates" to the general section, on as by default (the first start
+ * after the upgrade says so in the Unsit window's update line). Everything v5 had is carried
+ * over untouched.
+ */
+function v5ToV6(data: RawObject): RawObject {
   const general = isRawObject(data.general)
     ? { checkForUpdates: defaultSettings().general.checkForUpdates, ...data.general }
     : data.general;
-  return { ...data, version: 4, general };
+  return { ...data, version: 6, general };
 }
 
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
@@ -74,6 +114,8 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
+  5: v5ToV6,
 };
 
 export type MigrationOutcome =

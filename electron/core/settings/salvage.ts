@@ -4,6 +4,7 @@ import { isRawObject, migrateSettings, type RawObject } from './migrations';
 import { findRangeClashes } from './overlap';
 import {
   BreakSettingsSchema,
+  BusySettingsSchema,
   DayHoursSchema,
   defaultSettings,
   GeneralSettingsSchema,
@@ -27,12 +28,13 @@ export interface LoadedSettings {
   newerVersion: number | null;
 }
 
-type Section = 'reminders' | 'routine' | 'breaks' | 'general';
+type Section = 'reminders' | 'routine' | 'breaks' | 'busy' | 'general';
 
 const SECTION_SCHEMAS = {
   reminders: ReminderSettingsSchema,
   routine: RoutineSettingsSchema,
   breaks: BreakSettingsSchema,
+  busy: BusySettingsSchema,
   general: GeneralSettingsSchema,
 } satisfies Record<Section, z.ZodObject>;
 
@@ -111,6 +113,7 @@ function salvageFields(data: RawObject, problems: string[]): Settings {
     reminders: salvageSection('reminders', data.reminders, defaults.reminders, problems),
     routine: salvageSection('routine', data.routine, defaults.routine, problems),
     breaks: salvageSection('breaks', data.breaks, defaults.breaks, problems),
+    busy: salvageSection('busy', data.busy, defaults.busy, problems),
     general: salvageSection('general', data.general, defaults.general, problems),
   };
 }

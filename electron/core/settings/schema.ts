@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 6;
 
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
@@ -94,7 +94,13 @@ export const RoutineSettingsSchema = z
     holdSeconds: wholeNumber('Hold length', 10, 120, SECONDS),
     cycles: wholeNumber('Number of cycles', 1, 4, counted('cycle', 'cycles')),
     setupSeconds: wholeNumber('Time to get into position', 5, 60, SECONDS),
-    switchSeconds: wholeNumber('Time to switch legs', 3, 30, SECONDS),
+    /**
+     * Added to each stretch's own switch time (catalogue `switchSeconds`): negative shortens
+     * every switch, positive lengthens it. A switch never gets shorter than MIN_SWITCH_SECONDS.
+     */
+    switchExtraSeconds: wholeNumber('Extra time to switch legs', -7, 30, SECONDS),
+    /** The count between "I'm in position" and the hold. */
+    getSetSeconds: wholeNumber('Get-set count', 3, 15, SECONDS),
     /** Which stretches, in the order they are played. */
     stretches: z
       .array(StretchIdSchema)
@@ -105,6 +111,8 @@ export const RoutineSettingsSchema = z
     voice: flag('Spoken guidance'),
     /** Each set-up waits for "I'm in position" instead of running out on its timer. */
     waitForPosition: flag('Wait until you are in position'),
+    /** The routine opens in its large view (chosen on the routine window's start screen). */
+    largeView: flag('Large view'),
   })
   .meta({ title: 'Routine settings' });
 
@@ -120,6 +128,20 @@ export const BreakSettingsSchema = z
     dailyGoal: wholeNumber('Daily goal of breaks', 1, 24, counted('break', 'breaks')),
   })
   .meta({ title: 'Break settings' });
+
+/**
+ * "Don't interrupt": which kinds of busy hold a reminder back (electron/core/schedule/busy.ts),
+ * and how long Do Not Disturb may hold one past the moment it fell due.
+ */
+export const BusySettingsSchema = z
+  .object({
+    call: flag('In a call (camera or microphone in use)'),
+    fullscreen: flag('Presenting or full screen'),
+    dnd: flag('Do Not Disturb'),
+    meeting: flag('In a meeting, set by hand'),
+    dndLimitMinutes: wholeNumber('Longest Do Not Disturb hold', 15, 480, MINUTES),
+  })
+  .meta({ title: "Don't interrupt" });
 
 export const GeneralSettingsSchema = z
   .object({
@@ -141,6 +163,7 @@ export const SettingsSchema = z.object({
   reminders: ReminderSettingsSchema,
   routine: RoutineSettingsSchema,
   breaks: BreakSettingsSchema,
+  busy: BusySettingsSchema,
   general: GeneralSettingsSchema,
 });
 
@@ -151,6 +174,7 @@ export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 export type RoutineSettings = z.infer<typeof RoutineSettingsSchema>;
 export type BreakSettings = z.infer<typeof BreakSettingsSchema>;
+export type BusySettings = z.infer<typeof BusySettingsSchema>;
 export type GeneralSettings = z.infer<typeof GeneralSettingsSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -190,13 +214,16 @@ export function defaultSettings(): Settings {
       holdSeconds: 30,
       cycles: 2,
       setupSeconds: 15,
-      switchSeconds: 8,
+      switchExtraSeconds: 0,
+      getSetSeconds: 8,
       stretches: [...STRETCH_IDS],
       sound: true,
       voice: false,
       waitForPosition: true,
+      largeView: false,
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
+    busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
     general: { launchAtLogin: false, checkForUpdates: true, cautionAcknowledgedAt: null },
   };
 }

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { FieldError } from './field-error';
+import { toFieldErrors, type FieldError } from './field-error';
 import { findRangeOverlaps } from './overlap';
 import { SettingsSchema, type Settings } from './schema';
 
@@ -15,14 +14,6 @@ export class SettingsValidationError extends Error {
     this.name = 'SettingsValidationError';
     this.errors = errors;
   }
-}
-
-/** zod issues as dotted-path field errors. */
-function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
 }
 
 /**

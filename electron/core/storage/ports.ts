@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/schema';
 import type { OutcomeRecord } from '../history/records';
 import type { DayRules, StoredHistory } from '../history/schema';
+import type { HistoryHealth } from '../history/notice';
 
 /**
  * Storage ports. electron/main implements them on electron-store (conf's file format); tests
@@ -37,4 +38,6 @@ export interface HistoryStore {
   read(): Readonly<StoredHistory>;
   /** Logs the daily goal and working days in force from `rules.from` (only when they change). */
   noteRules(rules: DayRules): void;
+  /** What went wrong with the file in this run (damaged, read-only, unsaved), for the notice. */
+  health(): HistoryHealth;
 }

@@ -13,3 +13,9 @@ export function minutesSecondsText(seconds: number): string {
   if (minutes === 0) return `${seconds} s`;
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
+
+/** "45 min", "95 min", "2 h", "4 h 5 min": long sittings read as hours, not as 245 minutes. */
+export function sittingText(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  return whole < 120 ? `${whole} min` : hoursMinutesText(whole);
+}

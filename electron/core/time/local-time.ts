@@ -44,12 +44,6 @@ export function weekdayOf(date: LocalDate): Weekday {
   return WEEKDAYS[(((daysSinceEpoch + 3) % 7) + 7) % 7] as Weekday;
 }
 
-/** "YYYY-MM-DD" of the local day containing `t`. */
-export function localDayKey(t: number): string {
-  const { year, month, day } = localDateOf(t);
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** "HH:MM" (or "24:00") to minutes from midnight. */
 export function minuteOfDay(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);

@@ -13,6 +13,8 @@ export interface HomeView {
   today: string;
   /** Reminders are paused: the window offers Resume instead of the pause lengths. */
   paused: boolean;
+  /** "In a meeting" is on: the window offers to end it instead of its lengths. */
+  inMeeting: boolean;
   /** "I stood up" only matters inside working hours, as in the tray. */
   canStandUp: boolean;
   /**
@@ -22,12 +24,15 @@ export interface HomeView {
   refreshInMs: number | null;
   /** Explain how to get a tray icon (GNOME without the AppIndicator extension). */
   trayHelp: boolean;
+  /** The history file's problem in this run, as the statistics window shows it, or null. */
+  historyNotice: string | null;
   /**
    * The update line ("Unsit 1.3.0 is ready…"), with "Restart to update" once one is ready, or a
    * link to the release where this copy cannot update itself; null when there is nothing to say.
    */
   update: { line: string; action: 'restart' | 'release-page' | null } | null;
 }
+import { commandEnabled } from './commands';
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
 
 export interface HomeViewInput {
@@ -37,6 +42,8 @@ export interface HomeViewInput {
   locale?: string;
   today: TodayCount;
   trayHelp: boolean;
+  /** What went wrong with the history file (history/notice.ts), or null. */
+  historyNotice?: string | null;
   update?: UpdateState;
 }
 
@@ -56,7 +63,7 @@ function nextChange(status: EngineStatus, now: number): number | null {
   return instants.length === 0 ? null : Math.min(...instants);
 }
 
-/** What the Unsit window shows: the same words as the tray, from the same functions. */
+/** The update line and its button, or null where there is nothing to say. */
 function updateView(state: UpdateState | undefined): HomeView['update'] {
   const line = state ? updateLine(state) : null;
   if (!state || line === null) return null;
@@ -65,12 +72,14 @@ function updateView(state: UpdateState | undefined): HomeView['update'] {
   return { line, action };
 }
 
+/** What the Unsit window shows: the same words as the tray, from the same functions. */
 export function buildHomeView({
   status,
   now,
   locale,
   today,
   trayHelp,
+  historyNotice = null,
   update,
 }: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
@@ -79,10 +88,12 @@ export function buildHomeView({
     state: trayIconFor(status),
     today: todayLabel(today),
     paused: status.phase === 'paused',
-    canStandUp: status.phase !== 'outside-hours',
+    inMeeting: commandEnabled('meeting-end', status),
+    canStandUp: commandEnabled('stood-up', status),
     // At least a second, so a status that is a moment late to change never makes a busy loop.
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,
+    historyNotice,
     update: updateView(update),
   };
 }

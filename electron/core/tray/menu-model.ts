@@ -1,9 +1,12 @@
-import type { UpdateState } from '../updates/update-state';
+import { waitingText } from '../schedule/busy';
 import type { TodayCount } from '../history/statistics';
 import { BREAK_SHORT_NAMES } from '../routine/break-names';
 import type { EngineStatus } from '../schedule/status';
+import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
+import type { UpdateState } from '../updates/update-state';
+import { commandEnabled, MEETINGS, PAUSES, type TrayCommand } from './commands';
 
 /**
  * What the tray shows, as plain data: the tray adapter turns it into an icon, a tooltip and a
@@ -11,21 +14,8 @@ import { MINUTE_MS } from '../time/units';
  */
 export type TrayIcon = 'counting' | 'due' | 'paused' | 'off';
 
-export type TrayAction =
-  | 'start-quick'
-  | 'start-full'
-  | 'stood-up'
-  | 'snooze'
-  | 'skip-next'
-  | 'pause-30'
-  | 'pause-60'
-  | 'pause-120'
-  | 'pause-rest-of-day'
-  | 'resume'
-  | 'open-statistics'
-  | 'open-settings'
-  | 'restart-to-update'
-  | 'quit';
+/** A tray item's command (docs/architecture.md, "One vocabulary of commands"). */
+export type TrayAction = TrayCommand;
 
 export type TrayMenuItem =
   | { kind: 'action'; label: string; action: TrayAction; enabled: boolean }
@@ -62,16 +52,6 @@ function timeOfDay(at: number, locale: string | undefined): string {
 
 function weekdayName(at: number, locale: string | undefined): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(at);
-}
-
-function sameLocalDay(a: number, b: number): boolean {
-  const x = new Date(a);
-  const y = new Date(b);
-  return (
-    x.getFullYear() === y.getFullYear() &&
-    x.getMonth() === y.getMonth() &&
-    x.getDate() === y.getDate()
-  );
 }
 
 /** "14:30" today, "Mon 09:00" on another day. */
@@ -116,6 +96,8 @@ export function trayTooltip(status: EngineStatus, now: number, locale?: string):
     case 'away':
       return 'Away from the computer';
     case 'counting':
+      // A reminder held while the person is busy: "Waiting for your call to end".
+      if (status.heldBy !== null) return waitingText(status.heldBy);
       if (status.skipNext) return 'Next break will be skipped';
       return status.nextReminderAt === null
         ? 'No more stretches due before work ends'
@@ -134,6 +116,7 @@ export function tooltipChangesAt(status: EngineStatus, now: number): number | nu
   if (status.phase !== 'counting' || status.skipNext || status.nextReminderAt === null) {
     return null;
   }
+  if (status.heldBy !== null) return null;
   const shownMinutes = Math.ceil((status.nextReminderAt - now) / MINUTE_MS);
   if (shownMinutes <= 1) return null;
   return status.nextReminderAt - (shownMinutes - 1) * MINUTE_MS;
@@ -168,7 +151,8 @@ export function nextTooltipRefresh(
  * is only rebuilt when the status changes, so a relative time there would go stale.
  */
 function trayStatusLine(status: EngineStatus, now: number, locale?: string): string {
-  if (status.phase === 'counting' && !status.skipNext && status.nextReminderAt !== null) {
+  const counting = status.phase === 'counting' && status.heldBy === null;
+  if (counting && !status.skipNext && status.nextReminderAt !== null) {
     return `Next stretch at ${whenLabel(status.nextReminderAt, now, locale)}`;
   }
   return trayTooltip(status, now, locale);
@@ -185,21 +169,56 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
   if (status.phase === 'paused') {
     return { kind: 'action', label: 'Resume reminders', action: 'resume', enabled: true };
   }
-  const option = (label: string, action: TrayAction): TrayMenuItem => ({
-    kind: 'action',
-    label,
-    action,
-    enabled: true,
-  });
   return {
     kind: 'submenu',
     label: 'Pause reminders',
-    items: [
-      option('For 30 minutes', 'pause-30'),
-      option('For 1 hour', 'pause-60'),
-      option('For 2 hours', 'pause-120'),
-      option('For the rest of today', 'pause-rest-of-day'),
-    ],
+    items: PAUSES.map((pause) => ({
+      kind: 'action',
+      label: pause.menuLabel,
+      action: pause.command,
+      enabled: true,
+    })),
+  };
+}
+
+/** "In a meeting" for a while or until it is ended; "End the meeting" while one is on. */
+/**
+ * An update ready to install offers "Restart to update" (it would install at quit anyway); a
+ * version this copy cannot install itself offers its release page. Failures and checks in
+ * progress stay out of the menu: the Unsit window's update line tells them.
+ */
+function updateItems(update: UpdateState | undefined): TrayMenuItem[] {
+  if (update?.kind === 'ready') {
+    return [
+      { kind: 'action', label: 'Restart to update', action: 'restart-to-update', enabled: true },
+    ];
+  }
+  if (update?.kind === 'available') {
+    return [
+      {
+        kind: 'action',
+        label: `Get Unsit ${update.version}…`,
+        action: 'open-release-page',
+        enabled: true,
+      },
+    ];
+  }
+  return [];
+}
+
+function meetingItem(status: EngineStatus): TrayMenuItem {
+  if (commandEnabled('meeting-end', status)) {
+    return { kind: 'action', label: 'End the meeting', action: 'meeting-end', enabled: true };
+  }
+  return {
+    kind: 'submenu',
+    label: 'In a meeting',
+    items: MEETINGS.map((meeting) => ({
+      kind: 'action',
+      label: meeting.menuLabel,
+      action: meeting.command,
+      enabled: true,
+    })),
   };
 }
 
@@ -212,45 +231,29 @@ export function buildTrayModel({
   update,
 }: TrayModelInput): TrayModel {
   const due = status.phase === 'due';
-  const canSkip = (due || status.phase === 'counting') && !status.skipNext;
+  const action = (label: string, command: TrayCommand): TrayMenuItem => ({
+    kind: 'action',
+    label,
+    action: command,
+    enabled: commandEnabled(command, status),
+  });
   const items: TrayMenuItem[] = [
-    // Both kinds work at any time, also outside working hours.
-    { kind: 'action', label: BREAK_SHORT_NAMES.quick, action: 'start-quick', enabled: true },
-    { kind: 'action', label: BREAK_SHORT_NAMES.full, action: 'start-full', enabled: true },
-    // A break taken on one's own only matters while sitting is counted.
-    {
-      kind: 'action',
-      label: 'I stood up',
-      action: 'stood-up',
-      enabled: status.phase !== 'outside-hours',
-    },
+    action(BREAK_SHORT_NAMES.quick, 'start-quick'),
+    action(BREAK_SHORT_NAMES.full, 'start-full'),
+    action('I stood up', 'stood-up'),
     { kind: 'separator' },
     { kind: 'info', label: trayStatusLine(status, now, locale) },
-    { kind: 'action', label: `Snooze ${snoozeMinutes} min`, action: 'snooze', enabled: due },
-    {
-      kind: 'action',
-      label: due ? 'Skip this break' : 'Skip next break',
-      action: 'skip-next',
-      enabled: canSkip,
-    },
+    action(`Snooze ${snoozeMinutes} min`, 'snooze'),
+    action(due ? 'Skip this break' : 'Skip next break', 'skip-next'),
     pauseOrResume(status),
+    meetingItem(status),
     { kind: 'separator' },
     { kind: 'info', label: todayLabel(today) },
-    { kind: 'action', label: 'Statistics…', action: 'open-statistics', enabled: true },
+    action('Statistics…', 'open-statistics'),
     { kind: 'separator' },
-    { kind: 'action', label: 'Settings…', action: 'open-settings', enabled: true },
-    // An update downloaded and verified installs at quit; this installs it now.
-    ...(update?.kind === 'ready'
-      ? [
-          {
-            kind: 'action',
-            label: 'Restart to update',
-            action: 'restart-to-update',
-            enabled: true,
-          } as const,
-        ]
-      : []),
-    { kind: 'action', label: 'Quit Unsit', action: 'quit', enabled: true },
+    action('Settings…', 'open-settings'),
+    ...updateItems(update),
+    action('Quit Unsit', 'quit'),
   ];
   return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };
 }

@@ -19,6 +19,15 @@ export function quoteExecArgument(argument: string): string {
     .replaceAll('\r', '\\r');
 }
 
+/** A string value per the Desktop Entry spec's escapes ("Possible value types"). */
+export function escapeValue(value: string): string {
+  return value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('\n', '\\n')
+    .replaceAll('\t', '\\t')
+    .replaceAll('\r', '\\r');
+}
+
 /** Marks an entry Unsit wrote, so one the user wrote by hand is never taken for it. */
 const OWN_ENTRY_MARK = 'X-Unsit-Managed=true';
 
@@ -26,7 +35,14 @@ export function isOwnEntry(content: string): boolean {
   return content.split('\n').some((line) => line.trim() === OWN_ENTRY_MARK);
 }
 
-/** The autostart entry that starts Unsit at login, in its tray, without opening a window. */
+/** The Exec line of the entry that starts `execPath` in its tray. */
+const execLine = (execPath: string) => `Exec=${quoteExecArgument(execPath)} --hidden`;
+
+/**
+ * The autostart entry that starts Unsit at login, in its tray, without opening a window.
+ * TryExec makes the session skip the entry once the program is gone (Unsit removed, or the
+ * AppImage deleted), rather than fail to start it at every login.
+ */
 export function autostartDesktopEntry(execPath: string): string {
   return [
     '[Desktop Entry]',
@@ -34,7 +50,8 @@ export function autostartDesktopEntry(execPath: string): string {
     'Version=1.0',
     'Name=Unsit',
     'Comment=Reminds you to stand up and stretch during your working hours',
-    `Exec=${quoteExecArgument(execPath)} --hidden`,
+    `TryExec=${escapeValue(execPath)}`,
+    execLine(execPath),
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     OWN_ENTRY_MARK,
@@ -48,4 +65,13 @@ export function entryIsActive(content: string): boolean {
     !/^Hidden\s*=\s*true\s*$/m.test(content) &&
     !/^X-GNOME-Autostart-enabled\s*=\s*false\s*$/m.test(content)
   );
+}
+
+/**
+ * True when Unsit's own entry starts some other program than `execPath`, or an older entry
+ * lacks TryExec: an AppImage updated to a new file name, or moved, leaves such an entry behind.
+ */
+export function entryIsStale(content: string, execPath: string): boolean {
+  const lines = content.split('\n').map((line) => line.trim());
+  return !lines.includes(execLine(execPath)) || !lines.includes(`TryExec=${escapeValue(execPath)}`);
 }

@@ -1,17 +1,24 @@
 import * as nodeFs from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
-import { autostartDesktopEntry, entryIsActive, isOwnEntry } from './desktop-entry';
+import { isAbsolute, join } from 'node:path';
+import { writeTextAtomically } from '../storage/atomic-file';
+import { autostartDesktopEntry, entryIsActive, entryIsStale, isOwnEntry } from './desktop-entry';
 
 /** The slice of Electron's `app` used for login items on macOS and Windows. */
 export interface LoginItemApp {
   setLoginItemSettings(settings: { openAtLogin: boolean; args?: string[] }): void;
-  getLoginItemSettings(options?: { args?: string[] }): { openAtLogin: boolean };
+  getLoginItemSettings(options?: { args?: string[] }): {
+    openAtLogin: boolean;
+    /** macOS 13+: 'enabled', 'requires-approval' (turned off in System Settings), ... */
+    status?: string;
+    /** Windows: false when the user disabled the entry in Task Manager's start-up apps. */
+    executableWillLaunchAtLogin?: boolean;
+  };
 }
 
 export type AutostartFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'existsSync'
+  'renameSync' | 'rmSync' | 'readFileSync' | 'existsSync'
 >;
 
 export interface LoginItemDeps {
@@ -26,12 +33,17 @@ export interface LoginItemDeps {
    */
   packaged?: boolean;
   fs?: AutostartFs;
+  /** Writes a file whole or not at all (storage/atomic-file.ts, the one home for that). */
+  writeText?: (path: string, text: string) => void;
 }
 
 export interface LoginItem {
-  isEnabled(): boolean;
+  /** What the system will do at login; null where this build registers nothing. */
+  isEnabled(): boolean | null;
   /** Throws when the OS or the file system refuses. */
   setEnabled(enabled: boolean): void;
+  /** Linux: rewrites Unsit's own active entry when it starts another program. Else nothing. */
+  repair(): void;
 }
 
 /** Started at login, Unsit goes straight to the tray. */
@@ -50,9 +62,15 @@ function electronLoginItem(platform: NodeJS.Platform, app: LoginItemApp): LoginI
   // Windows matches the registry entry by its arguments, so both calls must name the same ones.
   const args = platform === 'win32' ? [HIDDEN_ARG] : undefined;
   return {
-    isEnabled: () => app.getLoginItemSettings(args ? { args } : undefined).openAtLogin,
+    isEnabled() {
+      const item = app.getLoginItemSettings(args ? { args } : undefined);
+      // macOS 13+ keeps an item the user turned off as registered, 'requires-approval'.
+      if (platform === 'darwin' && item.status !== undefined) return item.status === 'enabled';
+      return item.openAtLogin && item.executableWillLaunchAtLogin !== false;
+    },
     setEnabled: (openAtLogin) =>
       app.setLoginItemSettings(args ? { openAtLogin, args } : { openAtLogin }),
+    repair: () => undefined,
   };
 }
 
@@ -73,14 +91,23 @@ function moveUsersEntryAside(path: string, fs: AutostartFs): void {
   fs.renameSync(path, `${path}.user-${attempt}`);
 }
 
-function xdgLoginItem(path: string, execPath: string, fs: AutostartFs): LoginItem {
+function xdgLoginItem(
+  path: string,
+  execPath: string,
+  fs: AutostartFs,
+  writeText: (path: string, text: string) => void,
+): LoginItem {
+  const read = (): string | null => {
+    try {
+      return fs.readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  };
   return {
     isEnabled() {
-      try {
-        return entryIsActive(fs.readFileSync(path, 'utf8'));
-      } catch {
-        return false;
-      }
+      const content = read();
+      return content !== null && entryIsActive(content);
     },
     setEnabled(enabled) {
       moveUsersEntryAside(path, fs);
@@ -88,14 +115,13 @@ function xdgLoginItem(path: string, execPath: string, fs: AutostartFs): LoginIte
         fs.rmSync(path, { force: true });
         return;
       }
-      fs.mkdirSync(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      try {
-        fs.writeFileSync(temporary, autostartDesktopEntry(execPath), { mode: 0o644 });
-        fs.renameSync(temporary, path);
-      } finally {
-        fs.rmSync(temporary, { force: true });
-      }
+      writeText(path, autostartDesktopEntry(execPath));
+    },
+    repair() {
+      const content = read();
+      // Only Unsit's own entry, and never one the user switched off (Hidden=true).
+      if (content === null || !isOwnEntry(content) || !entryIsActive(content)) return;
+      if (entryIsStale(content, execPath)) writeText(path, autostartDesktopEntry(execPath));
     },
   };
 }
@@ -108,8 +134,11 @@ export function createLoginItem({
   execPath,
   packaged = true,
   fs = nodeFs,
+  writeText = writeTextAtomically,
 }: LoginItemDeps): LoginItem {
-  if (!packaged) return { isEnabled: () => false, setEnabled: () => undefined };
+  if (!packaged) {
+    return { isEnabled: () => null, setEnabled: () => undefined, repair: () => undefined };
+  }
   if (platform === 'darwin' || platform === 'win32') return electronLoginItem(platform, app);
-  return xdgLoginItem(autostartEntryPath(env), execPath, fs);
+  return xdgLoginItem(autostartEntryPath(env), execPath, fs, writeText);
 }

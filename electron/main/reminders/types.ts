@@ -31,5 +31,8 @@ export interface ReminderService {
   skipNext(): void;
   pause(length: PauseLength): void;
   resume(): void;
+  /** "In a meeting", set by hand: for that many minutes, or until it is ended (null). */
+  startMeeting(minutes: number | null): void;
+  endMeeting(): void;
   settingsChanged(settings: Settings): void;
 }

@@ -1,6 +1,6 @@
 import { constants, copyFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { localDayKey } from '../../core/time/local-time';
+import { localDayKey } from '../../core/time/day-key';
 
 const MAX_BACKUPS_A_DAY = 100;
 

@@ -8,4 +8,4 @@ export { createHistoryStore, type HistoryStoreDeps } from './history-store';
 export { createTimerStateStore, type TimerStateStoreDeps } from './timer-state-store';
 export { SettingsValidationError, SettingsWriteError } from './errors';
 export type { OpenStore, StoreLike, StoreOptions } from './open-store';
-export { createNotesStore, NOTES_FILE, type NotesStore, type NotesStoreDeps } from './notes-store';
+export { createHintsStore, HINTS_FILE, type HintsStore, type HintsStoreDeps } from './hints-store';

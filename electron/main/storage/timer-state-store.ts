@@ -4,7 +4,8 @@ import { removeLeftoverTemporaries, writeJsonAtomically } from './atomic-file';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 
 export const TIMER_STATE_FILE = 'timer-state';
-const TIMER_STATE_VERSION = 1;
+/** The format of the file around the state ({version, state}); the state has its own version. */
+const TIMER_STATE_FILE_VERSION = 1;
 
 export interface TimerStateStoreDeps {
   dir: string;
@@ -34,7 +35,7 @@ export function createTimerStateStore({
       if (memory) return memory.state;
       try {
         const file = open().store;
-        memory = { state: file.version === TIMER_STATE_VERSION ? (file.state ?? null) : null };
+        memory = { state: file.version === TIMER_STATE_FILE_VERSION ? (file.state ?? null) : null };
       } catch (error) {
         onError?.(error);
         memory = { state: null };
@@ -44,7 +45,7 @@ export function createTimerStateStore({
     save(state) {
       memory = { state };
       try {
-        writeJsonAtomically(open().path, { version: TIMER_STATE_VERSION, state });
+        writeJsonAtomically(open().path, { version: TIMER_STATE_FILE_VERSION, state });
       } catch (error) {
         onError?.(error);
       }

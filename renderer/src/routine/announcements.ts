@@ -1,5 +1,5 @@
 import type { PlanStep, Side, Stretch } from '../../../electron/core/routine/types';
-import { wholeSecondsLeft } from './engine/time-format';
+import { wholeSecondsLeft } from './playback/time-format';
 
 export function legLabel(side: Side | null): string {
   if (side === 'left') return 'Left leg';
@@ -12,6 +12,15 @@ export function legRole(stretch: Stretch | null, side: Side | null): string {
   if (!stretch) return '';
   if (side && stretch.legRoles) return stretch.legRoles[side];
   return stretch.bothLegs ?? 'Both legs together';
+}
+
+/**
+ * The large view's label for a side: what the stretched leg does ("Left leg out"), falling back
+ * on the leg alone for a stretch without labels of its own.
+ */
+export function sideLabel(stretch: Stretch | null, side: Side | null): string {
+  if (side && stretch?.sideLabels) return stretch.sideLabels[side];
+  return legLabel(side);
 }
 
 function seconds(ms: number): string {
@@ -37,6 +46,8 @@ export function stepAnnouncement(
         : `${seconds(step.durationMs)} to get into position.`;
       return `Get ready: ${stretch?.name ?? 'next stretch'}. ${legRole(stretch, step.side)}. ${then}`;
     }
+    case 'get-set':
+      return `Get into position: ${legRole(stretch, step.side)}. The hold starts in ${seconds(step.durationMs)}.`;
     case 'hold':
       return `${legLabel(step.side)}: hold ${seconds(step.durationMs)}. Hold ${holdNumber} of ${holdCount}.`;
     case 'switch':
@@ -51,6 +62,8 @@ export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number)
   switch (step.kind) {
     case 'setup':
       return 'Get ready';
+    case 'get-set':
+      return 'Get set';
     case 'hold':
       return `Hold ${holdNumber} of ${holdCount}`;
     case 'switch':
@@ -67,6 +80,7 @@ export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number)
 export function currentCue(step: PlanStep, stretch: Stretch | null): string {
   switch (step.kind) {
     case 'setup':
+    case 'get-set':
       return legRole(stretch, step.side);
     case 'hold':
       return stretch?.keyCue ?? '';

@@ -4,7 +4,7 @@ import type { MonotonicClock } from '../../../electron/core/time/clock';
 import type { Announcer } from '../lib/announcer.svelte';
 import { stepAnnouncement } from './announcements';
 import type { Cues } from './cues/cues';
-import { createPlayer, type Player, type PlayerSnapshot } from './engine/player';
+import { createPlayer, type Player, type PlayerSnapshot } from './playback/player';
 import { stretchesCompleted } from './hold-tracker';
 
 export interface RoutineOutcome {

@@ -1,6 +1,8 @@
 import type { FieldError } from '../../../electron/core/ipc/contract';
 import { findRangeOverlaps } from '../../../electron/core/settings/overlap';
+import { numberFieldPaths } from '../../../electron/core/settings/fields';
 import { WorkingHoursSchema, type Settings } from '../../../electron/core/settings/schema';
+import { WEEKDAYS, type Weekday } from '../../../electron/core/time/weekdays';
 import { validateSettings } from '../../../electron/core/settings/validate';
 
 /**
@@ -18,16 +20,21 @@ export function findSettingsErrors(settings: Settings): FieldError[] {
     : result.errors;
 }
 
-/** Paths the window shows next to a field; anything else goes into the summary at the top. */
-const PLACED_PATHS = [
-  /^workingHours\.(mon|tue|wed|thu|fri|sat|sun)(\.ranges(\.\d+(\.(from|to))?)?)?$/,
-  /^reminders\.(sittingMinutes|breakMinutes|snoozeMinutes|repeatAfterMinutes|style)$/,
-  /^breaks\.(fullRoutinesPerDay|fullRoutineGapHours)$/,
-  /^routine\.(holdSeconds|cycles|setupSeconds|switchSeconds|stretches(\.\d+)?)$/,
-];
+/** Every number field has its own input, which shows its message (`NumberField`). */
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(numberFieldPaths());
 
+/**
+ * Whether the window shows an error next to a field: a number field's own message, a day's
+ * hours and its ranges (`DayRow`, `RangeRow`) and the list of stretches (`StretchOrder`).
+ * Anything else goes into the summary at the top, so no message is shown twice or not at all.
+ */
 export function isPlaced(error: FieldError): boolean {
-  return PLACED_PATHS.some((pattern) => pattern.test(error.path));
+  const [section, field, part] = error.path.split('.');
+  if (section === 'workingHours') {
+    return WEEKDAYS.includes(field as Weekday) && (part === undefined || part === 'ranges');
+  }
+  if (section === 'routine' && field === 'stretches') return true;
+  return NUMBER_FIELDS.has(error.path);
 }
 
 /** Reads a number at a dotted path such as "reminders.sittingMinutes". */

@@ -1,5 +1,8 @@
-import type { PeriodCounts } from '../../../electron/core/history/statistics';
+import type { PeriodCounts } from '../../../electron/core/history/period-counts';
+import { BREAK_SHORT_NAMES } from '../../../electron/core/routine/break-names';
+import { parseDayKey } from '../../../electron/core/time/day-key';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
+import { MINUTE_MS } from '../../../electron/core/time/units';
 
 /**
  * Words and dates of the statistics window. Days arrive as "YYYY-MM-DD" keys of the person's
@@ -8,8 +11,8 @@ import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 
 /** Noon of a day key, so no zone or DST change can move it to another date. */
 export function dateOf(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+  const { year, month, day: date } = parseDayKey(day);
+  return new Date(year, month, date, 12);
 }
 
 const format = (options: Intl.DateTimeFormatOptions) => (day: string) =>
@@ -30,18 +33,19 @@ export const count = (n: number, one: string, many: string) =>
 export const breaks = (n: number) => count(n, 'break', 'breaks');
 
 /** "45 min", "1 h 5 min"; "0 min" when nothing was counted. */
-export const minutesText = (minutes: number) => hoursMinutesText(Math.max(0, Math.round(minutes)));
+export const roundedHoursMinutesText = (minutes: number) =>
+  hoursMinutesText(Math.max(0, Math.round(minutes)));
 
 /** Time spent stretching, in whole minutes, at least "1 min" once anything was done. */
 export function stretchingText(ms: number): string {
   if (ms <= 0) return '0 min';
-  return hoursMinutesText(Math.max(1, Math.round(ms / 60_000)));
+  return hoursMinutesText(Math.max(1, Math.round(ms / MINUTE_MS)));
 }
 
 /** The parts of a bar, taken breaks first, in the order they are stacked and listed. */
 export const TAKEN_PARTS = [
-  { key: 'quick', label: 'Quick stretch', short: 'Quick' },
-  { key: 'full', label: 'Full routine', short: 'Full' },
+  { key: 'quick', label: BREAK_SHORT_NAMES.quick, short: 'Quick' },
+  { key: 'full', label: BREAK_SHORT_NAMES.full, short: 'Full' },
   { key: 'stood-up', label: 'I stood up', short: 'Stood up' },
   { key: 'natural-break', label: 'Natural break', short: 'Natural' },
 ] as const;

@@ -65,11 +65,48 @@ describe('launch at login when running from source', () => {
         execPath: '/repo/node_modules/electron/dist/electron',
         packaged: false,
         fs,
+        writeText: (path) => void writes.push(path),
       });
       item.setEnabled(true);
+      item.repair();
       expect(calls).toEqual([]);
       expect(writes).toEqual([]);
-      expect(item.isEnabled()).toBe(false);
+      // Not known rather than off: a run from source must not turn the user's setting off.
+      expect(item.isEnabled()).toBeNull();
     },
   );
+
+  it('on macOS 13+, reads an item the user turned off in System Settings as off', () => {
+    for (const [status, enabled] of [
+      ['enabled', true],
+      ['requires-approval', false],
+      ['not-registered', false],
+      ['not-found', false],
+    ] as const) {
+      const item = createLoginItem({
+        platform: 'darwin',
+        app: {
+          setLoginItemSettings: () => undefined,
+          // Still registered: openAtLogin alone would say on.
+          getLoginItemSettings: () => ({ openAtLogin: true, status }),
+        },
+        env: {},
+        execPath: '/Applications/Unsit.app/Contents/MacOS/Unsit',
+      });
+      expect(item.isEnabled()).toBe(enabled);
+    }
+  });
+
+  it('on Windows, reads an entry disabled in Task Manager as off', () => {
+    const item = createLoginItem({
+      platform: 'win32',
+      app: {
+        setLoginItemSettings: () => undefined,
+        getLoginItemSettings: () => ({ openAtLogin: true, executableWillLaunchAtLogin: false }),
+      },
+      env: {},
+      execPath: 'C:\\Unsit\\Unsit.exe',
+    });
+    expect(item.isEnabled()).toBe(false);
+  });
 });

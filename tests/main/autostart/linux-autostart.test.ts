@@ -120,21 +120,17 @@ describe('launch at login on Linux (XDG autostart)', () => {
     expect(readdirSync(folder).sort()).toEqual(['unsit.desktop.user-1', 'unsit.desktop.user-2']);
   });
 
-  it('replaces the entry atomically: a failed write leaves the old entry and no temporary file', () => {
+  it('writes through the one atomic writer: a failed write leaves the old entry as it was', () => {
     const home = tempHome();
     linuxItem({ HOME: home }, '/old/unsit').setEnabled(true);
-    const failingRename = {
-      ...fs,
-      renameSync: () => {
-        throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
-      },
-    };
     const item = createLoginItem({
       platform: 'linux',
       app: unusedApp,
       env: { HOME: home },
       execPath: '/new/unsit',
-      fs: failingRename,
+      writeText: () => {
+        throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      },
     });
     expect(() => item.setEnabled(true)).toThrow(/no space left/);
     const folder = join(home, '.config', 'autostart');
@@ -142,5 +138,39 @@ describe('launch at login on Linux (XDG autostart)', () => {
     expect(readFileSync(join(folder, 'unsit.desktop'), 'utf8')).toContain(
       'Exec=/old/unsit --hidden',
     );
+  });
+
+  it('names the program in TryExec, so a removed Unsit is skipped at login', () => {
+    const home = tempHome();
+    linuxItem({ HOME: home }, '/opt/Unsit/unsit').setEnabled(true);
+    const entry = readFileSync(join(home, '.config', 'autostart', 'unsit.desktop'), 'utf8');
+    expect(entry.split('\n')).toContain('TryExec=/opt/Unsit/unsit');
+  });
+
+  it('at start, points its own entry at an AppImage that was updated or moved', () => {
+    const home = tempHome();
+    linuxItem({ HOME: home }, '/home/ada/Apps/Unsit-1.0.AppImage').setEnabled(true);
+    linuxItem({ HOME: home }, '/home/ada/Apps/Unsit-1.1.AppImage').repair();
+    const entry = readFileSync(join(home, '.config', 'autostart', 'unsit.desktop'), 'utf8');
+    expect(entry).toContain('Exec=/home/ada/Apps/Unsit-1.1.AppImage --hidden');
+    expect(entry).not.toContain('Unsit-1.0');
+  });
+
+  it('at start, leaves alone an entry the user switched off, one they wrote, and a missing one', () => {
+    const home = tempHome();
+    const folder = join(home, '.config', 'autostart');
+    const path = join(folder, 'unsit.desktop');
+    linuxItem({ HOME: home }, '/old/unsit').setEnabled(true);
+    const disabled = `${readFileSync(path, 'utf8')}Hidden=true\n`;
+    writeFileSync(path, disabled);
+    linuxItem({ HOME: home }, '/new/unsit').repair();
+    expect(readFileSync(path, 'utf8')).toBe(disabled);
+    const theirs = '[Desktop Entry]\nType=Application\nExec=/old/unsit --my-flag\n';
+    writeFileSync(path, theirs);
+    linuxItem({ HOME: home }, '/new/unsit').repair();
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    rmSync(path);
+    linuxItem({ HOME: home }, '/new/unsit').repair();
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

@@ -83,12 +83,37 @@ export class FakeWindow extends EventEmitter {
   setPosition(x: number, y: number): void {
     this.position = [x, y];
   }
-  /** A BrowserWindow that is not prevented from closing is destroyed, then emits 'closed'. */
+  /**
+   * Electron closes asynchronously: the page's beforeunload runs first, then 'close', then the
+   * window is destroyed and emits 'closed'. `close()` only asks; `finishClosing()` completes it.
+   * With `closeAtOnce` (the default) both happen together, as the tests before this one expect.
+   */
+  closeAtOnce = true;
+  closeRequested = false;
   close(): void {
+    if (this.destroyed) return;
+    this.closeRequested = true;
+    if (this.closeAtOnce) this.finishClosing();
+  }
+  finishClosing(): void {
+    if (this.destroyed) return;
+    this.emit('close');
+    this.destroy();
+  }
+  /** Destroyed at once, no 'close' event (Electron's destroy()). */
+  destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.visible = false;
     this.emit('closed');
+  }
+  /** The page's renderer process crashed or was killed. */
+  crash(reason = 'crashed'): void {
+    this.webContents.emit('render-process-gone', {}, { reason, exitCode: 1 });
+  }
+  /** The page finished loading (it may not have painted yet). */
+  finishLoad(): void {
+    this.webContents.emit('did-finish-load');
   }
   /** The page finished its first paint. */
   becomeReady(): void {
@@ -118,6 +143,8 @@ export function status(overrides: Partial<EngineStatus> = {}): EngineStatus {
     hoursResumeAt: null,
     skipNext: false,
     completedToday: 0,
+    heldBy: null,
+    meeting: null,
     ...overrides,
   };
 }

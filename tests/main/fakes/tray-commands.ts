@@ -10,6 +10,8 @@ export function fakeTrayCommands(): TrayCommands {
     skipNext: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
+    startMeeting: vi.fn(),
+    endMeeting: vi.fn(),
     openStatistics: vi.fn(),
     openSettings: vi.fn(),
     restartToUpdate: vi.fn(),

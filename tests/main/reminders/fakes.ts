@@ -1,5 +1,9 @@
 import { defaultSettings } from '../../../electron/core/settings/schema';
-import { createReminderService } from '../../../electron/main/reminders/reminder-service';
+import {
+  createReminderService,
+  type BusyReader,
+  type ReminderServiceDeps,
+} from '../../../electron/main/reminders/reminder-service';
 import type { ReminderPrompt } from '../../../electron/main/reminders/types';
 import { simulatedPerson, type Spell } from '../../../electron/simulate/simulated-person';
 
@@ -47,6 +51,8 @@ export function serviceOnFakes(
   absences: readonly Absence[] = [],
   stores = memoryStores(),
   typing: readonly Spell[] = [],
+  busy?: BusyReader,
+  deps: Partial<ReminderServiceDeps> = {},
 ) {
   const power = fakePowerMonitor(
     () => absences,
@@ -59,6 +65,8 @@ export function serviceOnFakes(
     timerStore: stores.timerStore,
     history: stores.history,
     breakMinutes: (_settings, kind) => (kind === 'quick' ? 2 : 8),
+    ...(busy ? { busy } : {}),
+    ...deps,
   });
   power.watch(service);
   const prompts: (ReminderPrompt & { at: number })[] = [];

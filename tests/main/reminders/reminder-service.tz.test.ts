@@ -39,6 +39,7 @@ describe(`reminder service on node-schedule under TZ=${process.env.TZ ?? 'UTC'}`
     expect(service.wakeups()).toEqual({
       jobFires: before.jobFires + 1,
       idleReads: before.idleReads + 1,
+      busyReads: before.busyReads,
     });
     service.skipNext(); // answers it at 10:01: the next is due at 11:01, while typing goes on
     advanceTo(MON(11, 4));
@@ -118,14 +119,18 @@ describe(`reminder service on node-schedule under TZ=${process.env.TZ ?? 'UTC'}`
     service.stop();
   });
 
-  it('treats a job firing long after its time with no suspend event as time away', () => {
+  it('takes a job firing long after its time, with no suspend and no idle time, as no break', () => {
     vi.useFakeTimers({ now: MON(9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const { service, prompts } = setup();
+    const { service, prompts, stores } = setup();
     service.start();
     advanceTo(MON(9, 50));
     vi.setSystemTime(MON(11)); // the wall clock jumps; timers run on their own clock
-    advanceTo(MON(11, 59));
-    expect(prompts).toEqual([]);
+    advanceTo(MON(11, 30));
+    expect(stores.records.filter((r) => r.type === 'natural-break')).toEqual([]);
+    // 50 min were counted before the jump; the 10 left run from the late wake-up (the job
+    // armed for the 09:55 check fires 5 minutes after 11:00 on the new clock).
+    const firsts = prompts.filter((p) => p.kind === 'first').map((p) => p.at);
+    expect(firsts).toEqual([MON(11, 15)]);
     service.stop();
   });
 

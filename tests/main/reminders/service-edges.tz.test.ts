@@ -17,6 +17,16 @@ function setup(stores = memoryStores()) {
   return { service, stores, prompts, withdrawn, statuses, firsts, repeats, history };
 }
 
+/** The person stops touching the machine at `idleFrom` (wall time as the clock reads it). */
+function setupIdleFrom(idleFrom: number) {
+  const stores = memoryStores();
+  const { service } = serviceOnFakes([{ start: idleFrom, end: Infinity, kind: 'idle' }], stores);
+  const prompts: number[] = [];
+  service.onReminder(() => prompts.push(Date.now()));
+  const history = (type: string) => stores.records.filter((r) => r.type === type).map((r) => r.at);
+  return { service, firsts: () => prompts, history };
+}
+
 const fake = (now: number) =>
   vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
 
@@ -93,17 +103,33 @@ describe(`reminder service edge cases under TZ=${process.env.TZ ?? 'UTC'}`, () =
     service.stop();
   });
 
-  it('wall clock 2 h ahead with no suspend: no stale reminder, a full hour from the jump', () => {
+  it('wall clock 2 h ahead with no suspend, the person typing: no break, the count goes on', () => {
     fake(MON(9));
-    const { service, firsts } = setup();
+    const { service, firsts, history } = setup();
     service.start();
-    advanceTo(MON(9, 52)); // idle checks every 5 min: the next one is due at 09:55
+    advanceTo(MON(9, 52)); // 52 min counted; the next idle check is due at 09:55
     vi.setSystemTime(MON(11, 52));
-    advanceTo(MON(12, 54));
+    advanceTo(MON(12, 30));
+    // The job fires late (at 11:55 on the new clock), reads no idle time: the 8 minutes left
+    // are sat after it, and the reminder goes out at the next pause in input.
+    expect(history('natural-break')).toEqual([]);
+    expect(firsts()).toHaveLength(1);
+    expect(firsts()[0]).toBeGreaterThanOrEqual(MON(12, 3));
+    expect(firsts()[0]).toBeLessThanOrEqual(MON(12, 5));
+    service.stop();
+  });
+
+  it('wall clock 2 h ahead while the person has been idle: that idle time is a break', () => {
+    fake(MON(9));
+    // Idle from 09:45 on (the jump adds 2 h to the clock, so 11:45 on the new one).
+    const idleFrom = MON(11, 45);
+    const { service, firsts, history } = setupIdleFrom(idleFrom);
+    service.start();
+    advanceTo(MON(9, 52));
+    vi.setSystemTime(MON(11, 52));
+    advanceTo(MON(11, 58));
+    expect(history('natural-break').map(Date.parse)).toEqual([MON(11, 55)]);
     expect(firsts()).toEqual([]);
-    advanceTo(MON(12, 56));
-    // Deliberate: unobserved time after the missed 09:55 check is taken as time away.
-    expect(firsts()).toEqual([MON(12, 55)]);
     service.stop();
   });
 
@@ -208,5 +234,35 @@ describe(`restarts and routines under TZ=${process.env.TZ ?? 'UTC'}`, () => {
     // 30 min before the routine, none during it or while the app was down, 30 from 09:35.
     expect(second.firsts()).toEqual([MON(10, 5)]);
     second.service.stop();
+  });
+});
+
+describe(`a record the history refuses under TZ=${process.env.TZ ?? 'UTC'}`, () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is reported, and the timer keeps its schedule: the next wake-up is armed', () => {
+    fake(MON(9));
+    const stores = memoryStores();
+    const errors: unknown[] = [];
+    stores.history.append = () => {
+      throw new Error('Sitting minutes over a day.');
+    };
+    const { service, prompts } = serviceOnFakes([], stores, [], undefined, {
+      onError: (error) => errors.push(error),
+    });
+    service.start();
+    advanceTo(MON(10, 1)); // the reminder's record is refused
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('Sitting minutes over a day.');
+    expect(service.armed()).not.toBeNull();
+    advanceTo(MON(10, 6));
+    // The repeat still came on time, its record refused in turn.
+    expect(prompts.map((p) => [p.kind, p.at])).toEqual([
+      ['first', MON(10)],
+      ['repeat', MON(10, 5)],
+    ]);
+    expect(errors).toHaveLength(2);
+    expect(stores.saved()).toMatchObject({ reminder: { firstAt: MON(10) } });
+    service.stop();
   });
 });

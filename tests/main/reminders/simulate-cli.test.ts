@@ -86,8 +86,8 @@ describe('npm run simulate (in process)', () => {
       '09:00:00 hours-start',
       '10:00:00 reminder full', // the first of the day suggests the full routine
       '10:02:00 started quick', // answered with the other kind
-      '10:03:23 completed quick', // 83 s later
-      '11:03:23 reminder quick', // within 3 hours of the full suggestion
+      '10:03:38 completed quick', // 98 s later (set-up, get-set count, two holds, a 15 s switch)
+      '11:03:38 reminder quick', // within 3 hours of the full suggestion
       '11:05:00 stood-up', // a break of one's own: the count starts over
       '12:05:00 reminder quick',
       '12:05:00 snoozed',
@@ -126,6 +126,65 @@ describe('npm run simulate (in process)', () => {
     });
   });
 
+  it('holds reminders while busy: shown after the call, quietly at the DND limit, counted', () => {
+    const events = JSON.stringify([
+      // Two calls that touch, then a meeting that overlaps the second: one hold.
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'call', minutes: 10 },
+      { at: '2025-01-13T10:00:00+01:00', type: 'busy', reason: 'call', minutes: 15 },
+      { at: '2025-01-13T10:10:00+01:00', type: 'busy', reason: 'meeting', minutes: 20 },
+      { at: '2025-01-13T13:00:00+01:00', type: 'busy', reason: 'dnd', minutes: 240 },
+      // A call past the end of the hours: the reminder it holds is never shown.
+      { at: '2025-01-13T16:50:00+01:00', type: 'busy', reason: 'call', minutes: 60 },
+    ]);
+    const settings = {
+      ...defaultSettings(),
+      reminders: { ...defaultSettings().reminders, repeatIfUnanswered: false },
+    };
+    const { code, lines } = run(
+      [
+        '--tz=Europe/Berlin',
+        '--from=2025-01-13',
+        '--days=1',
+        '--events=ev.json',
+        '--settings=s.json',
+      ],
+      { 'ev.json': events, 's.json': JSON.stringify(settings) },
+    );
+    expect(code).toBe(0);
+    const shown = lines
+      .filter((l) => l.type === 'reminder' || l.type === 'held')
+      .map((l) => [
+        String(l.at).slice(11, 16),
+        l.type,
+        l.after ?? l.reason ?? '',
+        l.quiet ?? false,
+      ]);
+    expect(shown).toEqual([
+      ['10:00', 'held', 'call', false],
+      ['10:30', 'reminder', 'meeting', false],
+      ['11:35', 'reminder', '', false],
+      ['12:40', 'reminder', '', false],
+      ['13:45', 'held', 'dnd', false],
+      ['15:45', 'reminder', '', true],
+      // Due as the last call begins, under DND still; the hours end before either is over.
+      ['16:50', 'held', 'dnd', false],
+    ]);
+    expect(lines.at(-1)).toMatchObject({ type: 'summary', held: 3, reminders: 4 });
+  });
+
+  it('refuses a busy event without a known reason or with too long a spell', () => {
+    for (const bad of [
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'lunch', minutes: 10 },
+      { at: '2025-01-13T09:50:00+01:00', type: 'busy', reason: 'call', minutes: 1441 },
+    ]) {
+      const { code, err } = run(['--tz=UTC', '--from=2025-01-13', '--days=1', '--events=ev.json'], {
+        'ev.json': JSON.stringify([bad]),
+      });
+      expect(code).toBe(1);
+      expect(err).toMatch(/events\.0\.(reason|minutes)/);
+    }
+  });
+
   it('refuses an invalid settings file naming the field, with exit code 1', () => {
     const bad = defaultSettings() as unknown as { reminders: { sittingMinutes: number } };
     bad.reminders.sittingMinutes = 5;
@@ -135,6 +194,45 @@ describe('npm run simulate (in process)', () => {
     );
     expect(code).toBe(1);
     expect(err).toContain('reminders.sittingMinutes');
+  });
+
+  it('reads a settings file of the previous version through the migration the app uses', () => {
+    // Version 2 had no break choice and no "wait until I'm in position" switch.
+    const { breaks: _breaks, ...current } = defaultSettings();
+    const { waitForPosition: _wait, ...routine } = current.routine;
+    const v2 = {
+      ...current,
+      version: 2,
+      routine,
+      reminders: { ...current.reminders, sittingMinutes: 45 },
+      __internal__: { migrations: { version: '1.0.0' } },
+    };
+    const { code, lines, err } = run(
+      ['--tz', 'Europe/Berlin', '--from', '2025-01-13', '--days', '1', '--settings', 'v2.json'],
+      { 'v2.json': JSON.stringify(v2) },
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // The first reminder comes after the file's 45 minutes, not the default hour.
+    expect(lines.find((l) => l.type === 'reminder')?.at).toBe('2025-01-13T09:45:00+01:00');
+  });
+
+  it('refuses a settings file from a newer version, or one without a usable version', () => {
+    const newer = { ...defaultSettings(), version: 99 };
+    const refused = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--settings', 'n.json'],
+      { 'n.json': JSON.stringify(newer) },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('newer Unsit (version 99)');
+    const odd = run(
+      ['--tz', 'UTC', '--from', '2025-01-13', '--days', '1', '--settings', 'o.json'],
+      {
+        'o.json': JSON.stringify({ ...defaultSettings(), version: 'three' }),
+      },
+    );
+    expect(odd.code).toBe(1);
+    expect(odd.err).toContain('version');
   });
 
   it('rejects bad arguments with exit code 2 and says what is wrong', () => {

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
+import { real } from './behaviours.mjs';
 import { requireNotReady, requireReady, world } from './world.mjs';
 
 // $UNSIT_STANDIN_RESOURCES plays a packaged app: Electron then sets process.resourcesPath.
@@ -82,7 +83,10 @@ class StandInApp extends EventEmitter {
   }
 
   getLoginItemSettings() {
-    return { openAtLogin: world.loginItem?.openAtLogin ?? false };
+    // macOS 13+: turned off in System Settings, the app stays registered but will not start.
+    if (real('login-item-off-by-user')) return { openAtLogin: false, status: 'requires-approval' };
+    const openAtLogin = world.loginItem?.openAtLogin ?? false;
+    return { openAtLogin, status: openAtLogin ? 'enabled' : 'not-registered' };
   }
 
   requestSingleInstanceLock(data) {

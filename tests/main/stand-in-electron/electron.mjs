@@ -4,6 +4,7 @@
 // comes too early or too late (a switch set after 'ready'), the stand-in throws instead.
 import { EventEmitter } from 'node:events';
 import { app } from './app.mjs';
+import { real } from './behaviours.mjs';
 import { runScenario } from './scenario.mjs';
 import { BrowserWindow, Menu, Notification, Tray, nativeImage } from './ui.mjs';
 import { requireNotReady, requireReady, world } from './world.mjs';
@@ -52,7 +53,13 @@ const IDLE_SECONDS = Number(process.env.UNSIT_STANDIN_IDLE_SECONDS ?? 5);
 
 class StandInPowerMonitor extends EventEmitter {
   getSystemIdleTime() {
-    return IDLE_SECONDS;
+    return real('idle-stuck-at-zero') ? 0 : IDLE_SECONDS;
+  }
+
+  // Electron answers 'locked' on every system; Linux gives no lock-screen event besides.
+  getSystemIdleState(threshold) {
+    if (real('screen-locked')) return 'locked';
+    return this.getSystemIdleTime() >= threshold ? 'idle' : 'active';
   }
 }
 

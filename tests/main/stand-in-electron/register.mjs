@@ -1,4 +1,34 @@
 // `node --import ./register.mjs app.js`: the app's `import ... from 'electron'` gets the stand-in.
 import { register } from 'node:module';
+import { real } from './behaviours.mjs';
+import { world } from './world.mjs';
 
 register('./hooks.mjs', import.meta.url);
+
+// 'zone-cached': the process does not see the system's zone through TZ; the zone the run starts
+// with ($TZ) is "the system's". Like Electron's main process, it keeps the zone it started with
+// until it deletes or writes TZ; then it finds the system's current one, which a scenario step
+// { "systemZone": "…" } changes.
+if (real('zone-cached')) {
+  const env = process.env;
+  world.systemZone = env.TZ ?? 'UTC';
+  const hidden = (key) => key === 'TZ' && !world.zoneSetByApp;
+  process.env = new Proxy(env, {
+    get: (target, key) => (hidden(key) ? undefined : Reflect.get(target, key)),
+    has: (target, key) => !hidden(key) && Reflect.has(target, key),
+    ownKeys: (target) => Reflect.ownKeys(target).filter((key) => !hidden(key)),
+    getOwnPropertyDescriptor: (target, key) =>
+      hidden(key) ? undefined : Reflect.getOwnPropertyDescriptor(target, key),
+    set(target, key, value) {
+      if (key === 'TZ') world.zoneSetByApp = true;
+      return Reflect.set(target, key, value);
+    },
+    deleteProperty(target, key) {
+      if (key !== 'TZ') return Reflect.deleteProperty(target, key);
+      // Node looks at the zone again; with no TZ it would find the system's.
+      world.zoneSetByApp = false;
+      target.TZ = world.systemZone;
+      return true;
+    },
+  });
+}

@@ -86,11 +86,16 @@ export interface FetchStep {
 export interface Run {
   log: StandInLog;
   userData: string;
+  stderr: string;
 }
 
 export interface RunOptions {
   scenario?: object[];
   env?: Record<string, string>;
+  /** Electron's real behaviours this run plays (tests/main/stand-in-electron/behaviours.mjs). */
+  real?: string[];
+  /** What the app may print on stderr in this run (an error it reports); nothing else may. */
+  stderr?: RegExp;
   /** Runs before the app starts, e.g. to put files in its data folder; may add variables. */
   prepare?: (dirs: { home: string; userData: string }) => Record<string, string> | void;
 }
@@ -111,7 +116,7 @@ function environmentWithoutDesktop(): NodeJS.ProcessEnv {
 function runApp(
   tempDirs: string[],
   args: string[],
-  { scenario = [], env = {}, prepare }: RunOptions = {},
+  { scenario = [], env = {}, prepare, real = [], stderr: allowed }: RunOptions = {},
 ): Run {
   const home = mkdtempSync(join(tmpdir(), 'unsit-composition-'));
   tempDirs.push(home);
@@ -128,6 +133,7 @@ function runApp(
       UNSIT_STANDIN_LOG: logPath,
       UNSIT_STANDIN_USER_DATA: userData,
       UNSIT_STANDIN_SCENARIO: JSON.stringify(scenario),
+      UNSIT_STANDIN_REAL: real.join(','),
       ...env,
       ...prepared,
     },
@@ -135,13 +141,14 @@ function runApp(
   const log = existsSync(logPath)
     ? (JSON.parse(readFileSync(logPath, 'utf8')) as StandInLog)
     : null;
-  if (child.status !== 0 || child.stderr !== '' || !log || log.errorBoxes.length > 0) {
+  const stderrOk = child.stderr === '' || (allowed?.test(child.stderr) ?? false);
+  if (child.status !== 0 || !stderrOk || !log || log.errorBoxes.length > 0) {
     throw new Error(
       `the app did not start and quit cleanly (status ${child.status}, signal ${child.signal})\n` +
         `stderr:\n${child.stderr}\nerror boxes: ${JSON.stringify(log?.errorBoxes)}`,
     );
   }
-  return { log, userData };
+  return { log, userData, stderr: child.stderr };
 }
 
 export const steps = <T>(run: Run, key: string) =>

@@ -15,6 +15,13 @@
 //   { "openWindows": true }                    which pages are open now
 //   { "hook": "clickTray", "args": ["Full routine"] }
 //                                              call one of the end-to-end test hooks
+//   { "crash": "routine", "reason": "oom" }    the renderer of the window showing routine.html
+//                                              goes away (Electron's render-process-gone)
+//   { "systemZone": "Asia/Tokyo" }             the system's time zone changes (see world.mjs)
+//   { "power": "resume" }                      powerMonitor emits this event
+//   { "closesFinish": true }                   windows asked to close finish closing
+
+import { powerMonitor } from './electron.mjs';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 // Only a limit for a step that never happens; a loaded machine may take seconds.
@@ -138,6 +145,24 @@ async function play(world, app, step) {
   if ('notification' in step) return notificationStep(world, step);
   if ('waitForWindow' in step) return waitForWindowStep(world, step);
   if ('hook' in step) return hookStep(step);
+  if ('crash' in step) {
+    const window = liveWindowAt(world, step.crash);
+    window?.webContents.emit('render-process-gone', {}, { reason: step.reason ?? 'crashed' });
+    return { crash: step.crash, found: window !== undefined };
+  }
+  if ('closesFinish' in step) {
+    const pending = world.pendingCloses.splice(0);
+    pending.forEach((finish) => finish());
+    return { closesFinish: pending.length };
+  }
+  if ('systemZone' in step) {
+    world.systemZone = step.systemZone;
+    return { systemZone: step.systemZone };
+  }
+  if ('power' in step) {
+    powerMonitor.emit(step.power);
+    return { power: step.power };
+  }
   if ('openWindows' in step) {
     return { openWindows: world.windows.filter((w) => !w.destroyed).map((w) => w.urls.at(-1)) };
   }

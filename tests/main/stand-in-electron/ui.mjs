@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { app } from './app.mjs';
+import { real } from './behaviours.mjs';
 import { requireReady, world } from './world.mjs';
 
 let nextContentsId = 1;
@@ -60,6 +61,7 @@ export class BrowserWindow extends EventEmitter {
   webContents = new StandInWebContents(this);
   urls = [];
   shown = null;
+  closing = false;
   destroyed = false;
 
   constructor(options) {
@@ -72,8 +74,12 @@ export class BrowserWindow extends EventEmitter {
 
   loadURL(url) {
     this.urls.push(url);
-    // Electron emits ready-to-show once, after the first page rendered.
-    if (this.urls.length === 1) setImmediate(() => this.emit('ready-to-show'));
+    setImmediate(() => {
+      if (this.destroyed) return;
+      this.webContents.emit('did-finish-load');
+      // Electron emits ready-to-show once, after the first page rendered; on Wayland maybe never.
+      if (this.urls.length === 1 && !real('no-ready-to-show')) this.emit('ready-to-show');
+    });
     return Promise.resolve();
   }
 
@@ -100,12 +106,25 @@ export class BrowserWindow extends EventEmitter {
   }
 
   close() {
+    if (this.destroyed || this.closing) return;
+    this.closing = true;
+    const finish = () => {
+      if (this.destroyed) return;
+      this.emit('close', { preventDefault: () => undefined });
+      this.destroy();
+    };
+    // Real Electron asks the page first (beforeunload, pagehide): the window goes a while later,
+    // here when the scenario plays { "closesFinish": true } (or after a second).
+    if (real('async-close')) {
+      world.pendingCloses.push(finish);
+      setTimeout(finish, 1_000);
+    } else finish();
+  }
+
+  destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
     this.emit('closed');
-  }
-  destroy() {
-    this.close();
   }
 }
 
@@ -165,6 +184,13 @@ export class Notification extends EventEmitter {
   }
   show() {
     this.shown = true;
+    // Under Do Not Disturb a toast is dropped and nothing is reported.
+    if (real('notification-silent')) return;
+    setImmediate(() => this.emit('show', {}));
+    // A toast Windows could not show reports it a while after show(), between two test steps.
+    if (real('notification-fails-late')) {
+      setTimeout(() => !this.closed && this.emit('failed', {}, 'toast could not be shown'), 50);
+    }
   }
   close() {
     this.closed = true;

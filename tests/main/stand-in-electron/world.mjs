@@ -15,6 +15,10 @@ export const world = {
   protocolHandlers: new Map(),
   session: { permissionRequest: null, permissionCheck: null, beforeRequest: null },
   windows: [],
+  // Windows asked to close that have not yet (behaviour 'async-close').
+  pendingCloses: [],
+  // The system's time zone, as the next look at it would find it (behaviour 'zone-cached').
+  systemZone: null,
   trays: [],
   // undefined until the app sets one (Electron would then build its default menu).
   applicationMenu: undefined,

@@ -10,7 +10,7 @@ import {
 import { historyFile } from '../../../electron/core/history/salvage';
 import { buildStatistics } from '../../../electron/core/history/statistics';
 import { summarizeDay } from '../../../electron/core/history/day-summary';
-import { localDayKey } from '../../../electron/core/time/local-time';
+import { localDayKey } from '../../../electron/core/time/day-key';
 import { localIso } from '../../../electron/core/time/local-iso';
 import { createHistoryStore } from '../../../electron/main/storage';
 import { generateHistory } from '../../fixtures/history-generator';
@@ -231,14 +231,13 @@ describe('history store on a troubled disk', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('never overwrites a history it could not read', () => {
+  it('never overwrites a history it could not read, and says so', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'history.json'));
-    const errors: unknown[] = [];
-    const store = open(dir, (error) => errors.push(error));
+    const store = open(dir);
     store.append(completed(DAY));
     expect(store.read().records).toEqual([completed(DAY)]);
     expect(statSync(join(dir, 'history.json')).isDirectory()).toBe(true);
-    expect(errors).toHaveLength(1);
+    expect(store.health().readOnly).toEqual({ reason: 'unreadable' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compactHistory, oldestRecordDay } from '../../../electron/core/history/compaction';
 import { historyCsv } from '../../../electron/core/history/csv';
-import { addDays, recordDay, todayKey } from '../../../electron/core/history/day-key';
+import { recordDay } from '../../../electron/core/history/day-key';
+import { addDays, localDayKey } from '../../../electron/core/time/day-key';
 import { historyFile, loadHistory } from '../../../electron/core/history/salvage';
 import type { StoredHistory } from '../../../electron/core/history/schema';
 import { buildStatistics } from '../../../electron/core/history/statistics';
@@ -10,7 +11,7 @@ import { WEEKDAY_RULES, local } from './records';
 
 const zone = process.env.TZ ?? 'UTC';
 const NOW = local(2025, 3, 12, 15);
-const TODAY = todayKey(NOW);
+const TODAY = localDayKey(NOW);
 
 /** Two and a half years of a person who moved from Berlin to New York in the middle. */
 function longHistory(): StoredHistory {

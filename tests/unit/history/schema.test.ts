@@ -114,6 +114,8 @@ describe('loading the history file', () => {
     expect(newer.history.records).toEqual([completed]);
     expect(newer.history.days).toEqual([oldDay]);
     expect(newer.newerVersion).toBe(4);
+    // Not damage: the store opens such a file read-only instead of rewriting it.
+    expect(newer.damaged).toBe(false);
   });
 
   it('reads a version 2 file as records only', () => {

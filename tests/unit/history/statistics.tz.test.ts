@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf } from '../../../electron/core/history/day-key';
+import { dayKeyOf } from '../../../electron/core/time/day-key';
 import type { DayRules, StoredHistory } from '../../../electron/core/history/schema';
 import {
   buildStatistics,
@@ -91,6 +91,24 @@ describe(`today under TZ=${zone}`, () => {
     expect(stats(records, NOW).today.longestSittingMinutes).toBe(96);
     // 14:37 ignored at 70, and 40 minutes since then.
     expect(stats(records, NOW, { sittingNowMinutes: 40 }).today.longestSittingMinutes).toBe(110);
+  });
+
+  it('says how many breaks were moved to after a call; a held reminder is no extra occasion', () => {
+    const busyDay = [
+      ...records,
+      rec(local(2025, 3, 11, 15), 'held', { reason: 'call', sittingMinutes: 60 }), // yesterday
+      rec(local(2025, 3, 12, 14, 40), 'held', { reason: 'call', sittingMinutes: 60 }),
+      rec(local(2025, 3, 12, 14, 55), 'reminded', {
+        kind: 'quick',
+        sittingMinutes: 75,
+        after: 'call',
+      }),
+      completed(local(2025, 3, 12, 14, 58), 'quick'),
+    ];
+    const { today } = stats(busyDay, NOW);
+    expect(today.movedAfterBusy).toBe(1);
+    expect(today).toMatchObject({ occasions: 7, taken: 5 });
+    expect(stats(records, NOW).today.movedAfterBusy).toBe(0);
   });
 
   it('starts a new day at local midnight', () => {

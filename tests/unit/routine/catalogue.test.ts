@@ -77,6 +77,23 @@ describe('the stretch catalogue', () => {
     expect(text('standing-quad')).not.toMatch(/chair back/i);
   });
 
+  it('gives each set-up a safety line and each sided stretch time to switch legs', () => {
+    expect(stretchById('kneeling-lunge')?.safety).toMatch(/soft mat.*knee.*above the ankle/i);
+    expect(stretchById('kneeling-side')?.safety).toMatch(/only as far as is comfortable/i);
+    expect(stretchById('standing-quad')?.safety).toMatch(/steady desk or wall/i);
+    expect(stretchById('kneeling-lunge')?.switchSeconds).toBeGreaterThanOrEqual(10);
+    expect(stretchById('kneeling-side')?.switchSeconds).toBeGreaterThanOrEqual(15);
+    expect(stretchById('standing-quad')?.switchSeconds).toBeGreaterThanOrEqual(15);
+    expect(stretchById('standing-quad')?.setup.join(' ')).toMatch(/heel up to your buttock/);
+  });
+
+  it('labels the side stretch by the leg that goes out, not the knee that is down', () => {
+    expect(stretchById('kneeling-side')?.sideLabels).toEqual({
+      left: 'Left leg out',
+      right: 'Right leg out',
+    });
+  });
+
   it('contains no advertising: phone numbers, offers, check-ups or booking', () => {
     const text = CATALOGUE.flatMap(allText).join('\n');
     expect(text).not.toMatch(/\d{4}\s?\d{4}/);
@@ -91,6 +108,9 @@ describe('the stretch catalogue', () => {
     // The source's exclusion names all three, not only pain.
     expect(text).toMatch(/pain, stiffness or limited movement/);
     expect(text).toMatch(/physiotherapist or a chiropractor/);
+    expect(text).toMatch(/persists or keeps coming back/);
+    expect(text).toMatch(/Knee trouble\?.*kneel.*wall.*skip/);
+    expect(text).toMatch(/Poor balance, or prone to dizziness\?.*wall.*skip/);
     expect(text).toMatch(/recent injury or surgery, or while pregnant/);
     expect(text).toMatch(/ask a doctor or physiotherapist before you start/);
     expect(text).toMatch(/If it hurts, stop\./);

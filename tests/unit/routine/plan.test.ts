@@ -6,7 +6,9 @@ import {
   describePlanLength,
   planForBreak,
   planForSettings,
+  MIN_SWITCH_SECONDS,
   planOptionsFromSettings,
+  switchSecondsFor,
   validatePlanOptions,
   type PlanOptions,
 } from '../../../electron/core/routine/plan';
@@ -16,11 +18,12 @@ import { defaultSettings } from '../../../electron/core/settings/schema';
 const defaults = (): PlanOptions => planOptionsFromSettings(defaultSettings().routine);
 const holdsOf = (steps: readonly PlanStep[]): HoldStep[] =>
   steps.filter((s): s is HoldStep => s.kind === 'hold');
-/** A compact picture of the plan: S=setup, L/R/B=hold, >=switch, D=done. */
+/** A compact picture of the plan: S=setup, G=get-set, L/R/B=hold, >=switch, D=done. */
 const shape = (steps: readonly PlanStep[]): string =>
   steps
     .map((s) => {
       if (s.kind === 'setup') return 'S';
+      if (s.kind === 'get-set') return 'G';
       if (s.kind === 'switch') return '>';
       if (s.kind === 'done') return 'D';
       return s.side === 'left' ? 'L' : s.side === 'right' ? 'R' : 'B';
@@ -39,7 +42,7 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
   });
 
   it('plays the four stretches in order, each sided one L,R,L,R with switches between holds', () => {
-    expect(shape(plan.steps)).toBe('SL>R>L>R' + 'SL>R>L>R' + 'SB' + 'SL>R>L>R' + 'D');
+    expect(shape(plan.steps)).toBe('SGL>R>L>R' + 'SGL>R>L>R' + 'SGB' + 'SGL>R>L>R' + 'D');
     const stretchOrder = plan.steps
       .filter((s) => s.kind === 'setup')
       .map((s) => (s.kind === 'setup' ? s.stretchId : ''));
@@ -70,7 +73,32 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
       expect(before).toMatchObject({ kind: 'hold', side: step.from, stretchId: step.stretchId });
       expect(after).toMatchObject({ kind: 'hold', side: step.to, stretchId: step.stretchId });
       expect(step.from).not.toBe(step.to);
+    }
+  });
+
+  it("gives each stretch's switches the time that stretch needs: 10 s lunge, 15 s side and quad", () => {
+    const switchTimes = plan.steps.flatMap((step) =>
+      step.kind === 'switch' ? [`${step.stretchId} ${step.durationMs / 1000}`] : [],
+    );
+    expect(switchTimes).toEqual([
+      ...Array<string>(3).fill('kneeling-lunge 10'),
+      ...Array<string>(3).fill('kneeling-side 15'),
+      ...Array<string>(3).fill('standing-quad 15'),
+    ]);
+  });
+
+  it('counts 8 s to get set after each set-up, on the side of the first hold, before the hold', () => {
+    const getSets = plan.steps.flatMap((step, i) =>
+      step.kind === 'get-set'
+        ? [{ step, before: plan.steps[i - 1], after: plan.steps[i + 1] }]
+        : [],
+    );
+    expect(getSets).toHaveLength(4);
+    for (const { step, before, after } of getSets) {
       expect(step.durationMs).toBe(8_000);
+      expect(before).toMatchObject({ kind: 'setup', stretchId: step.stretchId, side: step.side });
+      // The hold keeps its full length: the count comes on top of it.
+      expect(after).toMatchObject({ kind: 'hold', side: step.side, durationMs: 30_000 });
     }
   });
 
@@ -84,9 +112,44 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
     ]);
   });
 
-  it('totals holds, 4 set-ups of 15 s and 9 switches of 8 s', () => {
-    expect(plan.totalMs).toBe(390_000 + 4 * 15_000 + 9 * 8_000);
-    expect(describePlanLength(plan)).toBe('about 9 min');
+  it('totals holds, 4 set-ups of 15 s, 4 get-set counts of 8 s and the 9 switches', () => {
+    expect(plan.totalMs).toBe(390_000 + 4 * 15_000 + 4 * 8_000 + 3 * (10_000 + 15_000 + 15_000));
+    // 10 min 2 s, announced rounded up.
+    expect(describePlanLength(plan)).toBe('about 11 min');
+  });
+});
+
+describe('switch and get-set lengths', () => {
+  const switchSeconds = (plan: ReturnType<typeof buildPlan>) => [
+    ...new Set(plan.steps.flatMap((s) => (s.kind === 'switch' ? [s.durationMs / 1000] : []))),
+  ];
+
+  it("lengthens every stretch's switch by the extra seconds of the settings", () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), switchExtraSeconds: 5 });
+    expect(switchSeconds(plan)).toEqual([15, 20]);
+  });
+
+  it('shortens them too, never below 3 s', () => {
+    expect(switchSeconds(buildPlan(CATALOGUE, { ...defaults(), switchExtraSeconds: -5 }))).toEqual([
+      5, 10,
+    ]);
+    expect(switchSeconds(buildPlan(CATALOGUE, { ...defaults(), switchExtraSeconds: -7 }))).toEqual([
+      3, 8,
+    ]);
+    for (const stretch of CATALOGUE) {
+      expect(switchSecondsFor(stretch, -7)).toBeGreaterThanOrEqual(MIN_SWITCH_SECONDS);
+    }
+  });
+
+  it('uses the get-set count the user chose', () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), getSetSeconds: 12 });
+    const counts = plan.steps.filter((s) => s.kind === 'get-set').map((s) => s.durationMs);
+    expect(counts).toEqual([12_000, 12_000, 12_000, 12_000]);
+  });
+
+  it('counts no get-set when set-ups run out on their own timer', () => {
+    const plan = buildPlan(CATALOGUE, { ...defaults(), waitForPosition: false });
+    expect(shape(plan.steps)).toBe('SL>R>L>R' + 'SL>R>L>R' + 'SB' + 'SL>R>L>R' + 'D');
   });
 });
 
@@ -99,13 +162,13 @@ describe('buildPlan with other options', () => {
 
   it('with 1 cycle holds each leg once, and the butterfly still once', () => {
     const plan = buildPlan(CATALOGUE, { ...defaults(), cycles: 1 });
-    expect(shape(plan.steps)).toBe('SL>R' + 'SL>R' + 'SB' + 'SL>R' + 'D');
+    expect(shape(plan.steps)).toBe('SGL>R' + 'SGL>R' + 'SGB' + 'SGL>R' + 'D');
     expect(plan.holdCount).toBe(7);
   });
 
   it('with 3 cycles holds each leg three times', () => {
     const plan = buildPlan(CATALOGUE, { ...defaults(), cycles: 3, stretches: ['standing-quad'] });
-    expect(shape(plan.steps)).toBe('SL>R>L>R>L>RD');
+    expect(shape(plan.steps)).toBe('SGL>R>L>R>L>RD');
   });
 
   it('plays only the chosen stretches, in the chosen order', () => {
@@ -114,9 +177,9 @@ describe('buildPlan with other options', () => {
       stretches: ['butterfly', 'kneeling-lunge'],
     });
     expect(plan.stretches.map((s) => s.id)).toEqual(['butterfly', 'kneeling-lunge']);
-    expect(shape(plan.steps)).toBe('SB' + 'SL>R>L>R' + 'D');
+    expect(shape(plan.steps)).toBe('SGB' + 'SGL>R>L>R' + 'D');
     expect(holdsOf(plan.steps).map((h) => h.holdNumber)).toEqual([1, 2, 3, 4, 5]);
-    expect(plan.totalMs).toBe(5 * 30_000 + 2 * 15_000 + 3 * 8_000);
+    expect(plan.totalMs).toBe(5 * 30_000 + 2 * 15_000 + 2 * 8_000 + 3 * 10_000);
   });
 
   it('describes short and long plans', () => {
@@ -128,8 +191,9 @@ describe('buildPlan with other options', () => {
     });
     expect(describePlanLength(short)).toBe('under a minute');
     const long = buildPlan(CATALOGUE, { ...defaults(), holdSeconds: 120, cycles: 4 });
-    // 25 holds of 2 min, 4 set-ups of 15 s, 21 switches of 8 s = 50 + 1 + 2.8 min.
-    expect(describePlanLength(long)).toBe('about 54 min');
+    // 25 holds of 2 min, 4 set-ups of 15 s and 4 counts of 8 s, 7 switches each of 10 s, 15 s
+    // and 15 s = 50 + 1.53 + 4.67 min.
+    expect(describePlanLength(long)).toBe('about 57 min');
   });
 
   it('copies the stretch list from settings so later edits do not leak into the plan', () => {
@@ -160,7 +224,10 @@ describe('validatePlanOptions', () => {
     [{ cycles: 0 }, 'cycles', 'At least 1 cycle.'],
     [{ cycles: 5 }, 'cycles', 'At most 4 cycles.'],
     [{ setupSeconds: 2 }, 'setupSeconds', 'At least 5 seconds.'],
-    [{ switchSeconds: 31 }, 'switchSeconds', 'At most 30 seconds.'],
+    [{ switchExtraSeconds: 31 }, 'switchExtraSeconds', 'At most 30 seconds.'],
+    [{ switchExtraSeconds: -8 }, 'switchExtraSeconds', 'At least -7 seconds.'],
+    [{ getSetSeconds: 2 }, 'getSetSeconds', 'At least 3 seconds.'],
+    [{ getSetSeconds: 16 }, 'getSetSeconds', 'At most 15 seconds.'],
     [{ stretches: [] }, 'stretches', 'Choose at least one stretch.'],
     [{ stretches: ['butterfly', 'butterfly'] }, 'stretches', 'Each stretch can appear only once.'],
     [
@@ -223,7 +290,7 @@ describe('planForSettings', () => {
       'Standing quad stretch',
       'Butterfly stretch',
     ]);
-    expect(shape(plan.steps)).toBe('SL>R' + 'SB' + 'D');
+    expect(shape(plan.steps)).toBe('SGL>R' + 'SGB' + 'D');
     expect(plan.holdMs).toBe(3 * 45_000);
   });
 
@@ -243,9 +310,9 @@ describe('planForBreak', () => {
   it('plays the standing quad stretch alone, one cycle, for a quick break: about 2 min', () => {
     const plan = planForBreak(defaultSettings(), 'quick');
     expect(plan.stretches.map((s) => s.id)).toEqual(['standing-quad']);
-    expect(shape(plan.steps)).toBe('SL>R' + 'D');
-    // 15 s to get set, two holds of 30 s, 8 s to switch legs.
-    expect(plan.totalMs).toBe(83_000);
+    expect(shape(plan.steps)).toBe('SGL>R' + 'D');
+    // 15 s of set-up, an 8 s count, two holds of 30 s, 15 s to turn round and switch legs.
+    expect(plan.totalMs).toBe(98_000);
     expect(breakMinutes(plan)).toBe(2);
     expect(describePlanLength(plan)).toBe('about 2 min');
   });
@@ -257,13 +324,15 @@ describe('planForBreak', () => {
       holdSeconds: 45,
       cycles: 3,
       setupSeconds: 20,
-      switchSeconds: 5,
+      switchExtraSeconds: 5,
+      getSetSeconds: 6,
       stretches: ['butterfly'],
     };
     const plan = planForBreak(settings, 'quick');
-    expect(shape(plan.steps)).toBe('SL>R' + 'D');
+    expect(shape(plan.steps)).toBe('SGL>R' + 'D');
     expect(holdsOf(plan.steps).map((h) => h.durationMs)).toEqual([45_000, 45_000]);
-    expect(plan.totalMs).toBe(20_000 + 45_000 + 5_000 + 45_000);
-    expect(breakMinutes(plan)).toBe(2);
+    // The quad stretch's own 15 s switch, 5 s longer.
+    expect(plan.totalMs).toBe(20_000 + 6_000 + 45_000 + 20_000 + 45_000);
+    expect(breakMinutes(plan)).toBe(3);
   });
 });

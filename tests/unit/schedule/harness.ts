@@ -5,8 +5,10 @@ import {
   type Weekday,
 } from '../../../electron/core/settings/schema';
 import { INPUT_PAUSE_SECONDS } from '../../../electron/core/schedule/input-pause';
+import type { DetectedBusyReason } from '../../../electron/core/schedule/busy';
 import {
   idleCheckDue,
+  busyCheckDue,
   nextEvent,
   reminderWaiting,
 } from '../../../electron/core/schedule/next-event';
@@ -48,6 +50,8 @@ export function settingsWith(
 export interface DriveOptions {
   /** The person types (no pause in input) at these instants. */
   typing?: (t: number) => boolean;
+  /** What the busy detectors see at `t` (nothing by default). */
+  busyAt?: (t: number) => DetectedBusyReason[];
 }
 
 /**
@@ -79,8 +83,13 @@ export function drive(
     if (idle > 0 || options.typing?.(at)) return idle;
     return reminderWaiting(settings, state, at) ? INPUT_PAUSE_SECONDS : 0;
   };
-  /** As the service does after each event: read idle when a check became due. */
+  const busyReadings: number[] = [];
+  /** As the service does after each event: read the detectors, then idle, when due. */
   const readIfDue = (at: number) => {
+    if (busyCheckDue(settings, state, at)) {
+      busyReadings.push(at);
+      apply({ type: 'busyReading', reasons: options.busyAt?.(at) ?? [] }, at);
+    }
     if (idleCheckDue(settings, state, at)) apply({ type: 'idleSeconds', seconds: read(at) }, at);
   };
   const runUntil = (t: number) => {
@@ -90,7 +99,7 @@ export function drive(
       if (!ev || ev.at > t) break;
       const at = Math.max(ev.at, now);
       // As the service does: read idle first when a check is due, and again if one became due.
-      const idleDue = idleCheckDue(settings, state, at);
+      const idleDue = !busyCheckDue(settings, state, at) && idleCheckDue(settings, state, at);
       apply(idleDue ? { type: 'wake', idleSeconds: read(at) } : { type: 'wake' }, at);
       readIfDue(at);
     }
@@ -117,6 +126,8 @@ export function drive(
       return state;
     },
     effects,
+    /** Every instant the busy detectors were read. */
+    busyReadings,
     /** Every instant the system idle time was read. */
     readings,
     reminders: (kind: 'first' | 'repeat' = 'first') =>

@@ -24,11 +24,13 @@ export function customSettings(): Settings {
     holdSeconds: 45,
     cycles: 3,
     setupSeconds: 20,
-    switchSeconds: 5,
+    switchExtraSeconds: 5,
+    getSetSeconds: 12,
     stretches: ['butterfly', 'kneeling-lunge'],
     sound: false,
     voice: true,
     waitForPosition: false,
+    largeView: true,
   };
   settings.breaks = { fullRoutinesPerDay: 1, fullRoutineGapHours: 5, dailyGoal: 6 };
   settings.general = {

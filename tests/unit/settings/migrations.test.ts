@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/core/settings/migrations';
 import { loadSettings } from '../../../electron/core/settings/salvage';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
-import { asStored, customSettings } from './fixtures';
+import { asStored, customSettings, type Stored } from './fixtures';
 
 const NOW = Date.UTC(2025, 2, 14, 9, 26, 53);
 
@@ -19,6 +19,38 @@ function v1File(overrides: Record<string, unknown> = {}) {
     },
     cautionAcknowledged: true,
     ...overrides,
+  };
+}
+
+/** The custom settings stored as they were before "Check for updates" (version 6) existed. */
+function beforeUpdateCheck(): Stored {
+  const stored = asStored(customSettings());
+  const { checkForUpdates: _check, ...general } = stored.general;
+  return { ...stored, general };
+}
+
+/** What a migrated file of before version 6 holds: the custom settings, the update check on. */
+function customWithUpdateCheck() {
+  const custom = customSettings();
+  return { ...custom, general: { ...custom.general, checkForUpdates: true } };
+}
+
+/**
+ * The custom settings as version 3 stored them: one switch time for every stretch (the custom
+ * 5 s extra was 13 s then), no get-set count, no remembered large view.
+ */
+function v3File(routinePatch: Record<string, unknown> = {}): Stored {
+  const { busy: _busy, ...stored } = beforeUpdateCheck();
+  const {
+    switchExtraSeconds,
+    getSetSeconds: _count,
+    largeView: _large,
+    ...routine
+  } = stored.routine;
+  return {
+    ...stored,
+    version: 3,
+    routine: { ...routine, switchSeconds: switchExtraSeconds + 8, ...routinePatch },
   };
 }
 
@@ -52,6 +84,7 @@ describe('settings migrations', () => {
       });
       expect(settings.workingHours).toEqual(defaults.workingHours);
       expect(settings.reminders).toEqual(defaults.reminders);
+      expect(settings.general.checkForUpdates).toBe(true);
       expect(settings.version).toBe(SETTINGS_VERSION);
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -107,19 +140,25 @@ describe('settings migrations', () => {
   describe('from version 2', () => {
     /** A settings file as version 0.1 of Unsit wrote it: no break choice, no daily goal. */
     function v2File() {
-      const { breaks: _breaks, ...stored } = asStored(customSettings());
+      const { breaks: _breaks, ...stored } = v3File();
       const { waitForPosition: _wait, ...routine } = stored.routine;
       return { ...stored, version: 2, routine };
     }
 
     it('keeps every v2 setting and adds the break choice, the goal and the set-up wait', () => {
       const { settings, problems, salvaged } = loadSettings(v2File(), NOW);
-      const custom = customSettings();
+      const custom = customWithUpdateCheck();
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
-        routine: { ...custom.routine, waitForPosition: defaults.routine.waitForPosition },
+        routine: {
+          ...custom.routine,
+          waitForPosition: defaults.routine.waitForPosition,
+          getSetSeconds: defaults.routine.getSetSeconds,
+          largeView: defaults.routine.largeView,
+        },
         breaks: defaults.breaks,
+        busy: defaults.busy,
       });
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -136,33 +175,105 @@ describe('settings migrations', () => {
       expect(settings.workingHours).toEqual(customSettings().workingHours);
       expect(problems).toEqual(['Routine settings']);
     });
+  });
 
-    describe('from version 3', () => {
-      /** A settings file from before "Check for updates". */
-      function v3File(launchAtLogin = true) {
-        const stored = asStored(customSettings());
-        const { checkForUpdates: _check, ...general } = stored.general;
-        return { ...stored, version: 3, general: { ...general, launchAtLogin } };
-      }
-
-      it('keeps every v3 setting and turns the update check on', () => {
-        const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
-        const custom = customSettings();
-        expect(settings).toEqual({
-          ...custom,
-          general: { ...custom.general, launchAtLogin: true, checkForUpdates: true },
-        });
-        expect(problems).toEqual([]);
-        expect(salvaged).toBe(false);
-        expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+  describe('from version 3', () => {
+    it('keeps every v3 setting, adds the get-set count and the large view', () => {
+      const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
+      const custom = customWithUpdateCheck();
+      const defaults = defaultSettings();
+      expect(settings).toEqual({
+        ...custom,
+        routine: {
+          ...custom.routine,
+          getSetSeconds: defaults.routine.getSetSeconds,
+          largeView: defaults.routine.largeView,
+        },
       });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+    });
 
-      it('leaves a damaged general section for salvage to judge', () => {
-        const { settings, problems } = loadSettings({ ...v3File(), general: 7 }, NOW);
-        expect(settings.general).toEqual(defaultSettings().general);
-        expect(settings.routine).toEqual(customSettings().routine);
-        expect(problems).toEqual(['General settings']);
+    it.each([
+      [8, 0],
+      [5, -3],
+      [12, 4],
+      [3, -5],
+      [30, 22],
+    ])("turns a switch of %i s into %i s more or less than each stretch's own", (old, extra) => {
+      const file = v3File({ switchSeconds: old });
+      expect(loadSettings(file, NOW).settings.routine.switchExtraSeconds).toBe(extra);
+    });
+
+    it("falls back on each stretch's own switch time when the old one was not a number", () => {
+      const { settings, problems } = loadSettings(v3File({ switchSeconds: 'slow' }), NOW);
+      expect(settings.routine.switchExtraSeconds).toBe(0);
+      expect(settings.routine.holdSeconds).toBe(customSettings().routine.holdSeconds);
+      expect(problems).toEqual([]);
+    });
+
+    it('reports a migrated v3 file as migrated', () => {
+      expect(migrateSettings(v3File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 3 });
+    });
+  });
+
+  describe('from version 4', () => {
+    /** A settings file from before "Don't interrupt". */
+    function v4File() {
+      const { busy: _busy, ...stored } = beforeUpdateCheck();
+      return { ...stored, version: 4 };
+    }
+
+    it('keeps every v4 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
+      const { settings, problems, salvaged } = loadSettings(v4File(), NOW);
+      expect(settings).toEqual({
+        ...customWithUpdateCheck(),
+        busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
       });
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v4File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 4 });
+    });
+
+    it('resets only a damaged field of the new section, and says which', () => {
+      const file = {
+        ...asStored(customSettings()),
+        busy: { ...defaultSettings().busy, dndLimitMinutes: 5 },
+      };
+      const { settings, problems } = loadSettings(file, NOW);
+      expect(settings.busy.dndLimitMinutes).toBe(120);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(problems).toEqual(['Longest Do Not Disturb hold']);
+    });
+  });
+
+  describe('from version 5', () => {
+    /** A settings file from before "Check for updates", with the user's login item on. */
+    function v5File() {
+      return { ...beforeUpdateCheck(), version: 5 };
+    }
+
+    it('keeps every v5 setting and turns the update check on', () => {
+      const { settings, problems, salvaged } = loadSettings(v5File(), NOW);
+      expect(settings).toEqual(customWithUpdateCheck());
+      expect(settings.general.launchAtLogin).toBe(true);
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v5File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 5 });
+    });
+
+    it('keeps a choice already in the file rather than the default', () => {
+      const file = v5File();
+      file.general = { ...file.general, checkForUpdates: false };
+      expect(loadSettings(file, NOW).settings.general.checkForUpdates).toBe(false);
+    });
+
+    it('leaves a damaged general section for salvage to judge', () => {
+      const { settings, problems } = loadSettings({ ...v5File(), general: 7 }, NOW);
+      expect(settings.general).toEqual(defaultSettings().general);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(settings.busy).toEqual(customSettings().busy);
+      expect(problems).toEqual(['General settings']);
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localIso } from '../../../electron/core/time/local-iso';
-import { localDayKey } from '../../../electron/core/time/local-time';
+import { localDayKey } from '../../../electron/core/time/day-key';
 
 const zone = process.env.TZ ?? 'UTC';
 

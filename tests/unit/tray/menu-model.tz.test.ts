@@ -6,6 +6,7 @@ import {
   durationLabel,
   sameMenuItems,
   todayLabel,
+  tooltipChangesAt,
   trayTooltip,
   type TrayMenuItem,
 } from '../../../electron/core/tray/menu-model';
@@ -55,6 +56,18 @@ describe('tray tooltip', () => {
     expect(durationLabel(120 * 60_000)).toBe('2 h');
     expect(durationLabel(5_000)).toBe('1 min');
     expect(durationLabel(-5_000)).toBe('1 min');
+  });
+
+  it('says what a held reminder waits for, in the tooltip and the menu, with no countdown', () => {
+    const words = (heldBy: EngineStatus['heldBy']) =>
+      trayTooltip(status({ heldBy, nextReminderAt: null }), MONDAY_1300, 'en-GB');
+    expect(words('call')).toBe('Waiting for your call to end');
+    expect(words('fullscreen')).toBe('Waiting for the presentation to end');
+    expect(words('dnd')).toBe('Waiting for Do Not Disturb to end');
+    expect(words('meeting')).toBe('Waiting for the meeting to end');
+    const meeting = status({ heldBy: 'meeting', nextReminderAt: MONDAY_1300 + 20 * 60_000 });
+    expect(tooltipChangesAt(meeting, MONDAY_1300)).toBeNull();
+    expect(trayTooltip(meeting, MONDAY_1300, 'en-GB')).toBe('Waiting for the meeting to end');
   });
 
   it('says a break is due', () => {
@@ -108,6 +121,11 @@ describe('tray menu model', () => {
       'For 1 hour',
       'For 2 hours',
       'For the rest of today',
+      'In a meeting',
+      'For 30 minutes',
+      'For 1 hour',
+      'For 90 minutes',
+      'Until I end it',
       'Today: 2 of 3 breaks',
       'Statistics…',
       'Settings…',

@@ -1,6 +1,6 @@
-import type { PlanStep, Stretch } from '../../../../electron/core/routine/types';
+import type { HoldStep, PlanStep, Stretch } from '../../../../electron/core/routine/types';
 import { legLabel, legRole } from '../announcements';
-import { wholeSecondsLeft } from '../engine/time-format';
+import { wholeSecondsLeft } from '../playback/time-format';
 
 /** The sounds the player can make; each is synthesised, no audio files are shipped. */
 export type Sound = 'hold-start' | 'hold-end' | 'tick' | 'switch' | 'done';
@@ -39,30 +39,65 @@ export const SOUND_NOTES: Readonly<Record<Sound, readonly Note[]>> = {
 
 const NONE: CueSet = { sounds: [], speech: null };
 
+/** The pause between two sounds of one cue. */
+export const SOUND_GAP_SECONDS = 0.12;
+
+/**
+ * Seconds from the start of a cue until its last sound has died away, as the tone player lays
+ * them out one after another: speech waits this long, so it never talks over a tone.
+ */
+export function soundsLength(sounds: readonly Sound[]): number {
+  let at = 0;
+  for (const sound of sounds) {
+    const end = Math.max(...SOUND_NOTES[sound].map((note) => note.at + note.duration));
+    at += end + SOUND_GAP_SECONDS;
+  }
+  return at;
+}
+
+export interface StepCueOptions {
+  /**
+   * Set-ups are followed by a get-set count, which says the set-up's safety line as the person
+   * moves into position; without one, the set-up says it.
+   */
+  getSet: boolean;
+}
+
+/** The first hold of a stretch gets its length said in full; later ones a shorter line. */
+function firstHoldOfStretch(step: HoldStep): boolean {
+  return step.cycle === 1 && step.side !== 'right';
+}
+
 /**
  * Cues for entering `step`, given the step that was playing before it (null at the start).
  * The voice speaks once per step at most, and only what someone on the mat needs: the stretch
- * and what each leg does at a set-up, the hold's length and its key cue, the leg coming next
- * at a switch. It never counts seconds.
+ * and what each leg does at a set-up, "Get into position" and the safety line at the get-set
+ * count, the hold's length (said in full for a stretch's first hold only) and its key cue, the
+ * leg coming next at a switch. It never counts seconds.
  */
 export function cuesForStep(
   previous: PlanStep | null,
   step: PlanStep,
   stretches: readonly Stretch[],
+  options: StepCueOptions = { getSet: false },
 ): CueSet {
   const afterHold = previous?.kind === 'hold' ? (['hold-end'] as Sound[]) : [];
   if (step.kind === 'done') return NONE;
   const stretch = stretches.find((s) => s.id === step.stretchId) ?? null;
+  const safety = stretch ? ` ${stretch.safety}` : '';
   switch (step.kind) {
-    case 'setup':
-      return {
-        sounds: afterHold,
-        speech: `${stretch?.name ?? 'Next stretch'}. ${legRole(stretch, step.side)}.`,
-      };
+    case 'setup': {
+      const role = `${stretch?.name ?? 'Next stretch'}. ${legRole(stretch, step.side)}.`;
+      return { sounds: afterHold, speech: options.getSet ? role : `${role}${safety}` };
+    }
+    case 'get-set':
+      return { sounds: afterHold, speech: `Get into position.${safety}` };
     case 'hold': {
-      const seconds = wholeSecondsLeft(step.durationMs);
       const cue = stretch ? ` ${stretch.keyCue}` : '';
-      return { sounds: ['hold-start'], speech: `Hold for ${seconds} seconds.${cue}` };
+      const lead = firstHoldOfStretch(step)
+        ? `Hold for ${wholeSecondsLeft(step.durationMs)} seconds.`
+        : 'Hold.';
+      return { sounds: ['hold-start'], speech: `${lead}${cue}` };
     }
     case 'switch':
       return {

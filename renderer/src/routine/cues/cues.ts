@@ -1,11 +1,20 @@
 import type { PlanStep, Stretch } from '../../../../electron/core/routine/types';
-import { allowedCues, cuesForCountdown, cuesForFinish, cuesForStep, type CueSet } from './cue-plan';
+import {
+  allowedCues,
+  cuesForCountdown,
+  cuesForFinish,
+  cuesForStep,
+  soundsLength,
+  type CueSet,
+} from './cue-plan';
 import { createSpeaker } from './speech';
 import { createTonePlayer } from './tones';
 
 export interface CueOptions {
   sound: boolean;
   voice: boolean;
+  /** The plan counts a get-set after each set-up (see `StepCueOptions`). */
+  getSet: boolean;
 }
 
 /** Sound and voice for the routine, honouring the user's sound and voice switches. */
@@ -21,11 +30,30 @@ export interface Cues {
 export function createCues(options: CueOptions, stretches: readonly Stretch[]): Cues {
   const tones = createTonePlayer(() => new AudioContext());
   const speaker = createSpeaker(options.voice ? window.speechSynthesis : undefined);
+  /** Speech waiting for the tones of its cue to end; a newer cue replaces it. */
+  let pendingSpeech: ReturnType<typeof setTimeout> | null = null;
+
+  const cancelPendingSpeech = (): void => {
+    if (pendingSpeech !== null) clearTimeout(pendingSpeech);
+    pendingSpeech = null;
+  };
 
   const perform = (cues: CueSet): void => {
     const allowed = allowedCues(cues, options);
     tones.play(allowed.sounds);
-    if (allowed.speech) speaker.say(allowed.speech);
+    const speech = allowed.speech;
+    if (!speech) return;
+    cancelPendingSpeech();
+    const wait = Math.round(soundsLength(allowed.sounds) * 1000);
+    if (wait === 0) {
+      speaker.say(speech);
+      return;
+    }
+    // The tone first, then the words: a voice over the end-of-hold or switch tone hides both.
+    pendingSpeech = setTimeout(() => {
+      pendingSpeech = null;
+      speaker.say(speech);
+    }, wait);
   };
 
   return {
@@ -33,7 +61,7 @@ export function createCues(options: CueOptions, stretches: readonly Stretch[]): 
       if (options.sound) tones.prime();
     },
     stepStarted(previous, step) {
-      perform(cuesForStep(previous, step, stretches));
+      perform(cuesForStep(previous, step, stretches, { getSet: options.getSet }));
     },
     countdown(secondsLeft) {
       perform(cuesForCountdown(secondsLeft));
@@ -42,6 +70,7 @@ export function createCues(options: CueOptions, stretches: readonly Stretch[]): 
       perform(cuesForFinish());
     },
     stop() {
+      cancelPendingSpeech();
       speaker.stop();
       tones.close();
     },

@@ -1,4 +1,4 @@
-import { SOUND_NOTES, type Sound } from './cue-plan';
+import { SOUND_GAP_SECONDS, SOUND_NOTES, type Sound } from './cue-plan';
 
 export interface TonePlayer {
   /** Creates the audio context; call from a user gesture so the browser lets it play. */
@@ -7,8 +7,6 @@ export interface TonePlayer {
   play(sounds: readonly Sound[]): void;
   close(): void;
 }
-
-const GAP_SECONDS = 0.12;
 
 /** Web Audio tones with soft attack and release; no audio files are involved. */
 export function createTonePlayer(makeContext: () => AudioContext): TonePlayer {
@@ -48,7 +46,7 @@ export function createTonePlayer(makeContext: () => AudioContext): TonePlayer {
       if (!ctx || sounds.length === 0) return;
       if (ctx.state === 'suspended') void ctx.resume();
       let at = ctx.currentTime + 0.01;
-      for (const sound of sounds) at = playNotes(ctx, sound, at) + GAP_SECONDS;
+      for (const sound of sounds) at = playNotes(ctx, sound, at) + SOUND_GAP_SECONDS;
     },
     close() {
       void context?.close();

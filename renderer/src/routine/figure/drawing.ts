@@ -120,13 +120,8 @@ const FIST_RADIUS_CM = 5;
 
 const SIDES = ['l', 'r'] as const;
 
-/**
- * The drawing of a stretch for one side. The pose is projected from its view and fitted into
- * the drawing area; the right side is the mirror image of the left, and the L/R tags are placed
- * after mirroring so they stay readable letters.
- */
-export function drawFigure(stretchId: StretchId, side: Side | null): FigureDrawing {
-  const pose = POSES[stretchId];
+/** The pose seen from its point of view: joints, mat, desk and flat hands, before fitting. */
+function projectScene(pose: Pose) {
   const project = projector(pose.view);
   const joint = (name: Joint): Projected => project(pose.joints[name]);
   const mat = floorCorners(pose.mat.x, pose.mat.z).map(project);
@@ -141,15 +136,23 @@ export function drawFigure(stretchId: StretchId, side: Side | null): FigureDrawi
         : [],
     ),
   ) as Partial<Record<'l' | 'r', Projected[][]>>;
+  return { joint, mat, deskTop, deskFeet, palms };
+}
 
-  // Fit everything into the area, centred both ways, so a low pose does not hug the bottom.
-  const head = joint('head');
+type Scene = ReturnType<typeof projectScene>;
+
+/**
+ * Where each projected point lands in the drawing area: everything fitted in and centred both
+ * ways, so a low pose does not hug the bottom; the right side mirrored.
+ */
+function fitToArea(pose: Pose, scene: Scene, side: Side | null) {
+  const head = scene.joint('head');
   const all = [
-    ...mat,
-    ...deskTop,
-    ...(Object.keys(pose.joints) as Joint[]).map(joint),
-    ...(palms.l ?? []).flat(),
-    ...(palms.r ?? []).flat(),
+    ...scene.mat,
+    ...scene.deskTop,
+    ...(Object.keys(pose.joints) as Joint[]).map(scene.joint),
+    ...(scene.palms.l ?? []).flat(),
+    ...(scene.palms.r ?? []).flat(),
   ];
   const minX = Math.min(...all.map((p) => p.x), head.x - HEAD_RADIUS_CM);
   const maxX = Math.max(...all.map((p) => p.x), head.x + HEAD_RADIUS_CM);
@@ -167,10 +170,23 @@ export function drawFigure(stretchId: StretchId, side: Side | null): FigureDrawi
     round(centre + mirror * (p.x - (minX + maxX) / 2) * scale),
     round(middle + (p.y - (minY + maxY) / 2) * scale),
   ];
-  const letter = (s: 'l' | 'r'): Letter => ((s === 'l') === (side !== 'right') ? 'L' : 'R');
-  const meanDepth = (points: Projected[]) =>
-    points.reduce((sum, p) => sum + p.depth, 0) / points.length;
+  return { at, scale, mirror };
+}
 
+type Fit = ReturnType<typeof fitToArea>;
+
+const meanDepth = (points: Projected[]) =>
+  points.reduce((sum, p) => sum + p.depth, 0) / points.length;
+
+/** Torso, head, legs and arms, farthest first so nearer parts are drawn over them. */
+function bodyShapes(
+  pose: Pose,
+  scene: Scene,
+  { at, scale }: Fit,
+  letter: (s: 'l' | 'r') => Letter,
+) {
+  const { joint, palms } = scene;
+  const head = joint('head');
   const shapes: (Shape & { depth: number })[] = [];
   const torso = (['lShoulder', 'rShoulder', 'rHip', 'lHip'] as const).map(joint);
   shapes.push({
@@ -218,27 +234,45 @@ export function drawFigure(stretchId: StretchId, side: Side | null): FigureDrawi
     });
   }
   shapes.sort((a, b) => a.depth - b.depth);
+  return shapes.map(({ depth: _depth, ...shape }) => shape as Shape);
+}
 
+/** The letter tag of each working leg, placed after mirroring so it stays readable. */
+function legTags(pose: Pose, scene: Scene, { at, mirror }: Fit, letter: (s: 'l' | 'r') => Letter) {
+  return pose.working.map((s): Tag => {
+    const spot = pose.tagAt[s] ?? { from: `${s}Hip`, to: `${s}Knee`, t: 0.5 };
+    const [dx, dy] = spot.shift ?? [0, 0];
+    const [x0, y0] = at(scene.joint(spot.from));
+    const [x1, y1] = at(scene.joint(spot.to));
+    return {
+      centre: [round(x0 + (x1 - x0) * spot.t + mirror * dx), round(y0 + (y1 - y0) * spot.t + dy)],
+      r: TAG_RADIUS,
+      letter: letter(s),
+    };
+  });
+}
+
+/**
+ * The drawing of a stretch for one side. The pose is projected from its view and fitted into
+ * the drawing area; the right side is the mirror image of the left, and the L/R tags are placed
+ * after mirroring so they stay readable letters.
+ */
+export function drawFigure(stretchId: StretchId, side: Side | null): FigureDrawing {
+  const pose = POSES[stretchId];
+  const scene = projectScene(pose);
+  const fit = fitToArea(pose, scene, side);
+  const letter = (s: 'l' | 'r'): Letter => ((s === 'l') === (side !== 'right') ? 'L' : 'R');
+  const { at } = fit;
   return {
-    mat: mat.map(at),
+    mat: scene.mat.map(at),
     desk: pose.desk
       ? {
-          top: deskTop.map(at),
-          legs: deskTop.map((top, i) => [at(top), at(deskFeet[i] as Projected)]),
+          top: scene.deskTop.map(at),
+          legs: scene.deskTop.map((top, i) => [at(top), at(scene.deskFeet[i] as Projected)]),
         }
       : null,
-    shapes: shapes.map(({ depth: _depth, ...shape }) => shape as Shape),
-    tags: pose.working.map((s) => {
-      const spot = pose.tagAt[s] ?? { from: `${s}Hip`, to: `${s}Knee`, t: 0.5 };
-      const [dx, dy] = spot.shift ?? [0, 0];
-      const [x0, y0] = at(joint(spot.from));
-      const [x1, y1] = at(joint(spot.to));
-      return {
-        centre: [round(x0 + (x1 - x0) * spot.t + mirror * dx), round(y0 + (y1 - y0) * spot.t + dy)],
-        r: TAG_RADIUS,
-        letter: letter(s),
-      };
-    }),
+    shapes: bodyShapes(pose, scene, fit, letter),
+    tags: legTags(pose, scene, fit, letter),
   };
 }
 

@@ -79,12 +79,13 @@ export const POSES: Record<StretchId, Pose> = {
       rToe: [60, 2, 9],
     },
   },
-  // Seen from the front on the left, a little from above, where the chest reaching forward and
-  // the leg reaching sideways point apart on the screen: the right knee on the mat under the hip
-  // with the shin flat behind it, the left leg long out to the side with the foot flat, hips
-  // kept still and the chest brought forward over both hands flat on the mat.
+  // Seen from behind and well above, a little to the left: the back runs up the screen and the
+  // leg reaching sideways runs across it, so the leg cannot be read as kicked back (from the
+  // front-left, back and leg lay on one line). The right knee on the mat under the hip with the
+  // shin flat behind it, the left leg long out to the side with the foot flat, hips kept still
+  // and the chest brought forward over both hands flat on the mat.
   'kneeling-side': {
-    view: { azimuth: 38, elevation: 26 },
+    view: { azimuth: 160, elevation: 50 },
     mat: { x: [-52, 70], z: [-98, 24] },
     flatHands: ['l', 'r'],
     working: ['l'],

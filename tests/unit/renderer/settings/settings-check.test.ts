@@ -29,5 +29,19 @@ describe('findSettingsErrors', () => {
     expect(isPlaced({ path: 'routine.stretches.1', message: '' })).toBe(true);
     expect(isPlaced({ path: 'general.cautionAcknowledgedAt', message: '' })).toBe(false);
     expect(isPlaced({ path: 'version', message: '' })).toBe(false);
+    expect(isPlaced({ path: 'workingHours.tue', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'workingHours.tue.enabled', message: '' })).toBe(false);
+    expect(isPlaced({ path: 'workingHours.someday', message: '' })).toBe(false);
+  });
+
+  it('places every number field next to its input, and only once', () => {
+    // The daily goal has its own input; its message must not be repeated in the summary.
+    expect(isPlaced({ path: 'breaks.dailyGoal', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'reminders.sittingMinutes', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'routine.switchExtraSeconds', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'routine.getSetSeconds', message: '' })).toBe(true);
+    // The reminder style shows no message of its own: the summary must carry it.
+    expect(isPlaced({ path: 'reminders.style', message: '' })).toBe(false);
+    expect(isPlaced({ path: 'routine.voice', message: '' })).toBe(false);
   });
 });

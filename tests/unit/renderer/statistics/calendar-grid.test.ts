@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../../../electron/core/history/statistics';
 import { monthStarts, moveFocus, shade } from '../../../../renderer/src/statistics/calendar-grid';
-import { addDays } from '../../../../electron/core/history/day-key';
+import { addDays } from '../../../../electron/core/time/day-key';
 
 // 53 weeks from Monday 11 March 2024; "today" is the Wednesday of the last week (index 366).
 const TODAY = 52 * 7 + 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../../../electron/core/routine/catalogue';
-import { buildPlan } from '../../../../../electron/core/routine/plan';
+import { buildPlan, planOptionsFromSettings } from '../../../../../electron/core/routine/plan';
 import type { PlanStep } from '../../../../../electron/core/routine/types';
 import { defaultSettings } from '../../../../../electron/core/settings/schema';
 import {
@@ -9,6 +9,7 @@ import {
   cuesForCountdown,
   cuesForFinish,
   cuesForStep,
+  soundsLength,
 } from '../../../../../renderer/src/routine/cues/cue-plan';
 import { hold, setup, switchLegs } from '../plan-steps';
 
@@ -30,11 +31,40 @@ describe('routine cues', () => {
   });
 
   it('names the stretch and what the legs do when its set-up begins, and says when it is over', () => {
-    expect(cuesForStep(null, setup, CATALOGUE).speech).toBe(
+    expect(cuesForStep(null, setup, CATALOGUE, { getSet: true }).speech).toBe(
       'Butterfly stretch. Soles together, knees out to the sides.',
     );
     expect(cuesForStep(null, setup, CATALOGUE).sounds).toEqual([]);
     expect(cuesForFinish().speech).toBe('That is the end of the routine. Well done.');
+  });
+
+  it("says the set-up's safety line as the person gets into position", () => {
+    const getSet: PlanStep = {
+      kind: 'get-set',
+      stretchId: 'standing-quad',
+      side: 'left',
+      durationMs: 8_000,
+    };
+    expect(cuesForStep(setup, getSet, CATALOGUE, { getSet: true })).toEqual({
+      sounds: [],
+      speech: 'Get into position. Hold a steady desk or wall, never a chair on wheels.',
+    });
+    // Without a get-set count, the set-up says it.
+    expect(cuesForStep(null, setup, CATALOGUE, { getSet: false }).speech).toBe(
+      'Butterfly stretch. Soles together, knees out to the sides. ' +
+        'Let the knees down only as far as is comfortable.',
+    );
+  });
+
+  it('lets the tones of a cue end before the voice starts', () => {
+    const switchCue = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    const toneEnds = (sound: keyof typeof SOUND_NOTES) =>
+      Math.max(...SOUND_NOTES[sound].map((note) => note.at + note.duration));
+    expect(soundsLength(switchCue.sounds)).toBeGreaterThanOrEqual(
+      toneEnds('hold-end') + toneEnds('switch'),
+    );
+    expect(soundsLength(['hold-start'])).toBeGreaterThanOrEqual(toneEnds('hold-start'));
+    expect(soundsLength([])).toBe(0);
   });
 
   it('says how long to hold and the one key cue when a hold starts', () => {
@@ -64,14 +94,7 @@ describe('routine cues', () => {
 });
 
 describe('the spoken plan of the default routine', () => {
-  const { setupSeconds, holdSeconds, switchSeconds, stretches, cycles } = defaultSettings().routine;
-  const plan = buildPlan(CATALOGUE, {
-    setupSeconds,
-    holdSeconds,
-    switchSeconds,
-    stretches,
-    cycles,
-  });
+  const plan = buildPlan(CATALOGUE, planOptionsFromSettings(defaultSettings().routine));
 
   /** What the voice says as each step begins, in order, as "at-second: words". */
   function spokenPlan(): string[] {
@@ -82,7 +105,7 @@ describe('the spoken plan of the default routine', () => {
       const speech =
         step.kind === 'done'
           ? cuesForFinish().speech
-          : cuesForStep(previous, step, plan.stretches).speech;
+          : cuesForStep(previous, step, plan.stretches, { getSet: true }).speech;
       if (speech) said.push(`${at / 1000}: ${speech}`);
       if (step.kind === 'hold') {
         for (let s = Math.round(step.durationMs / 1000) - 1; s >= 1; s--) {
@@ -98,23 +121,37 @@ describe('the spoken plan of the default routine', () => {
   it('speaks once per step and once at the end, never every second', () => {
     const said = spokenPlan();
     expect(said).toHaveLength(plan.steps.length);
-    expect(said.slice(0, 4)).toEqual([
+    expect(said.slice(0, 5)).toEqual([
       '0: Kneeling hip flexor lunge. Left knee down, right foot forward.',
-      '15: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
-      '45: Switch legs: right leg next. Right knee down, left foot forward.',
-      '53: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+      '15: Get into position. A soft mat under the knee; front knee right above the ankle.',
+      '23: Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
+      '53: Switch legs: right leg next. Right knee down, left foot forward.',
+      '63: Hold. Tuck your pelvis under and keep your back upright.',
     ]);
     expect(said).toContain(
-      '159: Kneeling side stretch. Right knee down, left leg out to the side.',
+      '173: Kneeling side stretch. Right knee down, left leg out to the side.',
     );
     expect(said).toContain(
-      '204: Switch legs: right leg next. Left knee down, right leg out to the side.',
+      '188: Get into position. Slide the leg out only as far as is comfortable.',
     );
-    expect(said).toContain('318: Butterfly stretch. Soles together, knees out to the sides.');
     expect(said).toContain(
-      '363: Standing quad stretch. Left knee bent, left hand holds the left foot.',
+      '226: Switch legs: right leg next. Left knee down, right leg out to the side.',
     );
-    expect(said.at(-1)).toBe('522: That is the end of the routine. Well done.');
+    expect(said).toContain('361: Butterfly stretch. Soles together, knees out to the sides.');
+    expect(said).toContain(
+      '414: Standing quad stretch. Left knee bent, left hand holds the left foot.',
+    );
+    expect(said).toContain(
+      '429: Get into position. Hold a steady desk or wall, never a chair on wheels.',
+    );
+    expect(said.at(-1)).toBe('602: That is the end of the routine. Well done.');
+  });
+
+  it('says the hold length once per stretch, a shorter line for the holds after it', () => {
+    const holds = spokenPlan().filter((line) => /: Hold\b/.test(line));
+    expect(holds).toHaveLength(13);
+    expect(holds.filter((line) => line.includes('Hold for 30 seconds'))).toHaveLength(4);
+    expect(holds.filter((line) => /: Hold\. /.test(line))).toHaveLength(9);
   });
 
   it('names at every switch the leg that comes next, in the order the holds go', () => {

@@ -218,3 +218,28 @@ describe('the figure', () => {
     });
   }
 });
+
+describe('the side stretch seen so the leg clearly goes out to the side', () => {
+  it.each(SIDES)(
+    'on the %s side the working leg reaches sideways, across the line of the back, not along it',
+    (side) => {
+      const drawing = drawFigure('kneeling-side', side);
+      const working = leg(drawing, LETTER[side]);
+      const [hip, , ankle] = [working.points[0]!, working.points[1]!, working.points.at(-1)!];
+      const legDir = [ankle[0] - hip[0], ankle[1] - hip[1]] as const;
+      const torso = drawing.shapes.find((s) => s.kind === 'torso')!;
+      const body = torso.kind === 'torso' ? torso.body : [];
+      const [pelvis, neck] = [body[0]!, body.at(-1)!];
+      const backDir = [neck[0] - pelvis[0], neck[1] - pelvis[1]] as const;
+      // Mostly level on the screen...
+      expect(Math.abs(legDir[0])).toBeGreaterThan(1.5 * Math.abs(legDir[1]));
+      // ...and well away from the back's line, which would read as a leg kicked back.
+      const cos =
+        (legDir[0] * backDir[0] + legDir[1] * backDir[1]) /
+        (Math.hypot(...legDir) * Math.hypot(...backDir));
+      expect(Math.abs(cos)).toBeLessThan(0.5);
+      // The leg goes out on the side it belongs to as the viewer sees it from behind.
+      expect(Math.sign(legDir[0])).toBe(side === 'left' ? -1 : 1);
+    },
+  );
+});

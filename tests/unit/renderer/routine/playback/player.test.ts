@@ -9,7 +9,8 @@ describe('a full routine', () => {
     player.start();
     playToEnd(player, clock);
 
-    // 4 set-ups + 13 holds + 9 switches, a 3-2-1 countdown in each hold, then finished.
+    // 4 set-ups + 13 holds + 9 switches, a 3-2-1 countdown in each hold, then finished:
+    // 390 s of holds, 60 s of set-ups, switches of 3 x 10 s (lunge) and 6 x 15 s.
     expect(events.filter((e) => e.startsWith('step'))).toHaveLength(26);
     expect(events.filter((e) => e.startsWith('countdown'))).toHaveLength(39);
     expect(events.at(-1)).toBe('finished 13');
@@ -18,7 +19,7 @@ describe('a full routine', () => {
       outcome: 'completed',
       holdsDone: 13,
       holdCount: 13,
-      durationMs: 522_000,
+      durationMs: 570_000,
     });
     expect(RoutineResultSchema.parse(result)).toEqual(result);
     expect(player.snapshot()).toMatchObject({
@@ -27,7 +28,7 @@ describe('a full routine', () => {
       timeLeftMs: 0,
       remainingMs: 0,
       holdsDone: 13,
-      elapsedMs: 522_000,
+      elapsedMs: 570_000,
     });
   });
 
@@ -46,12 +47,12 @@ describe('a full routine', () => {
       holdNumber: 1,
       holdCount: 13,
       holdsDone: 0,
-      timeLeftMs: 502_000,
+      timeLeftMs: 550_000,
       elapsedMs: 20_000,
     });
     expect(snap.step.kind).toBe('hold');
     expect(snap.stretch?.id).toBe('kneeling-lunge');
-    expect(snap.progress).toBeCloseTo(20 / 522, 10);
+    expect(snap.progress).toBeCloseTo(20 / 570, 10);
   });
 
   it('during a switch shows the side coming next and the hold it leads to', () => {
@@ -81,12 +82,12 @@ describe('timing that does not drift', () => {
     const { clock, player, events } = setup(prescription);
     player.start();
     events.length = 0;
-    clock.at(70_000); // set-up 0-15, left 15-45, switch 45-53, right 53-83
+    clock.at(70_000); // set-up 0-15, left 15-45, switch 45-55, right 55-85
     player.update();
-    expect(player.snapshot()).toMatchObject({ stepIndex: 3, remainingMs: 13_000, holdsDone: 1 });
+    expect(player.snapshot()).toMatchObject({ stepIndex: 3, remainingMs: 15_000, holdsDone: 1 });
     expect(events).toEqual(['step 3 hold']);
     playToEnd(player, clock);
-    expect(player.result().durationMs).toBe(522_000);
+    expect(player.result().durationMs).toBe(570_000);
   });
 
   it('a freeze past the end finishes at the planned end, not when the page woke', () => {
@@ -204,7 +205,7 @@ describe('waiting for the user to be in position', () => {
       outcome: 'completed',
       holdsDone: 13,
       holdCount: 13,
-      durationMs: waited + 13 * 30_000 + 9 * 8_000,
+      durationMs: waited + 13 * 30_000 + 3 * 10_000 + 6 * 15_000,
     });
   });
 
@@ -257,5 +258,80 @@ describe('waiting for the user to be in position', () => {
     player.resume();
     expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 8 });
     expect(player.msUntilNextChange()).toBeNull();
+  });
+});
+
+describe('the get-set count after "I\'m in position"', () => {
+  const waitingPlan = { ...prescription, waitForPosition: true, getSetSeconds: 8 };
+  const wait = { waitForPosition: true };
+
+  it('counts 8 s with a 3-2-1 at its end, then the hold runs its full 30 s', () => {
+    const { clock, player, events } = setup(waitingPlan, wait);
+    player.start();
+    clock.at(60_000); // a minute reading the set-up
+    const pressedAt = clock.now();
+    player.inPosition();
+    expect(player.snapshot()).toMatchObject({
+      status: 'playing',
+      stepIndex: 1,
+      remainingMs: 8_000,
+    });
+    expect(player.snapshot().step.kind).toBe('get-set');
+    // The count is not a hold: it shows the first hold's number, and no hold is done yet.
+    expect(player.snapshot()).toMatchObject({ holdNumber: 1, holdsDone: 0 });
+    events.length = 0;
+    for (let guard = 0; guard < 20 && player.snapshot().step.kind === 'get-set'; guard++) {
+      clock.advance(player.msUntilNextChange() ?? 0);
+      player.update();
+    }
+    expect(events).toEqual(['countdown 3', 'countdown 2', 'countdown 1', 'step 2 hold']);
+    expect(clock.now() - pressedAt).toBe(8_000);
+    expect(player.snapshot()).toMatchObject({ remainingMs: 30_000, side: 'left' });
+  });
+
+  it('pauses with Space like a hold, and keeps the seconds it had', () => {
+    const { clock, player } = setup(waitingPlan, wait);
+    player.start();
+    player.inPosition();
+    clock.advance(3_000);
+    player.pause();
+    clock.advance(120_000);
+    player.update();
+    expect(player.snapshot()).toMatchObject({ status: 'paused', stepIndex: 1, remainingMs: 5_000 });
+    player.resume();
+    clock.advance(5_000);
+    player.update();
+    expect(player.snapshot().step.kind).toBe('hold');
+    expect(player.snapshot().remainingMs).toBe(30_000);
+  });
+
+  it('goes back to the waiting set-up with Previous in its first 2 s', () => {
+    const { clock, player } = setup(waitingPlan, wait);
+    player.start();
+    player.inPosition();
+    clock.advance(1_000);
+    player.previous();
+    expect(player.snapshot()).toMatchObject({ status: 'waiting', stepIndex: 0 });
+  });
+});
+
+describe('a switch', () => {
+  it('pauses and resumes like a hold, keeping its seconds', () => {
+    const { clock, player } = setup(prescription);
+    player.start();
+    clock.at(15_000 + 30_000 + 4_000); // 4 s into the lunge's 10 s switch
+    player.update();
+    expect(player.snapshot().step.kind).toBe('switch');
+    player.pause();
+    clock.advance(60_000);
+    player.update();
+    expect(player.snapshot()).toMatchObject({ status: 'paused', remainingMs: 6_000 });
+    player.resume();
+    clock.advance(5_999);
+    player.update();
+    expect(player.snapshot().step.kind).toBe('switch');
+    clock.advance(1);
+    player.update();
+    expect(player.snapshot()).toMatchObject({ side: 'right', remainingMs: 30_000 });
   });
 });

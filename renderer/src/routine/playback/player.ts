@@ -1,7 +1,7 @@
 import type { RoutineResult } from '../../../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan } from '../../../../electron/core/routine/types';
 import type { MonotonicClock } from '../../../../electron/core/time/clock';
-import { DAY_MS } from '../../../../electron/core/time/units';
+import { DAY_MS, SECOND_MS } from '../../../../electron/core/time/units';
 import { createListenerRegistry } from './listeners';
 import type {
   Player,
@@ -11,13 +11,15 @@ import type {
   PlayerStatus,
 } from './player-types';
 import { msUntilNextWholeSecond, wholeSecondsLeft } from './time-format';
-import { buildTimeline, durationOf, sideOf } from './timeline';
+import { buildStepFacts, durationOf, sideOf } from './step-facts';
 
 export type * from './player-types';
 
 /** previous() inside this much of a step goes to the step before; later it restarts the step. */
 export const GO_BACK_WINDOW_MS = 2000;
 const COUNTDOWN_FROM = 3;
+/** Steps whose last seconds are counted aloud and ticked: the get-set count and the holds. */
+const COUNTED_DOWN: ReadonlySet<PlanStep['kind']> = new Set(['get-set', 'hold']);
 /** The result schema accepts at most a day. */
 const MAX_RESULT_MS = DAY_MS;
 const DONE: PlanStep = { kind: 'done' };
@@ -30,7 +32,7 @@ type Emission = () => void;
  * `update()` catches up through every step that ended, chaining each deadline from the one
  * before, so a throttled or sleeping page never stretches a hold.
  *
- * Countdown events: when `update()` runs late inside the last seconds of a hold, only the
+ * Countdown events (holds and get-set counts): when `update()` runs late inside the last seconds, only the
  * number currently showing is sent (a stale "3" is dropped rather than ticked in a burst).
  * After a catch-up through several steps, one `step` event announces the step now playing.
  *
@@ -46,7 +48,7 @@ export function createPlayer(
   if (plan.steps[plan.steps.length - 1]?.kind !== 'done') {
     throw new Error('A routine plan must end with a done step.');
   }
-  const timeline = buildTimeline(plan);
+  const facts = buildStepFacts(plan);
   const listeners = createListenerRegistry<PlayerEvents>();
   const completedHolds = new Set<number>();
   let status: PlayerStatus = 'ready';
@@ -120,11 +122,11 @@ export function createPlayer(
     if (inRoutine()) announceStep(queue);
   };
 
-  /** The countdown second that has not been sent yet for this hold, if any remains. */
+  /** The countdown second not sent yet for this hold or get-set count, if any remains. */
   const pendingCountdownSecond = (): number | null => {
     const step = currentStep();
-    if (step.kind !== 'hold') return null;
-    const longest = Math.ceil(step.durationMs / 1000) - 1;
+    if (step.kind === 'done' || !COUNTED_DOWN.has(step.kind)) return null;
+    const longest = Math.ceil(step.durationMs / SECOND_MS) - 1;
     const second = Math.min(COUNTDOWN_FROM, lowestCountdownSent - 1, longest);
     return second >= 1 ? second : null;
   };
@@ -231,7 +233,8 @@ export function createPlayer(
       const now = clock.now();
       let wait = deadline - now;
       const countdownSecond = pendingCountdownSecond();
-      if (countdownSecond !== null) wait = Math.min(wait, deadline - countdownSecond * 1000 - now);
+      if (countdownSecond !== null)
+        wait = Math.min(wait, deadline - countdownSecond * SECOND_MS - now);
       if (options.precision === 'second') {
         wait = Math.min(wait, msUntilNextWholeSecond(deadline - now));
       }
@@ -243,8 +246,7 @@ export function createPlayer(
       const step = currentStep();
       const stepDurationMs = durationOf(step);
       const remainingMs = remainingAt(now);
-      const plannedElapsed =
-        (timeline.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
+      const plannedElapsed = (facts.startOffsetMs[stepIndex] ?? 0) + stepDurationMs - remainingMs;
       const stretchId = step.kind === 'done' ? null : step.stretchId;
       return {
         status,
@@ -260,7 +262,7 @@ export function createPlayer(
             : Math.min(1, plannedElapsed / plan.totalMs),
         holdsDone: completedHolds.size,
         completedHoldNumbers: [...completedHolds].sort((a, b) => a - b),
-        holdNumber: timeline.displayHoldNumber[stepIndex] ?? plan.holdCount,
+        holdNumber: facts.displayHoldNumber[stepIndex] ?? plan.holdCount,
         holdCount: plan.holdCount,
         timeLeftMs: Math.max(0, plan.totalMs - plannedElapsed),
         elapsedMs: startedAt === null ? 0 : (stoppedAt ?? now) - startedAt,

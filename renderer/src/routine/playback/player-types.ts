@@ -43,7 +43,7 @@ export interface PlayerSnapshot {
 export interface PlayerEvents {
   /** A new step begins, a waiting set-up too (not sent for the done step: see `finished`). */
   step: { stepIndex: number; step: PlanStep };
-  /** The last three whole seconds of a hold: 3, 2, 1, each at most once per hold. */
+  /** The last three whole seconds of a hold or a get-set count: 3, 2, 1, each at most once. */
   countdown: { secondsLeft: number; stepIndex: number };
   finished: RoutineResult;
   ended: RoutineResult;

@@ -6,7 +6,7 @@ import {
   createPlayer,
   type Player,
   type PlayerOptions,
-} from '../../../../../renderer/src/routine/engine/player';
+} from '../../../../../renderer/src/routine/playback/player';
 
 export const START = 5_000_000;
 
@@ -28,7 +28,9 @@ export const prescription: PlanOptions = {
   holdSeconds: 30,
   cycles: 2,
   setupSeconds: 15,
-  switchSeconds: 8,
+  switchExtraSeconds: 0,
+  getSetSeconds: 8,
+  waitForPosition: false,
   stretches: ['kneeling-lunge', 'kneeling-side', 'butterfly', 'standing-quad'],
 };
 /** Set-up 0-5 s, left hold 5-15 s, switch 15-18 s, right hold 18-28 s, then done. */
@@ -36,7 +38,9 @@ export const short: PlanOptions = {
   holdSeconds: 10,
   cycles: 1,
   setupSeconds: 5,
-  switchSeconds: 3,
+  switchExtraSeconds: -7,
+  getSetSeconds: 3,
+  waitForPosition: false,
   stretches: ['kneeling-lunge'],
 };
 

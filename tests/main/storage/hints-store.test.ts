@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createNotesStore } from '../../../electron/main/storage';
+import { createHintsStore } from '../../../electron/main/storage';
 import { NOW, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -10,15 +10,15 @@ const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'notes.json'), '
 describe('notes.json: which one-time notes were shown', () => {
   it('starts with nothing shown and writes nothing until a note is', () => {
     const dir = tempDir();
-    const notes = createNotesStore({ dir, now: () => NOW });
+    const notes = createHintsStore({ dir, now: () => NOW });
     expect(notes.wasShown('tray-help')).toBe(false);
     expect(existsSync(join(dir, 'notes.json'))).toBe(false);
   });
 
   it('remembers a note across a restart, with when it was shown', () => {
     const dir = tempDir();
-    createNotesStore({ dir, now: () => NOW }).markShown('tray-help');
-    expect(createNotesStore({ dir, now: () => NOW }).wasShown('tray-help')).toBe(true);
+    createHintsStore({ dir, now: () => NOW }).markShown('tray-help');
+    expect(createHintsStore({ dir, now: () => NOW }).wasShown('tray-help')).toBe(true);
     expect(read(dir)).toEqual({
       version: 1,
       shown: { 'tray-help': new Date(NOW).toISOString() },
@@ -29,10 +29,10 @@ describe('notes.json: which one-time notes were shown', () => {
     for (const content of ['{"version": 1, "sho', '[]', '{"version": 1, "shown": "yes"}', '']) {
       const dir = tempDir();
       writeFileSync(join(dir, 'notes.json'), content);
-      const notes = createNotesStore({ dir, now: () => NOW });
+      const notes = createHintsStore({ dir, now: () => NOW });
       expect(notes.wasShown('tray-help')).toBe(false);
       notes.markShown('tray-help');
-      expect(createNotesStore({ dir, now: () => NOW }).wasShown('tray-help')).toBe(true);
+      expect(createHintsStore({ dir, now: () => NOW }).wasShown('tray-help')).toBe(true);
     }
   });
 
@@ -44,7 +44,7 @@ describe('notes.json: which one-time notes were shown', () => {
       extra: [1],
     };
     writeFileSync(join(dir, 'notes.json'), JSON.stringify(newer));
-    createNotesStore({ dir, now: () => NOW }).markShown('tray-help');
+    createHintsStore({ dir, now: () => NOW }).markShown('tray-help');
     expect(read(dir)).toEqual({
       ...newer,
       shown: { ...newer.shown, 'tray-help': new Date(NOW).toISOString() },
@@ -56,7 +56,7 @@ describe('notes.json: which one-time notes were shown', () => {
     const dir = join(tempDir(), 'not-a-folder');
     writeFileSync(dir, '');
     const onError = vi.fn();
-    const notes = createNotesStore({ dir, now: () => NOW, onError });
+    const notes = createHintsStore({ dir, now: () => NOW, onError });
     notes.markShown('tray-help');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(notes.wasShown('tray-help')).toBe(true);

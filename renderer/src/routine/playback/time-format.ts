@@ -1,6 +1,7 @@
+import { SECOND_MS } from '../../../../electron/core/time/units';
 /** The whole seconds a countdown shows: 29.3 s left reads "30", 0 s reads "0". */
 export function wholeSecondsLeft(ms: number): number {
-  return Math.max(0, Math.ceil(ms / 1000));
+  return Math.max(0, Math.ceil(ms / SECOND_MS));
 }
 
 /** "m:ss" for a countdown or a routine length, rounding partial seconds up like a countdown. */
@@ -14,5 +15,5 @@ export function formatMinutesSeconds(ms: number): string {
 /** Milliseconds until a countdown showing whole seconds changes its number (0 when none left). */
 export function msUntilNextWholeSecond(remainingMs: number): number {
   if (remainingMs <= 0) return 0;
-  return ((Math.ceil(remainingMs) - 1) % 1000) + 1;
+  return ((Math.ceil(remainingMs) - 1) % SECOND_MS) + 1;
 }

@@ -1,7 +1,7 @@
 import type { PlanStep, RoutinePlan, Side } from '../../../../electron/core/routine/types';
 
 /** Facts about each step of a plan that the player looks up rather than recomputes. */
-export interface Timeline {
+export interface StepFacts {
   /** Planned time from the start of the routine to the start of each step. */
   startOffsetMs: readonly number[];
   /**
@@ -21,7 +21,7 @@ export function sideOf(step: PlanStep | undefined): Side | null {
   return step.kind === 'switch' ? step.to : step.side;
 }
 
-export function buildTimeline(plan: RoutinePlan): Timeline {
+export function buildStepFacts(plan: RoutinePlan): StepFacts {
   const startOffsetMs: number[] = [];
   let offset = 0;
   for (const step of plan.steps) {

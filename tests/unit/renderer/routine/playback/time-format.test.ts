@@ -3,7 +3,7 @@ import {
   formatMinutesSeconds,
   msUntilNextWholeSecond,
   wholeSecondsLeft,
-} from '../../../../../renderer/src/routine/engine/time-format';
+} from '../../../../../renderer/src/routine/playback/time-format';
 
 describe('countdown formatting', () => {
   it('shows whole seconds rounded up, as a countdown reads', () => {

@@ -1,0 +1,209 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  linuxDoNotDisturb,
+  linuxFullScreen,
+  linuxIdleInhibitor,
+  linuxMicrophone,
+  type LinuxBusyDeps,
+} from '../../electron/main/busy/linux';
+import { busAddress, createDBusCaller } from '../../electron/main/busy/dbus';
+import { alsaCaptureRunning, processesHolding } from '../../electron/main/busy/proc';
+import { onPath, runCommand } from '../../electron/main/busy/run-command';
+import { dconfDb } from '../main/busy/fakes';
+import type { Figure } from './table';
+
+/** The issue's budget: one probe of a detector costs at most this much CPU. */
+const PROBE_BUDGET_MS = 10;
+const ROUNDS = 20;
+/** Linux counts children's CPU in clock ticks of 1/100 s (USER_HZ). */
+const TICK_MS = 10;
+
+/** CPU time of waited-for children so far (utime + stime of reaped children, /proc/self/stat). */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
+}
+
+interface Cost {
+  own: number;
+  children: number;
+}
+
+/**
+ * Average CPU of one call of `probe` over ROUNDS calls: this process's CPU, and the CPU of the
+ * tools it started (counted once they exit, in ticks, so averaging over rounds gives 0.5 ms
+ * resolution).
+ */
+async function cpuPerCall(probe: () => unknown): Promise<Cost> {
+  await probe(); // warm: module code compiled, tools in the page cache
+  const children = childrenCpuMs();
+  const own = process.cpuUsage();
+  for (let i = 0; i < ROUNDS; i += 1) await probe();
+  const used = process.cpuUsage(own);
+  return {
+    own: (used.user + used.system) / 1000 / ROUNDS,
+    children: (childrenCpuMs() - children) / ROUNDS,
+  };
+}
+
+function figure(name: string, cost: Cost, budget: number | null, note: string): Figure {
+  const split =
+    cost.children > 0 ? ` (Unsit ${round(cost.own)} ms, tools ${round(cost.children)} ms)` : '';
+  return { name, value: cost.own + cost.children, unit: 'ms', budget, note: note + split };
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * `npm run bench`: the CPU time of one probe of each Linux detector on this machine, beside a
+ * plain `readdir` of /proc and the start of a process that does nothing (the floor of any
+ * probe that runs a tool). Where a detector's source is missing here (no camera, no sound
+ * card, no session bus), the cost measured is the work the probe does all the same: the /proc
+ * scan runs as if a camera were present, and the tools run and fail.
+ */
+export async function busyProbeFigures(): Promise<Figure[]> {
+  if (process.platform !== 'linux') return [];
+  const figures: Figure[] = [];
+  const env = process.env;
+  const pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).length;
+
+  figures.push(
+    figure(
+      'busy probe: readdir of /proc (reference)',
+      await cpuPerCall(() => readdirSync('/proc')),
+      null,
+      `${pids} processes`,
+    ),
+  );
+  figures.push(
+    figure(
+      'busy probe: starting a process that does nothing (reference)',
+      await cpuPerCall(() => runCommand('true', [], { timeoutMs: 2000 }).catch(() => '')),
+      null,
+      'the floor of any probe that runs a tool',
+    ),
+  );
+
+  let fds = 0;
+  figures.push(
+    figure(
+      'busy probe: camera (/proc fd scan)',
+      await cpuPerCall(() => {
+        fds = 0;
+        processesHolding('/', (target) => {
+          fds += 1;
+          return /^\/dev\/video\d+$/.test(target);
+        });
+      }),
+      PROBE_BUDGET_MS,
+      `${pids} processes, ${fds} open files read`,
+    ),
+  );
+  figures.push(
+    figure(
+      'busy probe: microphone (ALSA status files)',
+      await cpuPerCall(() => alsaCaptureRunning('/', [process.pid])),
+      PROBE_BUDGET_MS,
+      readdirSafe('/proc/asound').length ? 'sound cards present' : 'no sound card here',
+    ),
+  );
+
+  const dbus = createDBusCaller(env);
+  const deps = (extra: Record<string, string>): LinuxBusyDeps => ({
+    run: runCommand,
+    dbus,
+    root: '/',
+    env: { ...env, ...extra },
+    ownPids: () => [process.pid],
+  });
+  if (onPath('pactl', env.PATH, '/')) {
+    const mic = linuxMicrophone(deps({}));
+    figures.push(
+      figure(
+        'busy probe: microphone (ALSA, then pactl)',
+        await cpuPerCall(() => mic.probe()),
+        PROBE_BUDGET_MS,
+        'one pactl',
+      ),
+    );
+  } else {
+    console.error('busy probe: pactl is not installed here; its probe is not measured');
+  }
+
+  const home = mkdtempSync(join(tmpdir(), 'unsit-bench-dconf-'));
+  try {
+    mkdirSync(join(home, '.config', 'dconf'), { recursive: true });
+    writeFileSync(join(home, '.config', 'dconf', 'user'), dconfDb({ showBanners: false }));
+    const gnome = linuxDoNotDisturb(
+      deps({ XDG_CURRENT_DESKTOP: 'GNOME', HOME: home, XDG_CONFIG_HOME: '' }),
+    );
+    figures.push(
+      figure(
+        'busy probe: Do Not Disturb, GNOME (dconf file)',
+        await cpuPerCall(() => gnome.probe()),
+        PROBE_BUDGET_MS,
+        'no process started',
+      ),
+    );
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+
+  const reachable = (bus: 'session' | 'system') => {
+    const path = busAddress(bus, env);
+    return path !== null && (path.startsWith('\0') || existsSync(path));
+  };
+  const busNote = (bus: 'session' | 'system') =>
+    reachable(bus) ? `over the ${bus} bus` : `no ${bus} bus here: the probe stops at once`;
+  const probes: [string, string, () => Promise<boolean>][] = [
+    [
+      'Do Not Disturb, KDE (D-Bus)',
+      busNote('session'),
+      linuxDoNotDisturb(deps({ XDG_CURRENT_DESKTOP: 'KDE' })).probe,
+    ],
+    [
+      'idle inhibitors, GNOME (D-Bus)',
+      busNote('session'),
+      linuxIdleInhibitor(deps({ XDG_CURRENT_DESKTOP: 'GNOME' })).probe,
+    ],
+    [
+      'idle inhibitors, logind (D-Bus)',
+      busNote('system'),
+      linuxIdleInhibitor(deps({ XDG_CURRENT_DESKTOP: 'KDE' })).probe,
+    ],
+  ];
+  if (onPath('xprop', env.PATH, '/')) {
+    probes.push([
+      'full screen, X11 (xprop, twice)',
+      'two processes started',
+      linuxFullScreen(deps({ XDG_SESSION_TYPE: 'x11', DISPLAY: env.DISPLAY ?? ':0' })).probe,
+    ]);
+  } else {
+    console.error(
+      'busy probe: xprop is not installed here; the X11 full-screen probe is not measured',
+    );
+  }
+  for (const [name, note, probe] of probes) {
+    figures.push(figure(`busy probe: ${name}`, await cpuPerCall(probe), PROBE_BUDGET_MS, note));
+  }
+  return figures;
+}
+
+function readdirSafe(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
