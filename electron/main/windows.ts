@@ -99,7 +99,7 @@ const REMINDER_MARGIN = 16;
 export const HOME_SIZE = { width: 360, height: 470 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
 export const HOME_NOTICE_HEIGHT = 190;
-export const HOME_UPDATE_HEIGHT = 90;
+export const HOME_UPDATE_HEIGHT = 100;
 
 interface WindowChoices {
   preloadPath: string;
