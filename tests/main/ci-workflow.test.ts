@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { releaseWorkflowProblems } from '../../scripts/check-release-workflow.mjs';
 
 interface Step {
   name?: string;
@@ -88,70 +89,48 @@ describe('the CI workflow', () => {
     );
   });
 
-  it('pins every action to a full commit SHA, with a version that runs on Node 24', () => {
-    // The first major version of each action that runs on the Node 24 runtime.
-    const node24: Record<string, number> = {
-      'actions/checkout': 5,
-      'actions/setup-node': 5,
-      'actions/upload-artifact': 6,
-      'actions/download-artifact': 7,
-    };
-    const uses = [...workflowText.matchAll(/uses:\s*(\S+)(.*)$/gm)];
-    expect(uses.length).toBeGreaterThanOrEqual(6);
-    for (const [, ref = '', comment = ''] of uses) {
-      const [action = '', sha = ''] = ref.split('@');
-      expect(sha, ref).toMatch(/^[0-9a-f]{40}$/);
-      const version = /#\s*v(\d+)\.\d+\.\d+\s*$/.exec(comment);
-      expect(version, `${ref} needs its version in a comment`).not.toBeNull();
-      expect(node24[action], `${action} has no known Node 24 version`).toBeDefined();
-      expect(Number(version?.[1])).toBeGreaterThanOrEqual(node24[action] ?? Infinity);
-    }
+  // The release's configuration is checked by scripts/check-release-workflow.mjs, which
+  // `npm run test:package` runs; here it is shown to pass on the workflow and to catch each kind
+  // of mistake, on copies of the text changed in memory.
+  it('passes the release checks of npm run test:package', () => {
+    expect(releaseWorkflowProblems(workflowText)).toEqual([]);
   });
 
-  it('grants no permission by default and only the release job may write', () => {
-    expect(workflow.permissions).toEqual({});
-    for (const [name, job] of Object.entries(workflow.jobs)) {
-      expect(job.permissions, name).toBeDefined();
-      const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
-      expect(writes, name).toEqual(name === 'release' ? [['contents', 'write']] : []);
-    }
-  });
-
-  it('retries the packaging step only when hdiutil reports "Resource busy"', () => {
-    const packaging = (workflow.jobs.installers?.steps ?? []).find((step) =>
-      step.run?.includes('npm run package'),
-    );
-    expect(packaging?.run).toMatch(/for attempt in/);
-    expect(packaging?.run).toMatch(/grep -q 'hdiutil.*Resource busy'/);
-  });
-
-  it('installs, launches with --self-test and removes each installer before uploading it', () => {
-    const steps = workflow.jobs.installers?.steps ?? [];
-    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact'));
-    const smoke = (pattern: RegExp) => {
-      const index = steps.findIndex((step) => pattern.test(step.name ?? ''));
-      expect(index, String(pattern)).toBeGreaterThan(-1);
-      expect(index).toBeLessThan(upload);
-      const run = steps[index]?.run ?? '';
-      expect(run).toContain('--self-test');
-      return run;
-    };
-    expect(smoke(/Smoke test: deb/)).toMatch(
-      /apt-get install -y \.\/dist\/unsit_\*_amd64\.deb[\s\S]*apt-get remove/,
-    );
-    expect(smoke(/Smoke test: rpm/)).toMatch(/fedora[\s\S]*dnf install[\s\S]*dnf remove/);
-    expect(smoke(/Smoke test: AppImage/)).toMatch(/Unsit-\*\.AppImage --self-test/);
-    const nsis = smoke(/Smoke test: NSIS/);
-    expect(nsis).toMatch(/Unsit-Setup-\*\.exe[\s\S]*'\/S'/);
-    expect(nsis).toMatch(/Uninstall Unsit\.exe[\s\S]*the Run value is still there/);
-    expect(smoke(/Smoke test: dmg/)).toMatch(/hdiutil attach[\s\S]*cp -R/);
-  });
-
-  it('attaches the update feed, and marks hyphenated tags as prereleases', () => {
-    const upload = (workflow.jobs.installers?.steps ?? []).find((step) =>
-      step.uses?.startsWith('actions/upload-artifact'),
-    ) as Step & { with?: { path?: string } };
-    expect(upload.with?.path).toContain('dist/latest*.yml');
-    expect(runsOf(workflow.jobs.release).join('\n')).toMatch(/\*-\*\) prerelease=\(--prerelease\)/);
+  it.each([
+    [
+      'an action pinned to a tag',
+      (text: string) => text.replace(/(actions\/checkout)@[0-9a-f]{40}/, '$1@v5'),
+      /actions\/checkout@v5: actions must be pinned to a full commit SHA/,
+    ],
+    [
+      'an action on the Node 20 runtime',
+      (text: string) => text.replace(/(actions\/setup-node@[0-9a-f]{40}\s*#\s*)v\d+/, '$1v4'),
+      /actions\/setup-node: v4 runs on Node 20/,
+    ],
+    [
+      'a default permission',
+      (text: string) => text.replace(/^permissions: \{\}$/m, 'permissions: write-all'),
+      /no permission by default/,
+    ],
+    [
+      'no hdiutil retry',
+      (text: string) => text.replace("grep -q 'hdiutil.*Resource busy'", 'true'),
+      /Resource busy/,
+    ],
+    [
+      'a smoke test without --self-test',
+      (text: string) => text.replace('Unsit-*.AppImage --self-test', 'Unsit-*.AppImage --version'),
+      /Smoke test: AppImage must launch the app with --self-test/,
+    ],
+    [
+      'Azure signing passed unconditionally',
+      (text: string) => text.replace('if [ -n "$AZURE_SIGN_ENDPOINT" ]; then', 'if true; then'),
+      /only when AZURE_SIGN_ENDPOINT is set/,
+    ],
+    ['a workflow that does not parse', () => 'jobs: [', /does not parse/],
+  ])('reports %s', (_, change, problem) => {
+    const changed = change(workflowText);
+    expect(changed).not.toBe(workflowText);
+    expect(releaseWorkflowProblems(changed).join('\n')).toMatch(problem);
   });
 });

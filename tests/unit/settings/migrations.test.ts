@@ -249,7 +249,7 @@ describe('settings migrations', () => {
 
   describe('from version 5', () => {
     /** A settings file from before "Check for updates", with the user's login item on. */
-    function v5File() {
+    function v5File(): Stored {
       return { ...beforeUpdateCheck(), version: 5 };
     }
 
