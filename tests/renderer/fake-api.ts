@@ -10,8 +10,10 @@ import type { TodayCount } from '../../electron/core/history/statistics';
 import type { EngineStatus } from '../../electron/core/schedule/status';
 import { buildHomeView } from '../../electron/core/tray/home-view';
 import { MINUTE_MS } from '../../electron/core/time/units';
+import { noBusyDetection } from '../../electron/core/schedule/busy-detection';
 import {
   RoutineResultSchema,
+  type BusyDetection,
   type DayPreview,
   type HomeCommand,
   type HomeView,
@@ -54,6 +56,11 @@ export interface FakeUnsitOptions {
   trayHelp?: boolean;
   /** What went wrong with the history file, as main words it for both windows. */
   historyNotice?: string | null;
+  /**
+   * Which kinds of busy this system can see (default: none, as on a system without detectors);
+   * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
+   */
+  busyDetection?: BusyDetection | 'fails' | 'never';
   /** Where the update check stands, as main's update service reports it. */
   update?: UpdateState;
 }
@@ -94,6 +101,8 @@ export class FakeUnsit implements UnsitApi {
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
+  busyDetection: BusyDetection | 'fails' | 'never';
+  busyDetectionCount = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -112,6 +121,7 @@ export class FakeUnsit implements UnsitApi {
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
+    this.busyDetection = options.busyDetection ?? noBusyDetection();
     this.update = options.update;
   }
 
@@ -207,6 +217,14 @@ export class FakeUnsit implements UnsitApi {
 
   async openDataFolder(): Promise<void> {
     this.openDataFolderCount += 1;
+  }
+
+  /** What main's detectors answer, or a refusal, or an answer that never arrives. */
+  async getBusyDetection(): Promise<BusyDetection> {
+    this.busyDetectionCount += 1;
+    if (this.busyDetection === 'fails') throw new Error('Unsit refused getBusyDetection.');
+    if (this.busyDetection === 'never') return new Promise<BusyDetection>(() => undefined);
+    return clone(this.busyDetection);
   }
 
   async getReminder(): Promise<ReminderView | null> {
