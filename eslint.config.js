@@ -75,6 +75,7 @@ const CORE_ORDER = [
   'routine',
   'history',
   'schedule',
+  'updates',
   'tray',
   'storage',
   'ipc',

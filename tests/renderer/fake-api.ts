@@ -1,4 +1,5 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
+import type { UpdateState } from '../../electron/core/updates/update-state';
 import { planForBreak } from '../../electron/core/routine/plan';
 import type { BreakKind } from '../../electron/core/routine/types';
 import { todayKey } from '../../electron/core/history/day-key';
@@ -80,6 +81,8 @@ export interface FakeUnsitOptions {
    * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
    */
   busyDetection?: BusyDetection | 'fails' | 'never';
+  /** Where the update check stands, as main's update service reports it. */
+  update?: UpdateState;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -114,6 +117,7 @@ export class FakeUnsit implements UnsitApi {
   today: TodayCount;
   trayHelp: boolean;
   historyNotice: string | null;
+  update: UpdateState | undefined;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
@@ -140,6 +144,7 @@ export class FakeUnsit implements UnsitApi {
     this.historyNotice = options.historyNotice ?? null;
     this.language = options.language ?? ENGLISH;
     this.busyDetection = options.busyDetection ?? noBusyDetection();
+    this.update = options.update;
   }
 
   /** Main's words in the fake's language, for what main sends already worded. */
@@ -301,6 +306,7 @@ export class FakeUnsit implements UnsitApi {
       today: this.today,
       trayHelp: this.trayHelp,
       historyNotice: this.historyNotice,
+      update: this.update,
     });
   }
 

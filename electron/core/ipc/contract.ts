@@ -193,6 +193,16 @@ export const EVENTS = {
 } as const;
 export type EventName = keyof typeof EVENTS;
 
+/** The preload's listener method for an event: `languageChanged` → `onLanguageChanged`. */
+export const listenerOf = (name: EventName): `on${Capitalize<EventName>}` =>
+  `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as `on${Capitalize<EventName>}`;
+
+/** Every name the preload exposes on `window.unsit`: the methods, then the listeners. */
+export const API_KEYS: readonly string[] = [
+  ...API_METHODS,
+  ...(Object.keys(EVENTS) as EventName[]).map(listenerOf),
+];
+
 interface EventPayloads {
   languageChanged: LanguagePayload;
 }

@@ -98,14 +98,26 @@ function v4ToV5(data: RawObject): RawObject {
 }
 
 /**
- * Version 6 adds the Language setting (`general.language`), following the system. Everything
- * v5 had is carried over untouched; a `general` that is not an object is left for salvage.
+ * Version 6 adds "Check for updates" to the general section, on as by default (the first start
+ * after the upgrade says so in the Unsit window's update line). Everything v5 had is carried
+ * over untouched.
  */
 function v5ToV6(data: RawObject): RawObject {
-  if (!isRawObject(data.general)) return { ...data, version: 6 };
+  const general = isRawObject(data.general)
+    ? { checkForUpdates: defaultSettings().general.checkForUpdates, ...data.general }
+    : data.general;
+  return { ...data, version: 6, general };
+}
+
+/**
+ * Version 7 adds the Language setting (`general.language`), following the system. Everything
+ * v6 had is carried over untouched; a `general` that is not an object is left for salvage.
+ */
+function v6ToV7(data: RawObject): RawObject {
+  if (!isRawObject(data.general)) return { ...data, version: 7 };
   return {
     ...data,
-    version: 6,
+    version: 7,
     general: { language: defaultSettings().general.language, ...data.general },
   };
 }
@@ -117,6 +129,7 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   3: v3ToV4,
   4: v4ToV5,
   5: v5ToV6,
+  6: v6ToV7,
 };
 
 export type MigrationOutcome =

@@ -9,7 +9,7 @@ import { LOCALE_CODES } from '../i18n/locales';
 export const LANGUAGE_CHOICES = ['system', ...LOCALE_CODES] as const;
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
@@ -150,6 +150,8 @@ export const BusySettingsSchema = z
 export const GeneralSettingsSchema = z
   .object({
     launchAtLogin: flag('Launch at login'),
+    /** A check of the project's releases at start and once a day (docs/decisions.md). */
+    checkForUpdates: flag('Check for updates'),
     /** "system" follows the system's preferred languages; otherwise one listed locale. */
     language: z.enum(LANGUAGE_CHOICES).meta({ title: 'Language' }),
     /** ISO time the user acknowledged the first-run health caution, or null. */
@@ -228,6 +230,11 @@ export function defaultSettings(): Settings {
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
     busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
-    general: { launchAtLogin: false, language: 'system', cautionAcknowledgedAt: null },
+    general: {
+      launchAtLogin: false,
+      checkForUpdates: true,
+      language: 'system',
+      cautionAcknowledgedAt: null,
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { EngineStatus } from '../schedule/status';
 import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
+import type { UpdateState } from '../updates/update-state';
 import { commandEnabled, lengthLabel, MEETINGS, PAUSES, type TrayCommand } from './commands';
 
 /**
@@ -38,6 +39,8 @@ export interface TrayModelInput {
   snoozeMinutes: number;
   /** Today's breaks taken and suggested (docs/decisions.md, "What counts as a break"). */
   today: TodayCount;
+  /** Where the update check stands; "Restart to update" shows once one is ready. */
+  update?: UpdateState;
 }
 
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
@@ -181,6 +184,35 @@ function pauseOrResume(t: Translator['t'], status: EngineStatus): TrayMenuItem {
   };
 }
 
+/**
+ * An update ready to install offers "Restart to update" (it would install at quit anyway); a
+ * version this copy cannot install itself offers its release page. Failures and checks in
+ * progress stay out of the menu: the Unsit window's update line tells them.
+ */
+function updateItems(t: Translator['t'], update: UpdateState | undefined): TrayMenuItem[] {
+  if (update?.kind === 'ready') {
+    return [
+      {
+        kind: 'action',
+        label: t('tray.menu.restartToUpdate'),
+        action: 'restart-to-update',
+        enabled: true,
+      },
+    ];
+  }
+  if (update?.kind === 'available') {
+    return [
+      {
+        kind: 'action',
+        label: t('tray.menu.getVersion', { version: update.version }),
+        action: 'open-release-page',
+        enabled: true,
+      },
+    ];
+  }
+  return [];
+}
+
 /** "In a meeting" for a while or until it is ended; "End the meeting" while one is on. */
 function meetingItem(t: Translator['t'], status: EngineStatus): TrayMenuItem {
   if (commandEnabled('meeting-end', status)) {
@@ -209,6 +241,7 @@ export function buildTrayModel({
   translator,
   snoozeMinutes,
   today,
+  update,
 }: TrayModelInput): TrayModel {
   const { t } = translator;
   const due = status.phase === 'due';
@@ -233,6 +266,7 @@ export function buildTrayModel({
     action(t('tray.menu.statistics'), 'open-statistics'),
     { kind: 'separator' },
     action(t('tray.menu.settings'), 'open-settings'),
+    ...updateItems(t, update),
     action(t('tray.menu.quit'), 'quit'),
   ];
   return { icon: trayIconFor(status), tooltip: trayTooltip(translator, status, now), items };

@@ -36,9 +36,10 @@ describe('default settings', () => {
     expect(Object.keys(workingHours)).toEqual([...WEEKDAYS]);
   });
 
-  it('start without the caution acknowledged, without launching at login, in the system language', () => {
+  it('start without the caution acknowledged, without launching at login, checking for updates, in the system language', () => {
     expect(defaultSettings().general).toEqual({
       launchAtLogin: false,
+      checkForUpdates: true,
       language: 'system',
       cautionAcknowledgedAt: null,
     });

@@ -35,6 +35,7 @@ export function customSettings(): Settings {
   settings.breaks = { fullRoutinesPerDay: 1, fullRoutineGapHours: 5, dailyGoal: 6 };
   settings.general = {
     launchAtLogin: true,
+    checkForUpdates: false,
     language: 'en',
     cautionAcknowledgedAt: '2024-11-02T08:30:00.000Z',
   };

@@ -22,12 +22,31 @@ function v1File(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The custom settings stored as they were before "Check for updates" (version 6) existed. */
+function beforeUpdateCheck(): Stored {
+  const stored = asStored(customSettings());
+  const { checkForUpdates: _check, language: _language, ...general } = stored.general;
+  return { ...stored, general };
+}
+
+/**
+ * What a migrated file of before version 6 holds: the custom settings, the update check on and
+ * the language following the system.
+ */
+function customWithUpdateCheck() {
+  const custom = customSettings();
+  return {
+    ...custom,
+    general: { ...custom.general, checkForUpdates: true, language: 'system' as const },
+  };
+}
+
 /**
  * The custom settings as version 3 stored them: one switch time for every stretch (the custom
  * 5 s extra was 13 s then), no get-set count, no remembered large view.
  */
 function v3File(routinePatch: Record<string, unknown> = {}): Stored {
-  const { busy: _busy, ...stored } = asStored(customSettings());
+  const { busy: _busy, ...stored } = beforeUpdateCheck();
   const {
     switchExtraSeconds,
     getSetSeconds: _count,
@@ -71,6 +90,7 @@ describe('settings migrations', () => {
       });
       expect(settings.workingHours).toEqual(defaults.workingHours);
       expect(settings.reminders).toEqual(defaults.reminders);
+      expect(settings.general.checkForUpdates).toBe(true);
       expect(settings.version).toBe(SETTINGS_VERSION);
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -133,7 +153,7 @@ describe('settings migrations', () => {
 
     it('keeps every v2 setting and adds the break choice, the goal and the set-up wait', () => {
       const { settings, problems, salvaged } = loadSettings(v2File(), NOW);
-      const custom = customSettings();
+      const custom = customWithUpdateCheck();
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
@@ -166,7 +186,7 @@ describe('settings migrations', () => {
   describe('from version 3', () => {
     it('keeps every v3 setting, adds the get-set count and the large view', () => {
       const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
-      const custom = customSettings();
+      const custom = customWithUpdateCheck();
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
@@ -206,14 +226,14 @@ describe('settings migrations', () => {
   describe('from version 4', () => {
     /** A settings file from before "Don't interrupt". */
     function v4File() {
-      const { busy: _busy, ...stored } = asStored(customSettings());
+      const { busy: _busy, ...stored } = beforeUpdateCheck();
       return { ...stored, version: 4 };
     }
 
     it('keeps every v4 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
       const { settings, problems, salvaged } = loadSettings(v4File(), NOW);
       expect(settings).toEqual({
-        ...customSettings(),
+        ...customWithUpdateCheck(),
         busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
       });
       expect(problems).toEqual([]);
@@ -234,22 +254,60 @@ describe('settings migrations', () => {
   });
 
   describe('from version 5', () => {
-    /** A settings file from before the Language setting. */
-    function v5File() {
-      const stored = asStored(customSettings());
-      const { language: _language, ...general } = stored.general;
-      return { ...stored, version: 5, general };
+    /** A settings file from before "Check for updates", with the user's login item on. */
+    function v5File(): Stored {
+      return { ...beforeUpdateCheck(), version: 5 };
     }
 
-    it('keeps every v5 setting and follows the system language', () => {
+    it('keeps every v5 setting and turns the update check on', () => {
       const { settings, problems, salvaged } = loadSettings(v5File(), NOW);
+      expect(settings).toEqual(customWithUpdateCheck());
+      expect(settings.general.launchAtLogin).toBe(true);
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v5File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 5 });
+    });
+
+    it('keeps a choice already in the file rather than the default', () => {
+      const file = v5File();
+      file.general = { ...file.general, checkForUpdates: false };
+      expect(loadSettings(file, NOW).settings.general.checkForUpdates).toBe(false);
+    });
+
+    it('leaves a damaged general section for salvage to judge', () => {
+      const { settings, problems } = loadSettings({ ...v5File(), general: 7 }, NOW);
+      expect(settings.general).toEqual(defaultSettings().general);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(settings.busy).toEqual(customSettings().busy);
+      expect(problems).toEqual(['General settings']);
+    });
+  });
+
+  describe('from version 6', () => {
+    /** A settings file from before the Language setting. */
+    function v6File() {
+      const stored = asStored(customSettings());
+      const { language: _language, ...general } = stored.general;
+      return { ...stored, version: 6, general };
+    }
+
+    it('keeps every v6 setting and follows the system language', () => {
+      const { settings, problems, salvaged } = loadSettings(v6File(), NOW);
       expect(settings).toEqual({
         ...customSettings(),
         general: { ...customSettings().general, language: 'system' },
       });
+      expect(settings.general.checkForUpdates).toBe(false);
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
-      expect(migrateSettings(v5File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 5 });
+      expect(migrateSettings(v6File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 6 });
+    });
+
+    it('leaves a damaged general section for salvage to judge', () => {
+      const { settings, problems } = loadSettings({ ...v6File(), general: 7 }, NOW);
+      expect(settings.general).toEqual(defaultSettings().general);
+      expect(settings.busy).toEqual(customSettings().busy);
+      expect(problems).toEqual(['General settings']);
     });
 
     it('resets only an unknown language, and says which setting it was', () => {

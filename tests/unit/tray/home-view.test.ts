@@ -4,6 +4,9 @@ import type { EngineStatus } from '../../../electron/core/schedule/status';
 import { buildHomeView } from '../../../electron/core/tray/home-view';
 import { buildTrayModel } from '../../../electron/core/tray/menu-model';
 import { english } from '../../english';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { PSEUDO_LOCALE } from '../../../electron/core/i18n/locales';
+import { createTranslator } from '../../../electron/core/i18n/translator';
 
 const MIN = 60_000;
 const NOW = new Date(2025, 2, 10, 13, 0).getTime();
@@ -62,5 +65,117 @@ describe('the Unsit window as data', () => {
     expect(view(status()).paused).toBe(false);
     expect(view(status({ phase: 'outside-hours' })).canStandUp).toBe(false);
     expect(view(status({ phase: 'due' })).canStandUp).toBe(true);
+  });
+});
+
+describe('updates in the Unsit window and the tray', () => {
+  const s = status({ nextReminderAt: NOW + 23 * MIN });
+  const home = (update: Parameters<typeof buildHomeView>[0]['update']) =>
+    buildHomeView({
+      status: s,
+      now: NOW,
+      translator: english,
+      today: TODAY,
+      trayHelp: false,
+      update,
+    }).update;
+  const menu = (update: Parameters<typeof buildTrayModel>[0]['update']) =>
+    buildTrayModel({
+      status: s,
+      now: NOW,
+      translator: english,
+      snoozeMinutes: 10,
+      today: TODAY,
+      update,
+    }).items.flatMap((item) => ('label' in item ? [item.label] : []));
+
+  it('offers "Restart to update" in both once an update is ready, just above Quit', () => {
+    const ready = { kind: 'ready', version: '1.3.0' } as const;
+    expect(home(ready)).toEqual({
+      line: 'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+      action: 'restart',
+    });
+    expect(menu(ready).slice(-2)).toEqual(['Restart to update', 'Quit Unsit']);
+  });
+
+  it('links to the release where this copy cannot update itself, in both', () => {
+    const available = { kind: 'available', version: '1.3.0', url: 'https://github.com/x' } as const;
+    expect(home(available)).toEqual({ line: 'Unsit 1.3.0 is available.', action: 'release-page' });
+    expect(menu(available)).not.toContain('Restart to update');
+    const items = buildTrayModel({
+      status: s,
+      now: NOW,
+      translator: english,
+      snoozeMinutes: 10,
+      today: TODAY,
+      update: available,
+    }).items;
+    expect(items.at(-2)).toEqual({
+      kind: 'action',
+      label: 'Get Unsit 1.3.0…',
+      action: 'open-release-page',
+      enabled: true,
+    });
+  });
+
+  it('keeps the meeting switch in the tray and the Unsit window beside an update', () => {
+    const ready = { kind: 'ready', version: '1.3.0' } as const;
+    expect(menu(ready)).toContain('In a meeting');
+    const inMeeting = status({ nextReminderAt: NOW + 23 * MIN, meeting: { until: null } });
+    const both = buildHomeView({
+      status: inMeeting,
+      now: NOW,
+      translator: english,
+      today: TODAY,
+      trayHelp: false,
+      update: ready,
+    });
+    expect(both.inMeeting).toBe(true);
+    expect(both.update?.action).toBe('restart');
+  });
+
+  it('shows a failure as one line with nothing to press, and nothing at all otherwise', () => {
+    expect(home({ kind: 'failed', failure: 'offline', message: 'no connection' })).toEqual({
+      line: 'The update check did not work (no connection); it tries again tomorrow.',
+      action: null,
+    });
+    for (const kind of ['off', 'idle', 'checking', 'current'] as const) {
+      expect(home({ kind })).toBeNull();
+      expect(menu({ kind })).not.toContain('Restart to update');
+    }
+    expect(home(undefined)).toBeNull();
+  });
+});
+
+describe('updates in the chosen language', () => {
+  const pseudo = createTranslator(PSEUDO_LOCALE, catalogueFor(PSEUDO_LOCALE));
+  const s = status({ nextReminderAt: NOW + 23 * MIN });
+  const ready = { kind: 'ready', version: '1.3.0' } as const;
+
+  it('words the update line and the tray items from the catalogue, keeping the version', () => {
+    const line = buildHomeView({
+      status: s,
+      now: NOW,
+      translator: pseudo,
+      today: TODAY,
+      trayHelp: false,
+      update: ready,
+    }).update?.line;
+    expect(line).not.toBe('Unsit 1.3.0 is ready: it installs when Unsit quits.');
+    expect(line).toContain('1.3.0');
+    const labels = (update: Parameters<typeof buildTrayModel>[0]['update']) =>
+      buildTrayModel({
+        status: s,
+        now: NOW,
+        translator: pseudo,
+        snoozeMinutes: 10,
+        today: TODAY,
+        update,
+      }).items.flatMap((item) => ('label' in item ? [item.label] : []));
+    expect(labels(ready)).not.toContain('Restart to update');
+    expect(labels(ready).at(-2)).toBe(pseudo.t('tray.menu.restartToUpdate'));
+    const available = labels({ kind: 'available', version: '2.0.0', url: 'https://x' });
+    expect(available.at(-2)).toContain('2.0.0');
+    expect(available).not.toContain('Get Unsit 2.0.0…');
   });
 });
