@@ -37,6 +37,8 @@ async function cutOff(page: Page): Promise<string[]> {
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(element);
       if (style.display === 'none' || !element.textContent?.trim()) continue;
+      // Words for screen readers only are clipped on purpose.
+      if (element.closest('.visually-hidden')) continue;
       const clipsX = style.overflowX !== 'visible' && style.overflowX !== 'auto';
       const clipsY = style.overflowY !== 'visible' && style.overflowY !== 'auto';
       const wide = element.scrollWidth > element.clientWidth + 1;
@@ -114,4 +116,83 @@ test('a payload that is not a language leaves the window as it was', async ({ pa
   await pushLanguage(page, { code: 'en', locale: 'en', messages: { 'window.title.home': 5 } });
   await pushLanguage(page, 'de');
   await expect(page.getByRole('heading', { name: 'No break is due' })).toBeVisible();
+});
+
+/** The Unsit window's size (HOME_SIZE in electron/main/windows.ts), and its update line's room. */
+const HOME = { width: 360, height: 470 };
+const HOME_UPDATE_HEIGHT = 100;
+
+/** The Unsit window with everything it can show at once: tray help, history notice, update. */
+function homeIn(language: typeof PSEUDO, everything: boolean): FakeUnsit {
+  const now = Date.UTC(2026, 11, 7, 10, 0);
+  const { t } = createTranslator(language.locale, language.messages);
+  return new FakeUnsit({
+    now,
+    language,
+    today: { taken: 3, occasions: 6, goal: 4 },
+    homeStatus: {
+      phase: 'counting',
+      sittingMs: 0,
+      nextReminderAt: now + 23 * 60_000,
+      pausedUntil: null,
+      hoursResumeAt: null,
+      skipNext: false,
+      completedToday: 0,
+      heldBy: null,
+      meeting: null,
+    },
+    ...(everything
+      ? {
+          trayHelp: true,
+          historyNotice: t('history.notice.damagedCopy', {
+            backup: 'history.damaged-2026-12-07.json',
+            lost: t('history.notice.lostAll'),
+          }),
+          update: { kind: 'ready', version: '1.3.0' },
+        }
+      : {}),
+  });
+}
+
+for (const everything of [false, true]) {
+  const what = everything ? 'with tray help, a history notice and an update' : 'counting';
+  test.describe(`the Unsit window in the pseudo-locale (${what})`, () => {
+    const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+
+    test('fits its words at its size, in the pseudo-locale', async ({ page }) => {
+      await page.setViewportSize({
+        width: HOME.width,
+        height: HOME.height + (everything ? HOME_UPDATE_HEIGHT : 0),
+      });
+      await openWindow(page, 'home', homeIn(PSEUDO, everything));
+      await expect(page.getByRole('heading', { name: t('home.title'), exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: t('tray.menu.quit') })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+    });
+
+    test('cuts nothing off at 200 % zoom, scrolling only up and down', async ({ page }) => {
+      await page.setViewportSize({ width: HOME.width / 2, height: HOME.height / 2 });
+      await openWindow(page, 'home', homeIn(PSEUDO, everything));
+      await expect(page.getByRole('heading', { name: t('home.title'), exact: true })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      await page.getByRole('button', { name: t('tray.menu.quit') }).scrollIntoViewIfNeeded();
+      await expect(page.getByRole('button', { name: t('tray.menu.quit') })).toBeInViewport();
+    });
+  });
+}
+
+test('the Unsit window rewords what main said when the language changes', async ({ page }) => {
+  await page.setViewportSize(HOME);
+  const fake = homeIn(ENGLISH, false);
+  await openWindow(page, 'home', fake);
+  await expect(page.getByTestId('home-status')).toHaveText('Next stretch in 23 min');
+  await expect(page.getByRole('button', { name: 'I stood up' })).toBeVisible();
+
+  fake.language = PSEUDO;
+  await pushLanguage(page, PSEUDO);
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  await expect(page.getByRole('button', { name: t('tray.menu.stoodUp') })).toBeVisible();
+  // The status comes from main, worded in the new language once the window asks again.
+  await expect(page.getByTestId('home-status')).not.toHaveText('Next stretch in 23 min');
+  await expect(page.getByTestId('home-status')).toContainText('23');
 });
