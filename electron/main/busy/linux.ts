@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDconfBoolean } from './dconf';
 import { busAddress, type DBusCall, type DBusCaller, type DBusValue } from './dbus';
-import { alsaCaptureRunning, cameraInUse, hasAlsa, hasProc, isOwnProcess } from './proc';
+import {
+  alsaCaptureRunning,
+  cameraInUse,
+  createProcessScanner,
+  hasAlsa,
+  hasProc,
+  isOwnProcess,
+} from './proc';
 import { onPath, PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
 import type { BusyDetector } from './types';
 
@@ -49,11 +56,13 @@ function safely(probe: () => Promise<boolean> | boolean): () => Promise<boolean>
 }
 
 export function linuxCamera(deps: LinuxBusyDeps): BusyDetector {
+  // One scanner for the detector's life: it remembers the processes that cannot hold a camera.
+  const scanner = createProcessScanner(deps.root);
   return {
     reason: 'call',
     source: 'camera in use',
     supported: async () => hasProc(deps.root),
-    probe: safely(() => cameraInUse(deps.root, deps.ownPids())),
+    probe: safely(() => cameraInUse(deps.root, deps.ownPids(), scanner)),
   };
 }
 
