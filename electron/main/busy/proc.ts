@@ -35,7 +35,7 @@ const isPid = (name: string) => /^\d+$/.test(name);
  * is forgotten as soon as a scan no longer lists it, so a pid the system hands out again is
  * read afresh; for a pid to be reused between two scans a minute apart, the kernel's pid
  * numbers (4,194,304 on 64-bit systems) would have to wrap around within that minute.
- * Process 1 is passed over too: the system's first process (systemd on a desktop) starts
+ * The holder found last is asked first at the next scan. Process 1 is passed over too: the system's first process (systemd on a desktop) starts
  * services and never a call, it belongs to root so the person's scan could not read it anyway,
  * and in containers and sandboxes it can hold hundreds of files.
  */
@@ -63,6 +63,7 @@ export function createProcessScanner(root: string): ProcessScanner {
   // normalising costs as much as a fifth of the scan.
   const base = proc.endsWith('/') ? proc : `${proc}/`;
   let unreadable = new Set<string>();
+  let lastHolder: number | null = null;
 
   /** Whether `pid` can never show us its files: a kernel thread, or not ours to read. */
   const cannotHold = (pid: string): boolean => {
@@ -76,6 +77,32 @@ export function createProcessScanner(root: string): ProcessScanner {
     }
   };
 
+  /**
+   * Whether process `name` holds a matching file: 'yes', 'no', or 'never' for one that cannot
+   * show us its files (remembered), 'gone' for one that ended meanwhile.
+   */
+  function holds(name: string, matches: (target: string) => boolean) {
+    const fdDir = `${base}${name}/fd`;
+    let fds: string[];
+    try {
+      fds = readdirSync(fdDir);
+    } catch (error) {
+      // Not ours to read (EACCES) stays so; a process that ended (ENOENT) is simply gone.
+      return (error as NodeJS.ErrnoException).code === 'EACCES' ? 'never' : 'gone';
+    }
+    if (fds.length === 0 && cannotHold(name)) return 'never';
+    for (const fd of fds) {
+      let target: string;
+      try {
+        target = readlinkSync(`${fdDir}/${fd}`);
+      } catch {
+        continue; // closed meanwhile
+      }
+      if (matches(target)) return 'yes';
+    }
+    return 'no';
+  }
+
   function scan(
     matches: (target: string) => boolean,
     onHolder: (pid: number) => boolean,
@@ -88,33 +115,11 @@ export function createProcessScanner(root: string): ProcessScanner {
         seen.add(name);
         continue;
       }
-      const fdDir = `${base}${name}/fd`;
-      let fds: string[];
-      try {
-        fds = readdirSync(fdDir);
-      } catch (error) {
-        // Not ours to read (EACCES) stays so; a process that ended (ENOENT) is simply gone.
-        if ((error as NodeJS.ErrnoException).code === 'EACCES') seen.add(name);
-        continue;
-      }
-      if (fds.length === 0 && cannotHold(name)) {
-        seen.add(name);
-        continue;
-      }
-      for (const fd of fds) {
-        let target: string;
-        try {
-          target = readlinkSync(`${fdDir}/${fd}`);
-        } catch {
-          continue; // closed meanwhile
-        }
-        if (matches(target)) {
-          if (onHolder(Number(name))) {
-            remember(seen, true);
-            return;
-          }
-          break;
-        }
+      const answer = holds(name, matches);
+      if (answer === 'never') seen.add(name);
+      if (answer === 'yes' && onHolder(Number(name))) {
+        remember(seen, true);
+        return;
       }
     }
     remember(seen, false);
@@ -131,6 +136,17 @@ export function createProcessScanner(root: string): ProcessScanner {
 
   return {
     first(matches, { passOver, skip = () => false } = {}) {
+      // While a call goes on, the app that held the camera a minute ago still does: asking it
+      // first answers with a handful of reads instead of the whole scan.
+      const last = lastHolder;
+      if (
+        last !== null &&
+        !passOver?.has(last) &&
+        holds(String(last), matches) === 'yes' &&
+        !skip(last)
+      ) {
+        return last;
+      }
       let found: number | null = null;
       scan(
         matches,
@@ -141,6 +157,7 @@ export function createProcessScanner(root: string): ProcessScanner {
         },
         passOver,
       );
+      lastHolder = found;
       return found;
     },
     all(matches) {

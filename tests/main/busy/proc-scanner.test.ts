@@ -33,6 +33,19 @@ describe('the /proc scanner behind the camera probe', () => {
     );
   });
 
+  it('asks the holder it found last first, while the call goes on', () => {
+    const root = newRoot()
+      .process(40, { open: ['/dev/video0'] })
+      .process(41, { open: ['/dev/video0'] });
+    const scanner = createProcessScanner(root.dir);
+    expect(scanner.first(camera)).toBe(40);
+    rmSync(join(root.dir, 'proc', '40', 'fd', '2'));
+    expect(scanner.first(camera)).toBe(41);
+    symlinkSync('/dev/video0', join(root.dir, 'proc', '40', 'fd', '2'));
+    expect(scanner.first(camera)).toBe(41);
+    expect(scanner.first(camera, { skip: (pid) => pid === 41 })).toBe(40);
+  });
+
   it("never reads process 1's files: the system's first process holds no call", () => {
     const root = newRoot().process(1, { open: ['/dev/video0'] });
     expect(createProcessScanner(root.dir).first(camera)).toBeNull();
