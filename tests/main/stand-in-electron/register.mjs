@@ -1,9 +1,22 @@
 // `node --import ./register.mjs app.js`: the app's `import ... from 'electron'` gets the stand-in.
 import { register } from 'node:module';
+import FakeTimers from '@sinonjs/fake-timers';
 import { real } from './behaviours.mjs';
 import { world } from './world.mjs';
 
 register('./hooks.mjs', import.meta.url);
+
+// $UNSIT_STANDIN_CLOCK (ms since the epoch): the app runs on a virtual clock that starts then
+// and moves only when a scenario step { "advance": ms } moves it. Date and the timers are
+// virtual; I/O (files, sockets, the tools the detectors start) stays real, and the stand-in
+// keeps the real timers for its own waiting.
+world.realTimers = { setTimeout, setImmediate };
+if (process.env.UNSIT_STANDIN_CLOCK) {
+  world.clock = FakeTimers.install({
+    now: Number(process.env.UNSIT_STANDIN_CLOCK),
+    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+  });
+}
 
 // 'zone-cached': the process does not see the system's zone through TZ; the zone the run starts
 // with ($TZ) is "the system's". Like Electron's main process, it keeps the zone it started with

@@ -40,6 +40,8 @@ export function report(world, exitCode) {
       title: n.options?.title ?? null,
       body: n.options?.body ?? null,
       actions: n.options?.actions ?? null,
+      silent: n.options?.silent ?? null,
+      at: n.at,
       shown: n.shown,
       closed: n.closed,
     })),
