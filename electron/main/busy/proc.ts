@@ -32,12 +32,16 @@ const isPid = (name: string) => /^\d+$/.test(name);
  * between scans the processes that can never be found there, so each scan reads only the
  * rest: kernel threads (no executable, no files of their own) and processes whose open files
  * this user may not read (other users', which a call app at the desk is not). A remembered pid
- * is forgotten as soon as a scan no longer lists it, so a pid the system hands out again is
- * read afresh; for a pid to be reused between two scans a minute apart, the kernel's pid
- * numbers (4,194,304 on 64-bit systems) would have to wrap around within that minute.
- * The holder found last is asked first at the next scan. Process 1 is passed over too: the system's first process (systemd on a desktop) starts
- * services and never a call, it belongs to root so the person's scan could not read it anyway,
- * and in containers and sandboxes it can hold hundreds of files.
+ * is forgotten as soon as a full scan no longer lists it, and everything remembered is forgotten
+ * when the last full scan is more than `TRUST_MS` old: for a remembered pid to belong to another
+ * process by the next scan, the kernel's pid numbers (at least 32,768; 4,194,304 where systemd
+ * sets them) would have to wrap around within those two minutes. Probes come once a minute
+ * while a reminder waits or is held, so the memory serves exactly then.
+ *
+ * The holder found last is asked first at the next scan. Process 1 is passed over too: the
+ * system's first process (systemd on a desktop) starts services and never a call, it belongs to
+ * root so the person's scan could not read it anyway, and in containers and sandboxes it can
+ * hold hundreds of files.
  */
 export interface ProcessScanner {
   /**
@@ -57,12 +61,20 @@ export interface ProcessScanner {
   all(matches: (target: string) => boolean): number[];
 }
 
-export function createProcessScanner(root: string): ProcessScanner {
+/** How long the pids a full scan found unreadable are trusted without another full scan. */
+const TRUST_MS = 2 * 60_000;
+
+/** `now`: a monotonic clock in ms (`performance.now` in the app; tests pass their own). */
+export function createProcessScanner(
+  root: string,
+  now: () => number = () => performance.now(),
+): ProcessScanner {
   const proc = join(root, 'proc');
   // Plain concatenation, not join(): a scan builds a path per open file, and join's
   // normalising costs as much as a fifth of the scan.
   const base = proc.endsWith('/') ? proc : `${proc}/`;
   let unreadable = new Set<string>();
+  let fullScanAt = -Infinity;
   let lastHolder: number | null = null;
 
   /** Whether `pid` can never show us its files: a kernel thread, or not ours to read. */
@@ -109,6 +121,7 @@ export function createProcessScanner(root: string): ProcessScanner {
     passOver?: ReadonlySet<number>,
   ): void {
     const seen = new Set<string>();
+    if (now() - fullScanAt > TRUST_MS) unreadable = new Set();
     for (const name of listDir(proc)) {
       if (!isPid(name) || name === '1' || passOver?.has(Number(name))) continue;
       if (unreadable.has(name)) {
@@ -130,8 +143,12 @@ export function createProcessScanner(root: string): ProcessScanner {
    * the list: it adds what it learnt and forgets nothing.
    */
   function remember(seen: Set<string>, partial: boolean): void {
-    if (partial) seen.forEach((pid) => unreadable.add(pid));
-    else unreadable = seen;
+    if (partial) {
+      seen.forEach((pid) => unreadable.add(pid));
+    } else {
+      unreadable = seen;
+      fullScanAt = now();
+    }
   }
 
   return {

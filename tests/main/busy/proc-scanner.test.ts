@@ -66,6 +66,20 @@ describe('the /proc scanner behind the camera probe', () => {
     expect(scanner.first(camera)).toBe(77);
   });
 
+  it('forgets what it remembered once its last full scan is more than two minutes old', () => {
+    const root = newRoot().process(300, { open: ['/tmp/log'] });
+    kernelThread(root, 77);
+    let now = 0;
+    const scanner = createProcessScanner(root.dir, () => now);
+    expect(scanner.first(camera)).toBeNull();
+    // Between two far-apart scans the pid may have been handed to a new process.
+    symlinkSync('/dev/video0', join(root.dir, 'proc', '77', 'fd', '0'));
+    now += 60_000;
+    expect(scanner.first(camera)).toBeNull();
+    now += 2 * 60_000 + 1;
+    expect(scanner.first(camera)).toBe(77);
+  });
+
   it('reads a new process with no files yet again at the next scan, as it may open the camera', () => {
     const root = newRoot();
     // A process that has an executable but no open files at this moment.
