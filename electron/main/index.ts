@@ -224,6 +224,7 @@ function serveWindows(
     }),
     reminder: notifier,
     openDataFolder: () => shell.openPath(dir),
+    busyDetection: () => services.busyDetection(),
     platform,
     now,
   });

@@ -91,7 +91,7 @@ export interface WindowManager extends ReminderWindowPort {
   closeAll(): void;
 }
 
-const REMINDER_SIZE = { width: 400, height: 260 };
+const REMINDER_SIZE = { width: 400, height: 284 };
 const REMINDER_MARGIN = 16;
 /** The Unsit window, and the extra height its note on the tray icon and the history's notice take. */
 export const HOME_SIZE = { width: 360, height: 470 };

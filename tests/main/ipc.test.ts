@@ -282,3 +282,43 @@ describe('the Unsit window', () => {
     expect(home.destroyed).toBe(true);
   });
 });
+
+describe('what the settings window learns about busy detection', () => {
+  it('alone may ask which kinds of busy this system can see', async () => {
+    const { handlers, open, from } = setup({
+      busyDetectors: [
+        {
+          reason: 'dnd',
+          source: 'Do Not Disturb',
+          supported: async () => true,
+          probe: async () => false,
+        },
+      ],
+    });
+    const settings = open('settings');
+    expect(await handlers.getBusyDetection(from(settings))).toEqual({
+      call: { detectable: false, sources: [] },
+      fullscreen: { detectable: false, sources: [] },
+      dnd: { detectable: true, sources: ['Do Not Disturb'] },
+    });
+    for (const other of ['home', 'routine', 'reminder', 'statistics'] as const) {
+      await expect(handlers.getBusyDetection(from(open(other)))).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+    }
+    await expect(handlers.getBusyDetection(from(settings), 'all')).rejects.toThrow(
+      /takes no argument/,
+    );
+  });
+
+  it('never passes on an answer the contract does not promise', async () => {
+    const { handlers, open, from } = setup({
+      detection: async () => ({
+        call: { detectable: true, sources: ['<img src=x onerror=alert(1)>'] },
+        fullscreen: { detectable: false, sources: [] },
+        dnd: { detectable: false, sources: [] },
+      }),
+    });
+    await expect(handlers.getBusyDetection(from(open('settings')))).rejects.toThrow();
+  });
+});

@@ -9,8 +9,10 @@ import type { TodayCount } from '../../electron/core/history/statistics';
 import type { EngineStatus } from '../../electron/core/schedule/status';
 import { buildHomeView } from '../../electron/core/tray/home-view';
 import { MINUTE_MS } from '../../electron/core/time/units';
+import { noBusyDetection } from '../../electron/core/schedule/busy-detection';
 import {
   RoutineResultSchema,
+  type BusyDetection,
   type DayPreview,
   type HomeCommand,
   type HomeView,
@@ -53,6 +55,11 @@ export interface FakeUnsitOptions {
   trayHelp?: boolean;
   /** What went wrong with the history file, as main words it for both windows. */
   historyNotice?: string | null;
+  /**
+   * Which kinds of busy this system can see (default: none, as on a system without detectors);
+   * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
+   */
+  busyDetection?: BusyDetection | 'fails' | 'never';
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -90,6 +97,8 @@ export class FakeUnsit implements UnsitApi {
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
+  busyDetection: BusyDetection | 'fails' | 'never';
+  busyDetectionCount = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -108,6 +117,7 @@ export class FakeUnsit implements UnsitApi {
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
+    this.busyDetection = options.busyDetection ?? noBusyDetection();
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -202,6 +212,14 @@ export class FakeUnsit implements UnsitApi {
 
   async openDataFolder(): Promise<void> {
     this.openDataFolderCount += 1;
+  }
+
+  /** What main's detectors answer, or a refusal, or an answer that never arrives. */
+  async getBusyDetection(): Promise<BusyDetection> {
+    this.busyDetectionCount += 1;
+    if (this.busyDetection === 'fails') throw new Error('Unsit refused getBusyDetection.');
+    if (this.busyDetection === 'never') return new Promise<BusyDetection>(() => undefined);
+    return clone(this.busyDetection);
   }
 
   async getReminder(): Promise<ReminderView | null> {

@@ -228,6 +228,30 @@ test('says so when a command fails, and stays usable', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Settings' })).toBeEnabled();
 });
 
+// A reminder that fell due during a call, a presentation, Do Not Disturb or a meeting is held:
+// the window says what it waits for instead of a countdown, in the tray's words.
+for (const [reason, words] of [
+  ['call', 'Waiting for your call to end'],
+  ['fullscreen', 'Waiting for the presentation to end'],
+  ['dnd', 'Waiting for Do Not Disturb to end'],
+  ['meeting', 'Waiting for the meeting to end'],
+] as const) {
+  test(`a reminder held by ${reason} says "${words}"`, async ({ page }) => {
+    const meeting = reason === 'meeting' ? { until: NOW + 40 * MINUTE_MS } : null;
+    const api = fake({ homeStatus: counting(0, { heldBy: reason, nextReminderAt: NOW, meeting }) });
+    await open(page, api);
+    await expect(page.getByTestId('home-status')).toHaveText(words);
+    await expect(page.getByText(/Next stretch/)).toHaveCount(0);
+    // A break can still be taken, or one counted, while the reminder waits.
+    await expect(page.getByRole('button', { name: 'Quick stretch' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'I stood up' })).toBeEnabled();
+    // Only a meeting set by hand can be ended from here.
+    await expect(page.getByRole('button', { name: 'End the meeting' })).toHaveCount(
+      reason === 'meeting' ? 1 : 0,
+    );
+  });
+}
+
 const SHOTS: { name: string; options: FakeUnsitOptions; height: number }[] = [
   { name: 'home-counting', options: {}, height: SIZE.height },
   {
@@ -242,6 +266,11 @@ const SHOTS: { name: string; options: FakeUnsitOptions; height: number }[] = [
     height: SIZE.height,
   },
   { name: 'home-tray-help', options: { trayHelp: true }, height: SIZE.height + TRAY_HELP_HEIGHT },
+  {
+    name: 'home-waiting-call',
+    options: { homeStatus: counting(0, { heldBy: 'call', nextReminderAt: NOW }) },
+    height: SIZE.height,
+  },
 ];
 
 for (const shot of SHOTS) {
