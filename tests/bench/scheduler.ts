@@ -109,6 +109,8 @@ function wakeupsPerHour(
             endMeeting: () => undefined,
             openStatistics: () => undefined,
             openSettings: () => undefined,
+            restartToUpdate: () => undefined,
+            openReleasePage: () => undefined,
             quit: () => undefined,
           },
           status: () => service.status(),

@@ -225,6 +225,7 @@ describe('the Unsit window', () => {
       status: 'Next stretch in 23 min',
       today: 'Today: 1 of 1 break',
       trayHelp: false,
+      update: null,
     });
     for (const other of ['settings', 'routine', 'reminder', 'statistics'] as const) {
       await expect(handlers.getHome(from(open(other)))).rejects.toThrow(
@@ -249,6 +250,8 @@ describe('the Unsit window', () => {
       'resume',
       'open-statistics',
       'open-settings',
+      'restart-to-update',
+      'open-release-page',
       'quit',
     ]) {
       const view = (await handlers.runHomeCommand(from(home), command)) as { status: string };
@@ -260,6 +263,8 @@ describe('the Unsit window', () => {
     expect(commands.resume).toHaveBeenCalledTimes(1);
     expect(commands.openStatistics).toHaveBeenCalledTimes(1);
     expect(commands.openSettings).toHaveBeenCalledTimes(1);
+    expect(commands.restartToUpdate).toHaveBeenCalledTimes(1);
+    expect(commands.openReleasePage).toHaveBeenCalledTimes(1);
     expect(commands.quit).toHaveBeenCalledTimes(1);
   });
 

@@ -348,6 +348,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       refreshInMs: expect.any(Number),
       trayHelp: false,
       historyNotice: null,
+      update: null,
     });
     expect(await api.runHomeCommand('pause-30')).toMatchObject({
       status: `Paused until ${clockTime(START + 30 * 60_000)}`,

@@ -1,4 +1,5 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
+import type { UpdateState } from '../../electron/core/updates/update-state';
 import { planForBreak } from '../../electron/core/routine/plan';
 import type { BreakKind } from '../../electron/core/routine/types';
 import { todayKey } from '../../electron/core/history/day-key';
@@ -60,6 +61,8 @@ export interface FakeUnsitOptions {
    * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
    */
   busyDetection?: BusyDetection | 'fails' | 'never';
+  /** Where the update check stands, as main's update service reports it. */
+  update?: UpdateState;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -94,6 +97,7 @@ export class FakeUnsit implements UnsitApi {
   today: TodayCount;
   trayHelp: boolean;
   historyNotice: string | null;
+  update: UpdateState | undefined;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
@@ -118,6 +122,7 @@ export class FakeUnsit implements UnsitApi {
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
     this.busyDetection = options.busyDetection ?? noBusyDetection();
+    this.update = options.update;
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -258,6 +263,7 @@ export class FakeUnsit implements UnsitApi {
       today: this.today,
       trayHelp: this.trayHelp,
       historyNotice: this.historyNotice,
+      update: this.update,
     });
   }
 

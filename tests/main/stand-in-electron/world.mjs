@@ -8,6 +8,8 @@ export const world = {
   clock: null,
   realTimers: null,
   quitting: false,
+  // Set by app.setPath('userData') before ready.
+  userDataPath: undefined,
   lockData: null,
   switches: [],
   sandboxEnabled: false,
@@ -29,6 +31,7 @@ export const world = {
   errorBoxes: [],
   appEvents: [],
   steps: [],
+  netRequests: [],
 };
 
 process.on('exit', (code) => {
