@@ -237,6 +237,8 @@ function createQuietTray(
       endMeeting: () => undefined,
       openStatistics: () => undefined,
       openSettings: () => undefined,
+      restartToUpdate: () => undefined,
+      openReleasePage: () => undefined,
       quit: () => undefined,
     },
     status,
