@@ -40,6 +40,7 @@ export function report(world, exitCode) {
       title: n.options?.title ?? null,
       body: n.options?.body ?? null,
       actions: n.options?.actions ?? null,
+      timeoutType: n.options?.timeoutType ?? null,
       shown: n.shown,
       closed: n.closed,
     })),

@@ -44,6 +44,8 @@ export interface NotificationLog {
   title: string | null;
   body: string | null;
   actions: { type: string; text?: string }[] | null;
+  /** 'never' keeps a Windows toast on screen until it is answered; null when not given. */
+  timeoutType: 'default' | 'never' | null;
   shown: boolean;
   closed: boolean;
 }
