@@ -72,6 +72,7 @@ const CORE_ORDER = [
   'routine',
   'history',
   'schedule',
+  'updates',
   'tray',
   'storage',
   'ipc',

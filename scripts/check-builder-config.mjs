@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
+import { azureSignOptionNames } from './check-release-workflow.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv');
@@ -157,6 +158,29 @@ check(
 // Azure Trusted Signing is passed on the command line when its secrets exist; written here it
 // would make every unsigned build fail.
 check(!config.win?.azureSignOptions, 'win.azureSignOptions belongs to the workflow, not the file');
+// What the workflow passes must be options this electron-builder knows, and the README must say
+// how to set them up, and that without them the installer is built unsigned.
+const workflowText = readFileSync('.github/workflows/ci.yml', 'utf8');
+const azureNames = azureSignOptionNames(workflowText);
+check(azureNames.length > 0, 'the release workflow must offer Azure Trusted Signing');
+const signed = {
+  ...config,
+  win: {
+    ...config.win,
+    azureSignOptions: Object.fromEntries(azureNames.map((name) => [name, 'set-by-secret'])),
+  },
+};
+check(
+  validate(signed),
+  `the workflow's win.azureSignOptions (${azureNames.join(', ')}) must be valid for electron-builder`,
+);
+for (const secret of workflowText.matchAll(/secrets\.(AZURE_\w+)/g)) {
+  check(readme.includes(secret[1]), `README.md must explain the ${secret[1]} secret`);
+}
+check(
+  readme.includes('win.azureSignOptions') && /built unsigned/.test(readme),
+  'README.md must document win.azureSignOptions and the unsigned build without it',
+);
 
 // Windows: per user, no administrator rights, and an uninstaller that cleans up.
 check(targetsOf('win').includes('nsis'), 'win.target must include nsis');

@@ -1,11 +1,13 @@
-import type {
-  DayPreview,
-  PreviewDayRequest,
-  ReminderAnswer,
-  ReminderView,
-  RoutineResult,
-  SettingsView,
-  StatisticsReply,
+import {
+  BusyDetectionSchema,
+  type BusyDetection,
+  type DayPreview,
+  type PreviewDayRequest,
+  type ReminderAnswer,
+  type ReminderView,
+  type RoutineResult,
+  type SettingsView,
+  type StatisticsReply,
 } from '../core/ipc/contract';
 import { planForBreak } from '../core/routine/plan';
 import { reminderWords } from '../core/tray/reminder-words';
@@ -40,6 +42,8 @@ export interface AppApiOptions {
   home: Home;
   /** Saving the history as CSV: the file, the save dialog and the write. */
   historyExport: Omit<HistoryExportOptions, 'now'>;
+  /** Which kinds of busy this system's detectors can see (`busyDetection` in busy/detectors.ts). */
+  busyDetection(): Promise<BusyDetection>;
   /** Opens the data folder in the file manager; resolves to an error message or ''. */
   openDataFolder(): Promise<string>;
   platform: NodeJS.Platform;
@@ -130,6 +134,8 @@ export function createAppApi(options: AppApiOptions): MainApi {
       const problem = await options.openDataFolder();
       if (problem) throw new Error(`Could not open the data folder: ${problem}`);
     },
+    // Checked before it leaves: the window is never handed a shape the contract does not promise.
+    getBusyDetection: async () => BusyDetectionSchema.parse(await options.busyDetection()),
     getReminder(): ReminderView | null {
       const prompt = options.reminder.current();
       if (prompt === null) return null;

@@ -14,15 +14,43 @@ export const APP_ID = 'app.unsit.desktop';
  */
 export const TOAST_ACTIVATOR_CLSID = '{A1F45E9E-75CC-4AAC-B025-94B952D822C3}';
 
+/**
+ * Running from source on Windows (`npm start`) uses an identity of its own: a different
+ * AppUserModelID and toast activator, and a different app name. Electron keeps the Start-menu
+ * shortcut named after the app in step with the identity at the first notification, so with the
+ * installed identity a run from source would rewrite the installed copy's "Unsit" shortcut.
+ */
+export const SOURCE_APP_ID = `${APP_ID}.source`;
+export const SOURCE_TOAST_ACTIVATOR_CLSID = '{90BC3B5E-30F9-45D2-AE06-651AA972368D}';
+export const SOURCE_APP_NAME = 'Unsit (from source)';
+
 /** The parts of Electron's `app` that carry the identity on Windows. */
 export interface IdentityApp {
   setAppUserModelId(id: string): void;
   setToastActivatorCLSID(id: string): void;
+  setName(name: string): void;
+  getPath(name: 'userData'): string;
+  setPath(name: 'userData', path: string): void;
 }
 
-/** Windows only; call before the first notification and before the login item is written. */
-export function applyWindowsIdentity(app: IdentityApp, platform: NodeJS.Platform): void {
+/**
+ * Windows only; call before the first notification and before the login item is written. A run
+ * from source keeps the data folder it had: only the name the shortcut goes by changes.
+ */
+export function applyWindowsIdentity(
+  app: IdentityApp,
+  platform: NodeJS.Platform,
+  packaged: boolean,
+): void {
   if (platform !== 'win32') return;
-  app.setAppUserModelId(APP_ID);
-  app.setToastActivatorCLSID(TOAST_ACTIVATOR_CLSID);
+  if (packaged) {
+    app.setAppUserModelId(APP_ID);
+    app.setToastActivatorCLSID(TOAST_ACTIVATOR_CLSID);
+    return;
+  }
+  const userData = app.getPath('userData');
+  app.setName(SOURCE_APP_NAME);
+  app.setPath('userData', userData);
+  app.setAppUserModelId(SOURCE_APP_ID);
+  app.setToastActivatorCLSID(SOURCE_TOAST_ACTIVATOR_CLSID);
 }

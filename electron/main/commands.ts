@@ -27,6 +27,10 @@ export interface AppCommands {
   startMeeting(minutes: number | null): void;
   endMeeting(): void;
   quit(): void;
+  /** Installs the update that is ready, restarting Unsit ("Restart to update"). */
+  restartToUpdate(): void;
+  /** Opens the release page of a version this copy cannot install itself. */
+  openReleasePage(): void;
   /** Does what a launch of the app asked for. */
   launch(request: LaunchRequest): void;
   /** The kind of break the routine window was opened for: main decides it, not the window. */
@@ -58,6 +62,8 @@ export interface AppCommandsOptions {
   holdCount(kind: BreakKind): number;
   now(): number;
   quit(): void;
+  /** The update service's, when this copy has one (installed builds). */
+  updates?: () => { restartToUpdate(): boolean; openReleasePage(): void } | null;
 }
 
 export function createAppCommands(options: AppCommandsOptions): AppCommands {
@@ -90,6 +96,8 @@ export function createAppCommands(options: AppCommandsOptions): AppCommands {
     startMeeting: (minutes) => reminders.startMeeting(minutes),
     endMeeting: () => reminders.endMeeting(),
     quit: () => options.quit(),
+    restartToUpdate: () => void options.updates?.()?.restartToUpdate(),
+    openReleasePage: () => options.updates?.()?.openReleasePage(),
     // A launch asking for the routine (`--start-routine`, a keyboard shortcut) gets the full one;
     // launching Unsit again opens the Unsit window, never a routine by surprise.
     launch(request) {
@@ -127,6 +135,8 @@ export type CommandRunner = Pick<
   | 'endMeeting'
   | 'openStatistics'
   | 'openSettings'
+  | 'restartToUpdate'
+  | 'openReleasePage'
   | 'quit'
 >;
 
@@ -171,6 +181,10 @@ export function runUserCommand(
       return commands.openStatistics();
     case 'open-settings':
       return commands.openSettings();
+    case 'restart-to-update':
+      return commands.restartToUpdate();
+    case 'open-release-page':
+      return commands.openReleasePage();
     case 'quit':
       return commands.quit();
   }

@@ -1,3 +1,4 @@
+import type { UpdateState } from '../core/updates/update-state';
 import type { TodayCount } from '../core/history/statistics';
 import type { HomeCommand, HomeView } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/schedule/status';
@@ -15,6 +16,8 @@ export interface HomeOptions {
   trayHelp: Pick<TrayHelp, 'active' | 'delivered'>;
   /** What went wrong with the history file in this run, or null (shown as in statistics). */
   historyNotice?: () => string | null;
+  /** Where the update check stands (installed builds). */
+  update?: () => UpdateState;
 }
 
 /** Main's side of the Unsit window: what it shows, and its buttons, which are the tray's. */
@@ -35,6 +38,7 @@ export function createHome(options: HomeOptions): Home {
       today: options.today(),
       trayHelp,
       historyNotice: options.historyNotice?.() ?? null,
+      update: options.update?.(),
     });
   };
   return {

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -9,6 +12,7 @@ import {
   dialog,
   ipcMain,
   nativeImage,
+  net,
   powerMonitor,
   protocol,
   screen,
@@ -18,6 +22,7 @@ import {
 import ElectronStore from 'electron-store';
 import { planForBreak } from '../core/routine/plan';
 import { previewDay } from '../core/schedule/day-preview';
+import { updateLine } from '../core/updates/update-state';
 import { createAppApi } from './app-api';
 import { installApplicationMenu } from './app-menu';
 import { appPaths, launchPath } from './app-paths';
@@ -28,14 +33,23 @@ import { createBusyDetectors } from './busy/detectors';
 import { createAppCommands, type AppCommands } from './commands';
 import { completeFirstRun, isFirstRun } from './first-run';
 import { runsOnWayland } from './display-server';
-import { createHome } from './home';
+import { createHome, type Home } from './home';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { createLaunchQueue } from './launch-queue';
 import { fitToPlatform, keepRunningWithoutWindows, quitInOrder } from './lifecycle';
 import { createReminderNotifier } from './notifications';
 import { electronIdleUnreliable, probeDesktopIdle } from './power/desktop-idle';
 import { createIdleReader } from './power/power-events';
-import { APP_SCHEME, hardenApp, hardenSession } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  hardenApp,
+  hardenSession,
+  openExternalSafely,
+  secureWebPreferences,
+} from './security';
+import { isSelfTest, runSelfTest, type SelfTestDeps } from './self-test';
 import { reminderPrompt } from './reminders/reminder-service';
 import { createServices } from './services';
 import { settingsFanOut } from './settings-applied';
@@ -45,17 +59,34 @@ import {
   firstLaunchRequest,
   watchMacRelaunch,
 } from './single-instance';
-import { createHintsStore, type OpenStore } from './storage';
+import {
+  createHintsStore,
+  createHistoryStore,
+  createSettingsStore,
+  type OpenStore,
+} from './storage';
 import { systemClock } from './system-clock';
 import { createTestHooks, testHooksEnabled } from './test-hooks';
 import { createTray } from './tray';
 import { createTrayHelp, type TrayHelp } from './tray-help';
 import { createZoneFollower } from './time-zone';
 import { createWindowManager } from './windows';
+import { createFeedClient } from './updates/feed-client';
+import {
+  createInstaller,
+  feedUrl,
+  releaseFileUrl,
+  releasePageUrl,
+  updatePlatform,
+} from './updates/platform';
+import { createUpdateService, type UpdateService } from './updates/update-service';
 
 // The composition root: it only wires adapters together. out/main/index.js -> out/.
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const { platform } = process;
+// `--self-test` (the release workflow's smoke test): a temporary data folder, no login item, no
+// launch handling, no update check, nothing shown; see self-test.ts.
+const SELF_TEST = isSelfTest(process.argv);
 
 const openStore: OpenStore = ({ cwd, name, fileExtension, clearInvalidConfig }) =>
   new ElectronStore({ cwd, name, fileExtension, clearInvalidConfig });
@@ -67,28 +98,35 @@ interface Started {
   /** No settings were ever saved: this is the first start of Unsit on this account. */
   firstRun: boolean;
   trayHelp: TrayHelp;
+  /** What `--self-test` checks, on this run's tray, windows and stores. */
+  selfTest: SelfTestDeps;
 }
 
 type AppPaths = ReturnType<typeof appPaths>;
 type TestHooks = ReturnType<typeof createTestHooks>;
+/** The update service once it exists (installed copies only); asked lazily, as it comes last. */
+type CurrentUpdates = () => UpdateService | null;
 
 /** The app's scheme, session, platform fit and menu, before anything is shown. */
 function prepareApp(paths: AppPaths): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir }));
   hardenSession(session.defaultSession);
-  fitToPlatform(app, platform);
+  fitToPlatform(app, platform, app.isPackaged);
   installApplicationMenu(Menu, { platform, packaged: app.isPackaged, appName: app.name });
 }
 
 /** The stores and services behind everything: settings, reminders, statistics, login item. */
 function createCore(dir: string) {
-  const loginItem = createLoginItem({
-    platform,
-    app,
-    env: process.env,
-    execPath: launchPath(process.env, process.execPath),
-    packaged: app.isPackaged,
-  });
+  // The self-test never registers (or reads) a login item: that is the user's.
+  const loginItem = SELF_TEST
+    ? { isEnabled: () => null, setEnabled: () => undefined, repair: () => undefined }
+    : createLoginItem({
+        platform,
+        app,
+        env: process.env,
+        execPath: launchPath(process.env, process.execPath),
+        packaged: app.isPackaged,
+      });
   return createServices({
     dir,
     clock: systemClock,
@@ -113,7 +151,12 @@ function createCore(dir: string) {
 type Services = ReturnType<typeof createServices>;
 
 /** The windows and the user's commands, which open them and reach the reminder service. */
-function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp: TrayHelp) {
+function createWindowsAndCommands(
+  paths: AppPaths,
+  services: Services,
+  trayHelp: TrayHelp,
+  updates: CurrentUpdates,
+) {
   const { settings, reminders, statistics } = services;
   const windows = createWindowManager({
     createWindow: (options) => new BrowserWindow(options),
@@ -121,7 +164,12 @@ function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp:
     platform,
     devTools: !app.isPackaged,
     workArea: () => screen.getPrimaryDisplay().workArea,
-    onClosed: (kind) => kind === 'routine' && commands.routineWindowClosed(),
+    onClosed: (kind) => {
+      if (kind !== 'routine') return;
+      commands.routineWindowClosed();
+      // A check held back while the routine played runs now.
+      void updates()?.routineEnded();
+    },
     onGone: (kind, reason) => logError(`the ${kind} window's page went away (${reason})`),
     wayland: runsOnWayland({
       platform,
@@ -130,6 +178,10 @@ function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp:
     }),
     homeHasTrayHelp: () => trayHelp.active(),
     homeHasHistoryNotice: () => statistics.notice() !== null,
+    homeHasUpdate: () => {
+      const service = updates();
+      return service !== null && updateLine(service.state()) !== null;
+    },
   });
   const commands = createAppCommands({
     windows,
@@ -137,6 +189,7 @@ function createWindowsAndCommands(paths: AppPaths, services: Services, trayHelp:
     holdCount: (kind) => planForBreak(settings.get(), kind).holdCount,
     now,
     quit: () => app.quit(),
+    updates,
   });
   return { windows, commands };
 }
@@ -149,6 +202,7 @@ function createPresenters(
   { reminders, settings, statistics }: Services,
   { windows, commands }: WindowsAndCommands,
   testHooks: TestHooks,
+  updates: CurrentUpdates,
 ) {
   const reminderSettings = () => settings.get().reminders;
   const notifier = createReminderNotifier({
@@ -159,8 +213,16 @@ function createPresenters(
     style: () => reminderSettings().style,
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
   });
+  // Counted for the self-test, which checks that the tray icon was made.
+  let traysCreated = 0;
+  class CountedTray extends Tray {
+    constructor(...args: ConstructorParameters<typeof Tray>) {
+      super(...args);
+      traysCreated += 1;
+    }
+  }
   const tray = createTray({
-    electron: { Tray, Menu: testHooks.watchMenu(Menu), nativeImage },
+    electron: { Tray: CountedTray, Menu: testHooks.watchMenu(Menu), nativeImage },
     iconDir: paths.trayIconDir,
     platform,
     commands,
@@ -169,12 +231,62 @@ function createPresenters(
     locale: app.getLocale(),
     snoozeMinutes: () => reminderSettings().snoozeMinutes,
     today: () => statistics.today(),
+    update: () => updates()?.state() ?? { kind: 'off' },
   });
   reminders.onStatus(() => tray.refresh());
   statistics.onRecorded(() => tray.refreshSoon());
   const stopPresenting = reminders.onReminder((prompt) => notifier.show(prompt));
   reminders.onReminderWithdrawn(() => notifier.withdraw());
-  return { notifier, tray, stopPresenting };
+  return { notifier, tray, stopPresenting, trayCreated: () => traysCreated > 0 };
+}
+
+/**
+ * The update check (docs/decisions.md, "Updates"): installed copies only, never in the
+ * self-test; null where this copy does not check. It shows its state in the tray, and the Unsit
+ * window asks for it.
+ */
+function createUpdates(
+  { settings }: Services,
+  { windows }: WindowsAndCommands,
+  { tray }: Pick<Presenters, 'tray'>,
+): UpdateService | null {
+  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
+  if (!updateKind) return null;
+  const version = app.getVersion();
+  return createUpdateService({
+    client: createFeedClient({
+      feedUrl: feedUrl(updateKind.feedFile),
+      fileUrl: releaseFileUrl,
+      currentVersion: version,
+      extension: updateKind.extension,
+      downloadDir: join(app.getPath('temp'), 'unsit-updates'),
+      fetch: (input, init) => net.fetch(input as string, init),
+      userAgent: `Unsit/${version}`,
+    }),
+    installer:
+      updateKind.selfUpdate &&
+      createInstaller(updateKind.selfUpdate, {
+        spawnDetached: (file, args) =>
+          spawn(file, args, { detached: true, stdio: 'ignore' }).unref(),
+        atQuit: (task) => app.on('will-quit', task),
+        quit: () => app.quit(),
+        replaceFile: (file, target) => {
+          copyFileSync(file, `${target}.update`);
+          chmodSync(`${target}.update`, 0o755);
+          renameSync(`${target}.update`, target);
+        },
+        appImagePath: process.env.APPIMAGE,
+        onError: logError,
+      }),
+    releaseUrl: releasePageUrl,
+    enabled: () => settings.get().general.checkForUpdates,
+    routinePlaying: () => windows.isOpen('routine'),
+    now,
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onState: () => tray.refresh(),
+    openExternal: (url) => void openExternalSafely(shell, url).catch(logError),
+  });
 }
 
 type Presenters = ReturnType<typeof createPresenters>;
@@ -198,36 +310,85 @@ function serveWindows(
   { windows, commands }: WindowsAndCommands,
   { notifier, tray }: Presenters,
   trayHelp: TrayHelp,
-): void {
+  updates: CurrentUpdates,
+): { home: Home } {
   const { settings, reminders, statistics } = services;
+  const home = createHome({
+    status: () => reminders.status(),
+    today: () => statistics.today(),
+    now,
+    locale: app.getLocale(),
+    commands,
+    trayHelp,
+    historyNotice: () => statistics.notice(),
+    update: () => updates()?.state() ?? { kind: 'off' },
+  });
+  const fanOut = settingsFanOut({
+    reminders,
+    statistics,
+    tray,
+    syncLoginItem: (enabled) => services.syncLoginItem(enabled),
+  });
   const api = createAppApi({
     settings,
     previewDay,
     currentBreak: () => commands.currentBreak(),
     routineReported: (result) => commands.routineReported(result),
     statistics: () => statistics.view(),
-    home: createHome({
-      status: () => reminders.status(),
-      today: () => statistics.today(),
-      now,
-      locale: app.getLocale(),
-      commands,
-      trayHelp,
-      historyNotice: () => statistics.notice(),
-    }),
+    home,
     historyExport: { csv: () => statistics.csv(), chooseFile: chooseExportFile },
-    settingsApplied: settingsFanOut({
-      reminders,
-      statistics,
-      tray,
-      syncLoginItem: (enabled) => services.syncLoginItem(enabled),
-    }),
+    settingsApplied: (next) => {
+      fanOut(next);
+      // Turned on, the check runs (at most daily); turned off, the next one never comes.
+      void updates()?.settingsChanged();
+    },
     reminder: notifier,
     openDataFolder: () => shell.openPath(dir),
+    busyDetection: () => services.busyDetection(),
     platform,
     now,
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(api, windows));
+  return { home };
+}
+
+/**
+ * What `--self-test` checks: the tray made, each window's page in a hidden window with the same
+ * web preferences, and the stores read back through fresh ones from the same (temporary) folder.
+ */
+function selfTestDeps(
+  paths: AppPaths,
+  dir: string,
+  { settings }: Services,
+  { trayCreated }: Presenters,
+  { home }: { home: Home },
+): SelfTestDeps {
+  return {
+    createHiddenWindow: () => {
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: secureWebPreferences(paths.preloadPath),
+      });
+      return {
+        loadURL: (url) => window.loadURL(url),
+        webContents: window.webContents,
+        destroy: () => window.destroy(),
+      };
+    },
+    pageUrl: (page) => `${APP_ORIGIN}/${page}.html`,
+    csp: CONTENT_SECURITY_POLICY,
+    trayCreated,
+    homeView: () => home.view(),
+    settings,
+    settingsFromDisk: () => createSettingsStore({ dir, now, openStore }),
+    history: createHistoryStore({ dir, now, openStore }),
+    historyFromDisk: () => createHistoryStore({ dir, now, openStore }),
+    now,
+    setLimit: (ms, onLimit) => {
+      const timer = setTimeout(onLimit, ms);
+      return () => clearTimeout(timer);
+    },
+  };
 }
 
 function startApp(): Started {
@@ -249,9 +410,26 @@ function startApp(): Started {
     atLogin: process.argv.includes(HIDDEN_ARG),
     hints: createHintsStore({ dir, now, onError: logError }),
   });
-  const windowsAndCommands = createWindowsAndCommands(paths, services, trayHelp);
-  const presenters = createPresenters(paths, services, windowsAndCommands, testHooks);
-  serveWindows(dir, services, windowsAndCommands, presenters, trayHelp);
+  // Created last, once the tray it reports to exists; the steps before ask for it lazily.
+  let updates: UpdateService | null = null;
+  const currentUpdates: CurrentUpdates = () => updates;
+  const windowsAndCommands = createWindowsAndCommands(paths, services, trayHelp, currentUpdates);
+  const presenters = createPresenters(
+    paths,
+    services,
+    windowsAndCommands,
+    testHooks,
+    currentUpdates,
+  );
+  updates = createUpdates(services, windowsAndCommands, presenters);
+  const served = serveWindows(
+    dir,
+    services,
+    windowsAndCommands,
+    presenters,
+    trayHelp,
+    currentUpdates,
+  );
   testHooks.install(globalThis, {
     notifier: presenters.notifier,
     dueReminder: (suggests) => {
@@ -260,19 +438,44 @@ function startApp(): Started {
       return reminderPrompt(current, { kind: 'first', sittingMinutes, suggests });
     },
   });
+  const { commands } = windowsAndCommands;
+  const selfTest = selfTestDeps(paths, dir, services, presenters, served);
+  if (SELF_TEST) return { commands, firstRun, trayHelp, selfTest };
 
   services.checkLoginItem();
   if (firstRun) completeFirstRun(settings, logError);
   reminders.start();
+  void updates?.start();
+  app.on('will-quit', () => updates?.stop());
   quitInOrder(app, {
     stopPresenting: presenters.stopPresenting,
     stopReminders: () => reminders.stop(),
     removeTray: () => presenters.tray.destroy(),
   });
-  return { commands: windowsAndCommands.commands, firstRun, trayHelp };
+  return { commands, firstRun, trayHelp, selfTest };
+}
+
+/** Runs the self-test on a data folder of its own, prints its lines and exits 0 or 1. */
+function selfTestMain(): void {
+  const dataDir = mkdtempSync(join(tmpdir(), 'unsit-self-test-'));
+  app.setPath('userData', dataDir);
+  registerAppScheme(protocol);
+  applyChromiumSwitches(app.commandLine, platform);
+  hardenApp(app);
+  keepRunningWithoutWindows(app);
+  app
+    .whenReady()
+    .then(() => runSelfTest(startApp().selfTest))
+    .catch((error: unknown) => ({ ok: false, lines: [`FAILED start: ${String(error)}`] }))
+    .then(({ ok, lines }) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      // Written before exiting: on Windows a pipe is written asynchronously.
+      process.stdout.write(`${lines.join('\n')}\n`, () => app.exit(ok ? 0 : 1));
+    });
 }
 
 function main(): void {
+  if (SELF_TEST) return selfTestMain();
   const launches = createLaunchQueue();
   if (!claimSingleInstance(app, process.argv, launches.launch)) return;
   watchMacRelaunch(app, platform, launches.launch);

@@ -45,7 +45,11 @@ export interface PlatformApp extends IdentityApp {
  * A tray app has no Dock icon on macOS. On Windows, notifications are shown under the app's
  * user model id and toast activator, which the installer writes too (see app-identity.ts).
  */
-export function fitToPlatform(app: PlatformApp, platform: NodeJS.Platform): void {
+export function fitToPlatform(
+  app: PlatformApp,
+  platform: NodeJS.Platform,
+  packaged: boolean,
+): void {
   if (platform === 'darwin') app.dock?.hide();
-  applyWindowsIdentity(app, platform);
+  applyWindowsIdentity(app, platform, packaged);
 }

@@ -53,8 +53,11 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Origins (scheme + host) that may be opened in the user's browser. Nothing needs one yet. */
-export const EXTERNAL_ORIGIN_ALLOW_LIST: readonly string[] = [];
+/**
+ * Origins (scheme + host) that may be opened in the user's browser: GitHub, for the release page
+ * of an update this copy cannot install itself.
+ */
+export const EXTERNAL_ORIGIN_ALLOW_LIST: readonly string[] = ['https://github.com'];
 
 export function isAllowedExternalUrl(
   url: string,

@@ -1,6 +1,7 @@
 import type { Clock } from '../core/time/clock';
 import { MINUTE_MS } from '../core/time/units';
 import type { LoginItem } from './autostart';
+import { busyDetection, type BusyDetection } from './busy/detectors';
 import { createBusyMonitor, type BusyMonitor } from './busy/monitor';
 import type { BusyDetector } from './busy/types';
 import type { IdleReader, PowerMonitorLike } from './power/power-events';
@@ -37,6 +38,8 @@ export interface Services {
   statistics: StatisticsService;
   /** Reads the busy detectors for the reminder service; says what this system can detect. */
   busy: BusyMonitor;
+  /** Which kinds of busy this system can see: asked of the detectors once, then remembered. */
+  busyDetection(): Promise<BusyDetection>;
   /**
    * Writes the OS login item when the user changed the setting, and only then: an item the user
    * turned off in their system's settings is never turned back on behind their back.
@@ -77,6 +80,7 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.idle ? { idle: options.idle } : {}),
     onError,
   });
+  let detection: Promise<BusyDetection> | null = null;
   // What the setting asked of the system last; a save that leaves it alone writes nothing.
   let wantedAtLogin = settings.get().general.launchAtLogin;
   return {
@@ -84,6 +88,10 @@ export function createServices(options: ServicesOptions): Services {
     reminders,
     statistics,
     busy,
+    busyDetection() {
+      detection ??= busyDetection(options.busyDetectors ?? []);
+      return detection;
+    },
     syncLoginItem(enabled) {
       if (enabled === wantedAtLogin) return;
       wantedAtLogin = enabled;

@@ -1,3 +1,4 @@
+import type { UpdateState } from '../core/updates/update-state';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TodayCount } from '../core/history/statistics';
@@ -44,6 +45,8 @@ export interface TrayOptions {
   snoozeMinutes: () => number;
   /** Today's breaks taken and suggested, for the "Today" line. */
   today: () => TodayCount;
+  /** Where the update check stands (installed builds); "Restart to update" once one is ready. */
+  update?: () => UpdateState;
 }
 
 export interface TrayController {
@@ -100,6 +103,7 @@ export function createTray(options: TrayOptions): TrayController {
       locale: options.locale,
       snoozeMinutes: options.snoozeMinutes(),
       today: options.today(),
+      update: options.update?.(),
     });
 
   // Linux reports no 'mouse-enter', so there the countdown in the tooltip is refreshed by one

@@ -74,6 +74,8 @@ export interface WindowManagerOptions {
   homeHasTrayHelp?: () => boolean;
   /** The Unsit window carries the history's notice, and opens taller for it. */
   homeHasHistoryNotice?: () => boolean;
+  /** The Unsit window carries the update line (and its button), and opens taller for it. */
+  homeHasUpdate?: () => boolean;
 }
 
 export interface OpenWindow {
@@ -91,12 +93,13 @@ export interface WindowManager extends ReminderWindowPort {
   closeAll(): void;
 }
 
-const REMINDER_SIZE = { width: 400, height: 260 };
+const REMINDER_SIZE = { width: 400, height: 284 };
 const REMINDER_MARGIN = 16;
 /** The Unsit window, and the extra height its note on the tray icon and the history's notice take. */
 export const HOME_SIZE = { width: 360, height: 470 };
 export const HOME_TRAY_HELP_HEIGHT = 150;
 export const HOME_NOTICE_HEIGHT = 190;
+export const HOME_UPDATE_HEIGHT = 100;
 
 interface WindowChoices {
   preloadPath: string;
@@ -104,11 +107,19 @@ interface WindowChoices {
   wayland: boolean;
   homeHasTrayHelp: boolean;
   homeHasHistoryNotice: boolean;
+  homeHasUpdate: boolean;
 }
 
 function optionsFor(
   kind: WindowKind,
-  { preloadPath, devTools, wayland, homeHasTrayHelp, homeHasHistoryNotice }: WindowChoices,
+  {
+    preloadPath,
+    devTools,
+    wayland,
+    homeHasTrayHelp,
+    homeHasHistoryNotice,
+    homeHasUpdate,
+  }: WindowChoices,
 ): BrowserWindowConstructorOptions {
   const common: BrowserWindowConstructorOptions = {
     show: false,
@@ -156,7 +167,8 @@ function optionsFor(
       const height =
         HOME_SIZE.height +
         (homeHasTrayHelp ? HOME_TRAY_HELP_HEIGHT : 0) +
-        (homeHasHistoryNotice ? HOME_NOTICE_HEIGHT : 0);
+        (homeHasHistoryNotice ? HOME_NOTICE_HEIGHT : 0) +
+        (homeHasUpdate ? HOME_UPDATE_HEIGHT : 0);
       return {
         ...common,
         // The page is laid out for exactly this much room, whatever the frame takes.
@@ -235,6 +247,7 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
         wayland: options.wayland ?? false,
         homeHasTrayHelp: options.homeHasTrayHelp?.() ?? false,
         homeHasHistoryNotice: options.homeHasHistoryNotice?.() ?? false,
+        homeHasUpdate: options.homeHasUpdate?.() ?? false,
       }),
     );
     open.set(kind, window);

@@ -141,6 +141,8 @@ function answerRunner(sim: Simulated, settings: Settings) {
     endMeeting: notAnAnswer,
     openStatistics: notAnAnswer,
     openSettings: notAnAnswer,
+    restartToUpdate: notAnAnswer,
+    openReleasePage: notAnAnswer,
     quit: notAnAnswer,
   };
 }

@@ -108,6 +108,8 @@ function wakeupsPerHour(
             endMeeting: () => undefined,
             openStatistics: () => undefined,
             openSettings: () => undefined,
+            restartToUpdate: () => undefined,
+            openReleasePage: () => undefined,
             quit: () => undefined,
           },
           status: () => service.status(),

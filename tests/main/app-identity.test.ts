@@ -3,6 +3,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ID,
+  SOURCE_APP_ID,
+  SOURCE_APP_NAME,
+  SOURCE_TOAST_ACTIVATOR_CLSID,
   TOAST_ACTIVATOR_CLSID,
   applyWindowsIdentity,
   type IdentityApp,
@@ -13,6 +16,9 @@ function recordingApp() {
   const app: IdentityApp = {
     setAppUserModelId: (id) => calls.push(`aumid ${id}`),
     setToastActivatorCLSID: (id) => calls.push(`clsid ${id}`),
+    setName: (name) => calls.push(`name ${name}`),
+    getPath: () => 'C:\\Users\\me\\AppData\\Roaming\\Unsit',
+    setPath: (_, path) => calls.push(`userData ${path}`),
   };
   return { app, calls };
 }
@@ -20,19 +26,33 @@ function recordingApp() {
 describe('the identity Unsit gives Windows', () => {
   it('sets the AppUserModelID and a fixed toast activator on Windows only', () => {
     const windows = recordingApp();
-    applyWindowsIdentity(windows.app, 'win32');
+    applyWindowsIdentity(windows.app, 'win32', true);
     expect(windows.calls).toEqual([`aumid ${APP_ID}`, `clsid ${TOAST_ACTIVATOR_CLSID}`]);
     for (const platform of ['darwin', 'linux'] as const) {
       const other = recordingApp();
-      applyWindowsIdentity(other.app, platform);
+      applyWindowsIdentity(other.app, platform, true);
+      applyWindowsIdentity(other.app, platform, false);
       expect(other.calls).toEqual([]);
     }
   });
 
-  it('uses a CLSID in the braced form Electron and the registry accept', () => {
-    expect(TOAST_ACTIVATOR_CLSID).toMatch(
-      /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/,
-    );
+  it('from source, uses an identity and a shortcut name of its own, keeping the data folder', () => {
+    const source = recordingApp();
+    applyWindowsIdentity(source.app, 'win32', false);
+    expect(source.calls).toEqual([
+      `name ${SOURCE_APP_NAME}`,
+      'userData C:\\Users\\me\\AppData\\Roaming\\Unsit',
+      `aumid ${SOURCE_APP_ID}`,
+      `clsid ${SOURCE_TOAST_ACTIVATOR_CLSID}`,
+    ]);
+    expect(SOURCE_APP_ID).not.toBe(APP_ID);
+    expect(SOURCE_TOAST_ACTIVATOR_CLSID).not.toBe(TOAST_ACTIVATOR_CLSID);
+    expect(SOURCE_APP_NAME).not.toBe('Unsit');
+  });
+
+  it('uses CLSIDs in the braced form Electron and the registry accept', () => {
+    for (const clsid of [TOAST_ACTIVATOR_CLSID, SOURCE_TOAST_ACTIVATOR_CLSID])
+      expect(clsid).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/);
   });
 });
 

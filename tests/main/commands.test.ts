@@ -148,6 +148,15 @@ describe('one dispatcher for every door', () => {
     expect(commands.endMeeting).toHaveBeenCalledTimes(1);
   });
 
+  it('runs the update commands through the same dispatcher', () => {
+    const commands = fakeTrayCommands();
+    runUserCommand('restart-to-update', commands);
+    runUserCommand('open-release-page', commands);
+    expect(commands.restartToUpdate).toHaveBeenCalledTimes(1);
+    expect(commands.openReleasePage).toHaveBeenCalledTimes(1);
+    expect(commands.quit).not.toHaveBeenCalled();
+  });
+
   it('starts what a reminder suggests, and the named kinds whatever it suggests', () => {
     const commands = fakeTrayCommands();
     runUserCommand('start-suggested', commands, 'quick');

@@ -7,7 +7,10 @@ import { historyCsv } from '../../electron/core/history/csv';
 import { rulesFromSettings } from '../../electron/core/history/day-rules';
 import type { StoredHistory } from '../../electron/core/history/schema';
 import { buildStatistics } from '../../electron/core/history/statistics';
+import type { BusyDetection } from '../../electron/core/schedule/busy-detection';
 import { createAppApi } from '../../electron/main/app-api';
+import { busyDetection } from '../../electron/main/busy/detectors';
+import type { BusyDetector } from '../../electron/main/busy/types';
 import { createHome } from '../../electron/main/home';
 import { createIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
 import { createWindowManager, type WindowKind } from '../../electron/main/windows';
@@ -54,7 +57,14 @@ export function memoryStore(initial: Settings = defaultSettings()) {
   return store;
 }
 
-export function setupIpc() {
+/**
+ * `detection`: what this system's busy detectors would answer (default: the real
+ * `busyDetection` over `busyDetectors`, none unless given).
+ */
+export function setupIpc(
+  options: { busyDetectors?: BusyDetector[]; detection?: () => Promise<unknown> } = {},
+) {
+  const busyDetectors = options.busyDetectors ?? [];
   const factory = windowFactory();
   const windows = createWindowManager({
     createWindow: factory.createWindow,
@@ -86,6 +96,8 @@ export function setupIpc() {
       answer,
     },
     openDataFolder: async () => '',
+    busyDetection: () =>
+      (options.detection?.() ?? busyDetection(busyDetectors)) as Promise<BusyDetection>,
     statistics: () => ({
       ...buildStatistics({
         history: HISTORY,

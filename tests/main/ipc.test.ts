@@ -225,6 +225,7 @@ describe('the Unsit window', () => {
       status: 'Next stretch in 23 min',
       today: 'Today: 1 of 1 break',
       trayHelp: false,
+      update: null,
     });
     for (const other of ['settings', 'routine', 'reminder', 'statistics'] as const) {
       await expect(handlers.getHome(from(open(other)))).rejects.toThrow(
@@ -249,6 +250,8 @@ describe('the Unsit window', () => {
       'resume',
       'open-statistics',
       'open-settings',
+      'restart-to-update',
+      'open-release-page',
       'quit',
     ]) {
       const view = (await handlers.runHomeCommand(from(home), command)) as { status: string };
@@ -260,6 +263,8 @@ describe('the Unsit window', () => {
     expect(commands.resume).toHaveBeenCalledTimes(1);
     expect(commands.openStatistics).toHaveBeenCalledTimes(1);
     expect(commands.openSettings).toHaveBeenCalledTimes(1);
+    expect(commands.restartToUpdate).toHaveBeenCalledTimes(1);
+    expect(commands.openReleasePage).toHaveBeenCalledTimes(1);
     expect(commands.quit).toHaveBeenCalledTimes(1);
   });
 
@@ -280,5 +285,45 @@ describe('the Unsit window', () => {
     const home = open('home');
     await handlers.closeWindow(from(home));
     expect(home.destroyed).toBe(true);
+  });
+});
+
+describe('what the settings window learns about busy detection', () => {
+  it('alone may ask which kinds of busy this system can see', async () => {
+    const { handlers, open, from } = setup({
+      busyDetectors: [
+        {
+          reason: 'dnd',
+          source: 'Do Not Disturb',
+          supported: async () => true,
+          probe: async () => false,
+        },
+      ],
+    });
+    const settings = open('settings');
+    expect(await handlers.getBusyDetection(from(settings))).toEqual({
+      call: { detectable: false, sources: [] },
+      fullscreen: { detectable: false, sources: [] },
+      dnd: { detectable: true, sources: ['Do Not Disturb'] },
+    });
+    for (const other of ['home', 'routine', 'reminder', 'statistics'] as const) {
+      await expect(handlers.getBusyDetection(from(open(other)))).rejects.toThrow(
+        `the ${other} window may not call it`,
+      );
+    }
+    await expect(handlers.getBusyDetection(from(settings), 'all')).rejects.toThrow(
+      /takes no argument/,
+    );
+  });
+
+  it('never passes on an answer the contract does not promise', async () => {
+    const { handlers, open, from } = setup({
+      detection: async () => ({
+        call: { detectable: true, sources: ['<img src=x onerror=alert(1)>'] },
+        fullscreen: { detectable: false, sources: [] },
+        dnd: { detectable: false, sources: [] },
+      }),
+    });
+    await expect(handlers.getBusyDetection(from(open('settings')))).rejects.toThrow();
   });
 });

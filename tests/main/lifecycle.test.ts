@@ -68,11 +68,14 @@ describe('fitting the app to its platform', () => {
     dock: { hide: vi.fn() },
     setAppUserModelId: vi.fn(),
     setToastActivatorCLSID: vi.fn(),
+    setName: vi.fn(),
+    getPath: vi.fn(() => 'C:\\Users\\me\\AppData\\Roaming\\Unsit'),
+    setPath: vi.fn(),
   });
 
   it('hides the Dock icon on macOS: Unsit lives in the menu bar', () => {
     const app = platformApp();
-    fitToPlatform(app, 'darwin');
+    fitToPlatform(app, 'darwin', true);
     expect(app.dock.hide).toHaveBeenCalledOnce();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
     expect(app.setToastActivatorCLSID).not.toHaveBeenCalled();
@@ -80,7 +83,7 @@ describe('fitting the app to its platform', () => {
 
   it("gives Windows the installer's app id, which its notifications are shown under", () => {
     const app = platformApp();
-    fitToPlatform(app, 'win32');
+    fitToPlatform(app, 'win32', true);
     expect(app.setAppUserModelId).toHaveBeenCalledWith('app.unsit.desktop');
     expect(app.setToastActivatorCLSID).toHaveBeenCalledWith(TOAST_ACTIVATOR_CLSID);
     expect(app.dock.hide).not.toHaveBeenCalled();
@@ -88,7 +91,7 @@ describe('fitting the app to its platform', () => {
 
   it('changes nothing on Linux', () => {
     const app = platformApp();
-    fitToPlatform(app, 'linux');
+    fitToPlatform(app, 'linux', false);
     expect(app.dock.hide).not.toHaveBeenCalled();
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
   });

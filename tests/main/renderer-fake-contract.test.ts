@@ -6,7 +6,10 @@ import type { UnsitApi } from '../../electron/core/ipc/contract';
 import { planForSettings } from '../../electron/core/routine/plan';
 import { previewDay } from '../../electron/core/schedule/day-preview';
 import { WEEKDAYS, defaultSettings, type Settings } from '../../electron/core/settings/schema';
+import type { BusyDetection } from '../../electron/core/schedule/busy-detection';
 import { createAppApi } from '../../electron/main/app-api';
+import { busyDetection } from '../../electron/main/busy/detectors';
+import type { BusyDetector } from '../../electron/main/busy/types';
 import { createAppCommands } from '../../electron/main/commands';
 import { createHome } from '../../electron/main/home';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
@@ -38,7 +41,12 @@ const START = Date.UTC(2025, 2, 10, 9, 0);
  * What each case needs: the API, and a way to start on a settings file main had to repair, or
  * with working hours all day every day (so the reminder engine counts in any time zone).
  */
-type Make = (options?: { damagedFile?: boolean; alwaysWorking?: boolean }) => UnsitApi;
+type Make = (options?: {
+  damagedFile?: boolean;
+  alwaysWorking?: boolean;
+  /** This system's busy detectors: the real main asks them, the fakes are told the answer. */
+  busy?: { detectors: BusyDetector[]; detection: BusyDetection };
+}) => UnsitApi;
 
 function alwaysWorking(): Settings {
   const settings = defaultSettings();
@@ -49,7 +57,8 @@ function alwaysWorking(): Settings {
 }
 
 /** The real main process behind its IPC handlers, each call made from a window allowed to. */
-const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } = {}) => {
+const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false, busy } = {}) => {
+  const busyDetectors = busy?.detectors ?? [];
   const dir = tempDir();
   if (damagedFile) writeFileSync(join(dir, 'settings.json'), '{"version": 3, "work');
   let clock = START;
@@ -93,6 +102,7 @@ const realMain: Make = ({ damagedFile = false, alwaysWorking: allDay = false } =
     settingsApplied: () => undefined,
     reminder: { current: () => null, answer: () => undefined },
     openDataFolder: async () => '',
+    busyDetection: () => busyDetection(busyDetectors),
     statistics: () => statistics.view(),
     home: createHome({
       status: () => reminders.status(),
@@ -135,16 +145,21 @@ const implementations: [string, Make][] = [
   ['the real main process', realMain],
   [
     'the renderer fake',
-    ({ damagedFile, alwaysWorking: allDay } = {}) =>
+    ({ damagedFile, alwaysWorking: allDay, busy } = {}) =>
       new FakeUnsit({
         notice: damagedFile ? 'Repaired.' : null,
         now: START,
         ...(allDay ? { settings: alwaysWorking() } : {}),
+        ...(busy ? { busyDetection: busy.detection } : {}),
       }),
   ],
   [
     'the settings window fake',
-    ({ damagedFile } = {}) => new SettingsFake({ notice: damagedFile ? 'Repaired.' : null }),
+    ({ damagedFile, busy } = {}) =>
+      new SettingsFake({
+        notice: damagedFile ? 'Repaired.' : null,
+        ...(busy ? { busyDetection: busy.detection } : {}),
+      }),
   ],
 ];
 
@@ -266,6 +281,44 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
     expect(await api.previewDay(request)).toEqual(previewDay(request));
   });
 
+  it('says which kinds of busy this system can see: none without detectors', async () => {
+    expect(await make().getBusyDetection()).toEqual({
+      call: { detectable: false, sources: [] },
+      fullscreen: { detectable: false, sources: [] },
+      dnd: { detectable: false, sources: [] },
+    });
+  });
+
+  it('says which kinds of busy this system can see, through what', async () => {
+    const detector = (
+      reason: BusyDetector['reason'],
+      source: BusyDetector['source'],
+      supported: boolean,
+    ): BusyDetector => ({
+      reason,
+      source,
+      supported: async () => supported,
+      probe: async () => false,
+    });
+    const detection: BusyDetection = {
+      call: { detectable: true, sources: ['camera in use'] },
+      fullscreen: { detectable: false, sources: [] },
+      dnd: { detectable: true, sources: ['Do Not Disturb'] },
+    };
+    const api = make({
+      busy: {
+        detectors: [
+          detector('call', 'camera in use', true),
+          detector('call', 'microphone in use', false),
+          detector('fullscreen', 'full-screen window', false),
+          detector('dnd', 'Do Not Disturb', true),
+        ],
+        detection,
+      },
+    });
+    expect(await api.getBusyDetection()).toEqual(detection);
+  });
+
   it('shows a new user an empty history, and exports nothing when the dialog is cancelled', async () => {
     const api = make();
     const view = await api.getStatistics();
@@ -295,6 +348,7 @@ describe.each(implementations.slice(0, 2))('the Unsit window as %s', (_name, mak
       refreshInMs: expect.any(Number),
       trayHelp: false,
       historyNotice: null,
+      update: null,
     });
     expect(await api.runHomeCommand('pause-30')).toMatchObject({
       status: `Paused until ${clockTime(START + 30 * 60_000)}`,

@@ -165,6 +165,14 @@ describe('launch arguments', () => {
     expect(firstLaunchRequest(['/usr/bin/unsit', '--hidden'])).toBe('tray-only');
   });
 
+  it('keeps a start by a clicked toast in the tray: arguments Unsit does not know ask for nothing', () => {
+    // Windows starts the toast activator's program itself (COM may add a switch of its own); what the
+    // toast's button asked for is not read (docs/packaging.md).
+    const exe = 'C:\\Users\\a\\AppData\\Local\\Programs\\unsit\\Unsit.exe';
+    expect(firstLaunchRequest([exe, '-Embedding'])).toBe('tray-only');
+    expect(firstLaunchRequest([exe, '--notification-activation', 'start'])).toBe('tray-only');
+  });
+
   it('welcomes a first-time user with the settings, but not when started at login', () => {
     expect(firstLaunchRequest(['/usr/bin/unsit'], { firstRun: true })).toBe('open-settings');
     expect(firstLaunchRequest(['/usr/bin/unsit', '--hidden'], { firstRun: true })).toBe(

@@ -110,6 +110,8 @@ describe('the test hooks, switched on', () => {
         endMeeting: () => answers.push('meeting-end'),
         openStatistics: () => answers.push('statistics'),
         openSettings: () => answers.push('settings'),
+        restartToUpdate: () => answers.push('restart-to-update'),
+        openReleasePage: () => answers.push('release-page'),
         quit: () => answers.push('quit'),
       },
       fallback: { show: () => answers.push('window'), hide: () => undefined },

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { keepRunningWithoutWindows } from '../../electron/main/lifecycle';
-import { createWindowManager } from '../../electron/main/windows';
+import { HOME_UPDATE_HEIGHT, createWindowManager } from '../../electron/main/windows';
 import { windowFactory } from './fakes/electron';
 
 const PRELOAD = '/app/out/preload/index.cjs';
@@ -206,6 +206,17 @@ describe('window manager', () => {
     note = false;
     windows.open('home');
     expect(tall).toBeGreaterThan(created[1]?.options.height ?? Infinity);
+  });
+
+  it('opens the Unsit window taller while it carries the update line', () => {
+    let update = true;
+    const { windows, created } = setup('linux', { homeHasUpdate: () => update });
+    windows.open('home');
+    const tall = created[0]?.options.height ?? 0;
+    created[0]?.close();
+    update = false;
+    windows.open('home');
+    expect(tall).toBe((created[1]?.options.height ?? 0) + HOME_UPDATE_HEIGHT);
   });
 
   it('opens the Unsit window taller while it carries the history notice, taller still with both', () => {

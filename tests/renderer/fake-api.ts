@@ -1,4 +1,5 @@
 import { previewDay } from '../../electron/core/schedule/day-preview';
+import type { UpdateState } from '../../electron/core/updates/update-state';
 import { planForBreak } from '../../electron/core/routine/plan';
 import type { BreakKind } from '../../electron/core/routine/types';
 import { todayKey } from '../../electron/core/history/day-key';
@@ -9,8 +10,10 @@ import type { TodayCount } from '../../electron/core/history/statistics';
 import type { EngineStatus } from '../../electron/core/schedule/status';
 import { buildHomeView } from '../../electron/core/tray/home-view';
 import { MINUTE_MS } from '../../electron/core/time/units';
+import { noBusyDetection } from '../../electron/core/schedule/busy-detection';
 import {
   RoutineResultSchema,
+  type BusyDetection,
   type DayPreview,
   type HomeCommand,
   type HomeView,
@@ -53,6 +56,13 @@ export interface FakeUnsitOptions {
   trayHelp?: boolean;
   /** What went wrong with the history file, as main words it for both windows. */
   historyNotice?: string | null;
+  /**
+   * Which kinds of busy this system can see (default: none, as on a system without detectors);
+   * 'fails' when main's answer never comes back usable, 'never' while it is still on its way.
+   */
+  busyDetection?: BusyDetection | 'fails' | 'never';
+  /** Where the update check stands, as main's update service reports it. */
+  update?: UpdateState;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -87,9 +97,12 @@ export class FakeUnsit implements UnsitApi {
   today: TodayCount;
   trayHelp: boolean;
   historyNotice: string | null;
+  update: UpdateState | undefined;
   /** Every command the Unsit window ran, in order. */
   readonly homeCommands: HomeCommand[] = [];
   homeViews = 0;
+  busyDetection: BusyDetection | 'fails' | 'never';
+  busyDetectionCount = 0;
 
   constructor(options: FakeUnsitOptions = {}) {
     this.settings = clone(options.settings ?? defaultSettings());
@@ -108,6 +121,8 @@ export class FakeUnsit implements UnsitApi {
     this.today = options.today ?? { taken: 0, occasions: 0, goal: 4 };
     this.trayHelp = options.trayHelp ?? false;
     this.historyNotice = options.historyNotice ?? null;
+    this.busyDetection = options.busyDetection ?? noBusyDetection();
+    this.update = options.update;
   }
 
   /** Counting, with `sittingMinutes` counted of the settings' limit. */
@@ -204,6 +219,14 @@ export class FakeUnsit implements UnsitApi {
     this.openDataFolderCount += 1;
   }
 
+  /** What main's detectors answer, or a refusal, or an answer that never arrives. */
+  async getBusyDetection(): Promise<BusyDetection> {
+    this.busyDetectionCount += 1;
+    if (this.busyDetection === 'fails') throw new Error('Unsit refused getBusyDetection.');
+    if (this.busyDetection === 'never') return new Promise<BusyDetection>(() => undefined);
+    return clone(this.busyDetection);
+  }
+
   async getReminder(): Promise<ReminderView | null> {
     return this.reminder;
   }
@@ -240,6 +263,7 @@ export class FakeUnsit implements UnsitApi {
       today: this.today,
       trayHelp: this.trayHelp,
       historyNotice: this.historyNotice,
+      update: this.update,
     });
   }
 

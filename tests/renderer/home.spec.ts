@@ -9,6 +9,8 @@ import { CLOCK_START, SCREENSHOT_DIR, openWindow, seriousAxeViolations } from '.
 /** The content size main gives it (HOME_SIZE in electron/main/windows.ts). */
 const SIZE = { width: 360, height: 470 };
 const TRAY_HELP_HEIGHT = 150;
+/** HOME_UPDATE_HEIGHT: main opens the window this much taller while it carries the update line. */
+const UPDATE_HEIGHT = 100;
 test.use({ viewport: SIZE });
 
 const NOW = CLOCK_START.getTime();
@@ -228,6 +230,30 @@ test('says so when a command fails, and stays usable', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Settings' })).toBeEnabled();
 });
 
+// A reminder that fell due during a call, a presentation, Do Not Disturb or a meeting is held:
+// the window says what it waits for instead of a countdown, in the tray's words.
+for (const [reason, words] of [
+  ['call', 'Waiting for your call to end'],
+  ['fullscreen', 'Waiting for the presentation to end'],
+  ['dnd', 'Waiting for Do Not Disturb to end'],
+  ['meeting', 'Waiting for the meeting to end'],
+] as const) {
+  test(`a reminder held by ${reason} says "${words}"`, async ({ page }) => {
+    const meeting = reason === 'meeting' ? { until: NOW + 40 * MINUTE_MS } : null;
+    const api = fake({ homeStatus: counting(0, { heldBy: reason, nextReminderAt: NOW, meeting }) });
+    await open(page, api);
+    await expect(page.getByTestId('home-status')).toHaveText(words);
+    await expect(page.getByText(/Next stretch/)).toHaveCount(0);
+    // A break can still be taken, or one counted, while the reminder waits.
+    await expect(page.getByRole('button', { name: 'Quick stretch' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'I stood up' })).toBeEnabled();
+    // Only a meeting set by hand can be ended from here.
+    await expect(page.getByRole('button', { name: 'End the meeting' })).toHaveCount(
+      reason === 'meeting' ? 1 : 0,
+    );
+  });
+}
+
 const SHOTS: { name: string; options: FakeUnsitOptions; height: number }[] = [
   { name: 'home-counting', options: {}, height: SIZE.height },
   {
@@ -242,6 +268,32 @@ const SHOTS: { name: string; options: FakeUnsitOptions; height: number }[] = [
     height: SIZE.height,
   },
   { name: 'home-tray-help', options: { trayHelp: true }, height: SIZE.height + TRAY_HELP_HEIGHT },
+  {
+    name: 'home-waiting-call',
+    options: { homeStatus: counting(0, { heldBy: 'call', nextReminderAt: NOW }) },
+    height: SIZE.height,
+  },
+  {
+    name: 'home-update-ready',
+    options: { update: { kind: 'ready', version: '1.3.0' } },
+    height: SIZE.height + UPDATE_HEIGHT,
+  },
+  {
+    name: 'home-update-in-meeting',
+    options: {
+      homeStatus: counting(23, { meeting: { until: NOW + 60 * MINUTE_MS } }),
+      update: { kind: 'available', version: '1.3.0', url: 'https://github.com/x' },
+    },
+    height: SIZE.height + UPDATE_HEIGHT,
+  },
+  {
+    // The longest failure the update service words, beside the meeting switch.
+    name: 'home-update-failed',
+    options: {
+      update: { kind: 'failed', message: "the download does not match the release's checksum" },
+    },
+    height: SIZE.height + UPDATE_HEIGHT,
+  },
 ];
 
 for (const shot of SHOTS) {
@@ -254,6 +306,14 @@ for (const shot of SHOTS) {
       if (shot.options.trayHelp) {
         await expect(page.getByRole('heading', { name: 'No tray icon here?' })).toBeVisible();
       }
+      if (shot.options.update) {
+        // The update line and the meeting switch side by side: neither hides the other.
+        await expect(page.getByTestId('home-update')).toBeInViewport({ ratio: 1 });
+        const meeting = shot.options.homeStatus?.meeting
+          ? page.getByRole('button', { name: 'End the meeting' })
+          : page.getByRole('group', { name: 'In a meeting' });
+        await expect(meeting).toBeInViewport({ ratio: 1 });
+      }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollHeight - window.innerHeight,
       );
@@ -264,3 +324,33 @@ for (const shot of SHOTS) {
     });
   }
 }
+
+test('an update that is ready offers "Restart to update"', async ({ page }) => {
+  await page.setViewportSize({ width: SIZE.width, height: SIZE.height + UPDATE_HEIGHT });
+  const api = fake({ update: { kind: 'ready', version: '1.3.0' } });
+  await open(page, api);
+  await expect(page.getByRole('button', { name: 'Quit Unsit' })).toBeInViewport();
+  await expect(page.getByTestId('home-update')).toContainText(
+    'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+  );
+  await page.getByRole('button', { name: 'Restart to update' }).press('Enter');
+  await expect.poll(() => api.homeCommands).toEqual(['restart-to-update']);
+});
+
+test('where the copy cannot update itself, it links to the release', async ({ page }) => {
+  const api = fake({
+    update: { kind: 'available', version: '1.3.0', url: 'https://github.com/x' },
+  });
+  await open(page, api);
+  await page.getByRole('button', { name: 'Open the release page' }).click();
+  await expect.poll(() => api.homeCommands).toEqual(['open-release-page']);
+  await expect(page.getByRole('button', { name: 'Restart to update' })).toHaveCount(0);
+});
+
+test('a failed update check is one quiet line with nothing to press', async ({ page }) => {
+  await open(page, fake({ update: { kind: 'failed', message: 'no connection' } }));
+  await expect(page.getByTestId('home-update')).toHaveText(
+    'The update check did not work (no connection); it tries again tomorrow.',
+  );
+  await expect(page.getByTestId('home-update').getByRole('button')).toHaveCount(0);
+});

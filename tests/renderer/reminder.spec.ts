@@ -5,7 +5,7 @@ import { FakeUnsit } from './fake-api';
 import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 
 /** The size main gives the reminder window (electron/main/windows.ts). */
-test.use({ viewport: { width: 400, height: 260 } });
+test.use({ viewport: { width: 400, height: 284 } });
 
 const minutes = { quick: 2, full: 9 };
 /** A reminder as main sends it: the prompt and its words, from the core's one wording. */
@@ -120,13 +120,41 @@ test('an already answered reminder offers only Close', async ({ page }) => {
   await expect.poll(() => fake.closeCount).toBe(1);
 });
 
-for (const reminder of [QUICK, FULL]) {
+// A reminder held through a call (or a presentation, Do Not Disturb, a meeting) is offered the
+// moment the person is free, worded for that moment by the core.
+for (const [after, suggests, title] of [
+  ['call', 'quick', 'Your call has ended: stand up for 2 minutes?'],
+  ['call', 'full', 'Your call has ended: stand up for 9 minutes?'],
+  ['fullscreen', 'quick', 'The presentation has ended: stand up for 2 minutes?'],
+  ['dnd', 'quick', 'Do Not Disturb is off: stand up for 2 minutes?'],
+  ['meeting', 'full', 'The meeting has ended: stand up for 9 minutes?'],
+] as const) {
+  test(`after ${after}, ${suggests} suggested: "${title}"`, async ({ page }) => {
+    const fake = new FakeUnsit({ reminder: view({ ...QUICK_PROMPT, suggests, after }) });
+    await openWindow(page, 'reminder', fake);
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.getByText('You have been sitting for 62 min.')).toBeVisible();
+    // Nothing else changes: the same answers, from the keyboard alone.
+    await expect(page.getByRole('button')).toHaveCount(5);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fake.answers).toEqual(['start-suggested']);
+  });
+}
+
+const AFTER_CALL = view({ ...QUICK_PROMPT, after: 'call' });
+for (const [shot, reminder, heading] of [
+  ['quick', QUICK, 'Time to stand up'],
+  ['full', FULL, 'Time to stand up'],
+  ['after-call', AFTER_CALL, 'Your call has ended: stand up for 2 minutes?'],
+] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const name = `reminder-${reminder.suggests}-${colorScheme}`;
+    const name = `reminder-${shot}-${colorScheme}`;
     test(`@screenshots ${name}: everything fits, no serious axe issue`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await openWindow(page, 'reminder', new FakeUnsit({ reminder }));
-      await expect(page.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
       // Nothing is cut off or needs scrolling in the window's fixed size.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollHeight - window.innerHeight,

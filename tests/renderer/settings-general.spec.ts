@@ -61,6 +61,17 @@ test('launch at login is worded for the platform and saved at once', async ({ pa
   await expect.poll(async () => (await lastSaved(fake))?.general.launchAtLogin).toBe(true);
 });
 
+test('the update check is on by default, says what it sends, and turns off at once', async ({
+  page,
+}) => {
+  const { fake } = await openSettings(page);
+  const check = page.getByRole('switch', { name: 'Check for updates' });
+  await expect(check).toBeChecked();
+  await expect(check).toHaveAccessibleDescription(/Nothing about you or your breaks is sent/);
+  await check.uncheck();
+  await expect.poll(async () => (await lastSaved(fake))?.general.checkForUpdates).toBe(false);
+});
+
 test('on macOS the option speaks of Login Items', async ({ page }) => {
   await openSettings(page, { platform: 'darwin' });
   await expect(

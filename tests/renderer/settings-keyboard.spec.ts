@@ -37,6 +37,7 @@ test('tab order follows the page and focus is always visible', async ({ page }) 
     'Typical day',
     'Reminders',
     'Breaks',
+    "Don't interrupt",
     'Routine',
     'General',
     'Mon–Fri, 9 to 5',

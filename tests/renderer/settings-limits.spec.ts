@@ -13,6 +13,7 @@ const WINDOW_FIELDS: NumberFieldPath[] = [
   'breaks.fullRoutinesPerDay',
   'breaks.fullRoutineGapHours',
   'breaks.dailyGoal',
+  'busy.dndLimitMinutes',
   'routine.holdSeconds',
   'routine.cycles',
   'routine.setupSeconds',

@@ -10,6 +10,7 @@ import {
   type PreviewDayRequest,
 } from '../schedule/day-preview';
 import type { FieldError } from '../settings/field-error';
+import { BusyDetectionSchema, type BusyDetection } from '../schedule/busy-detection';
 import {
   HOME_COMMANDS,
   REMINDER_ANSWERS,
@@ -23,6 +24,7 @@ import type { ReminderPrompt, ReminderWords } from '../tray/reminder-words';
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
 export type { DayPreview, PreviewReminder, PreviewSegment } from '../schedule/day-preview';
 export type { FieldError, HomeView };
+export { BusyDetectionSchema, type BusyDetection };
 
 /**
  * The one definition of what crosses between renderer and main. The preload exposes exactly
@@ -139,6 +141,8 @@ export const IPC = {
     answer: answers<DayPreview>(),
   },
   openDataFolder: { windows: ['settings'], request: null, answer: answers<void>() },
+  /** Which kinds of busy this system lets Unsit see, for the "Don't interrupt" section. */
+  getBusyDetection: { windows: ['settings'], request: null, answer: answers<BusyDetection>() },
   /** The reminder the reminder window should show, or null when none is outstanding. */
   getReminder: { windows: ['reminder'], request: null, answer: answers<ReminderView | null>() },
   answerReminder: {

@@ -97,12 +97,25 @@ function v4ToV5(data: RawObject): RawObject {
   return { ...data, version: 5, busy: data.busy ?? defaultSettings().busy };
 }
 
+/**
+ * Version 6 adds "Check for updates" to the general section, on as by default (the first start
+ * after the upgrade says so in the Unsit window's update line). Everything v5 had is carried
+ * over untouched.
+ */
+function v5ToV6(data: RawObject): RawObject {
+  const general = isRawObject(data.general)
+    ? { checkForUpdates: defaultSettings().general.checkForUpdates, ...data.general }
+    : data.general;
+  return { ...data, version: 6, general };
+}
+
 /** Keyed by the version a migration starts from. Every version below the current one needs one. */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 export type MigrationOutcome =

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { STRETCH_IDS, type StretchId } from '../routine/types';
 
 /** Current version of the stored settings file. Bump it and add a migration together. */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
@@ -146,6 +146,8 @@ export const BusySettingsSchema = z
 export const GeneralSettingsSchema = z
   .object({
     launchAtLogin: flag('Launch at login'),
+    /** A check of the project's releases at start and once a day (docs/decisions.md). */
+    checkForUpdates: flag('Check for updates'),
     /** ISO time the user acknowledged the first-run health caution, or null. */
     cautionAcknowledgedAt: z
       .string()
@@ -222,6 +224,6 @@ export function defaultSettings(): Settings {
     },
     breaks: { fullRoutinesPerDay: 2, fullRoutineGapHours: 3, dailyGoal: 4 },
     busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
-    general: { launchAtLogin: false, cautionAcknowledgedAt: null },
+    general: { launchAtLogin: false, checkForUpdates: true, cautionAcknowledgedAt: null },
   };
 }

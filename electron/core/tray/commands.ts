@@ -28,6 +28,10 @@ export const USER_COMMANDS = [
   'meeting-end',
   'open-statistics',
   'open-settings',
+  /** Install the update that is ready now, restarting Unsit (installed copies that update). */
+  'restart-to-update',
+  /** Open the release page of a version this copy cannot install itself (deb, rpm, macOS). */
+  'open-release-page',
   'quit',
 ] as const;
 export type UserCommand = (typeof USER_COMMANDS)[number];
@@ -55,6 +59,8 @@ export const HOME_COMMANDS = [
   'meeting-end',
   'open-statistics',
   'open-settings',
+  'restart-to-update',
+  'open-release-page',
   'quit',
 ] as const satisfies readonly UserCommand[];
 export type HomeCommand = (typeof HOME_COMMANDS)[number];

@@ -1,6 +1,7 @@
 import type { TodayCount } from '../history/statistics';
 import type { EngineStatus } from '../schedule/status';
 import { SECOND_MS } from '../time/units';
+import { updateLine, type UpdateState } from '../updates/update-state';
 
 /** What the Unsit window shows: the tray's status in words, and what its buttons may do. */
 export interface HomeView {
@@ -25,6 +26,11 @@ export interface HomeView {
   trayHelp: boolean;
   /** The history file's problem in this run, as the statistics window shows it, or null. */
   historyNotice: string | null;
+  /**
+   * The update line ("Unsit 1.3.0 is ready…"), with "Restart to update" once one is ready, or a
+   * link to the release where this copy cannot update itself; null when there is nothing to say.
+   */
+  update: { line: string; action: 'restart' | 'release-page' | null } | null;
 }
 import { commandEnabled } from './commands';
 import { todayLabel, tooltipChangesAt, trayIconFor, trayTooltip } from './menu-model';
@@ -38,6 +44,7 @@ export interface HomeViewInput {
   trayHelp: boolean;
   /** What went wrong with the history file (history/notice.ts), or null. */
   historyNotice?: string | null;
+  update?: UpdateState;
 }
 
 /**
@@ -56,6 +63,15 @@ function nextChange(status: EngineStatus, now: number): number | null {
   return instants.length === 0 ? null : Math.min(...instants);
 }
 
+/** The update line and its button, or null where there is nothing to say. */
+function updateView(state: UpdateState | undefined): HomeView['update'] {
+  const line = state ? updateLine(state) : null;
+  if (!state || line === null) return null;
+  const action =
+    state.kind === 'ready' ? 'restart' : state.kind === 'available' ? 'release-page' : null;
+  return { line, action };
+}
+
 /** What the Unsit window shows: the same words as the tray, from the same functions. */
 export function buildHomeView({
   status,
@@ -64,6 +80,7 @@ export function buildHomeView({
   today,
   trayHelp,
   historyNotice = null,
+  update,
 }: HomeViewInput): HomeView {
   const changesAt = nextChange(status, now);
   return {
@@ -77,5 +94,6 @@ export function buildHomeView({
     refreshInMs: changesAt === null ? null : Math.max(SECOND_MS, changesAt - now),
     trayHelp,
     historyNotice,
+    update: updateView(update),
   };
 }

@@ -5,6 +5,7 @@ import type { EngineStatus } from '../schedule/status';
 import { sameLocalDay } from '../time/day-key';
 import { hoursMinutesText } from '../time/duration-text';
 import { MINUTE_MS } from '../time/units';
+import type { UpdateState } from '../updates/update-state';
 import { commandEnabled, MEETINGS, PAUSES, type TrayCommand } from './commands';
 
 /**
@@ -37,6 +38,8 @@ export interface TrayModelInput {
   snoozeMinutes: number;
   /** Today's breaks taken and suggested (docs/decisions.md, "What counts as a break"). */
   today: TodayCount;
+  /** Where the update check stands; "Restart to update" shows once one is ready. */
+  update?: UpdateState;
 }
 
 /** "09:00" where clocks run to 24 h, "9:00 AM" where they run to 12 h (no "09:00 AM"). */
@@ -179,6 +182,30 @@ function pauseOrResume(status: EngineStatus): TrayMenuItem {
 }
 
 /** "In a meeting" for a while or until it is ended; "End the meeting" while one is on. */
+/**
+ * An update ready to install offers "Restart to update" (it would install at quit anyway); a
+ * version this copy cannot install itself offers its release page. Failures and checks in
+ * progress stay out of the menu: the Unsit window's update line tells them.
+ */
+function updateItems(update: UpdateState | undefined): TrayMenuItem[] {
+  if (update?.kind === 'ready') {
+    return [
+      { kind: 'action', label: 'Restart to update', action: 'restart-to-update', enabled: true },
+    ];
+  }
+  if (update?.kind === 'available') {
+    return [
+      {
+        kind: 'action',
+        label: `Get Unsit ${update.version}…`,
+        action: 'open-release-page',
+        enabled: true,
+      },
+    ];
+  }
+  return [];
+}
+
 function meetingItem(status: EngineStatus): TrayMenuItem {
   if (commandEnabled('meeting-end', status)) {
     return { kind: 'action', label: 'End the meeting', action: 'meeting-end', enabled: true };
@@ -201,6 +228,7 @@ export function buildTrayModel({
   locale,
   snoozeMinutes,
   today,
+  update,
 }: TrayModelInput): TrayModel {
   const due = status.phase === 'due';
   const action = (label: string, command: TrayCommand): TrayMenuItem => ({
@@ -224,6 +252,7 @@ export function buildTrayModel({
     action('Statistics…', 'open-statistics'),
     { kind: 'separator' },
     action('Settings…', 'open-settings'),
+    ...updateItems(update),
     action('Quit Unsit', 'quit'),
   ];
   return { icon: trayIconFor(status), tooltip: trayTooltip(status, now, locale), items };

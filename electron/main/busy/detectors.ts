@@ -1,4 +1,4 @@
-import type { DetectedBusyReason } from '../../core/schedule/busy';
+import { noBusyDetection, type BusyDetection } from '../../core/schedule/busy-detection';
 import { createDBusCaller, type DBusCaller } from './dbus';
 import { linuxBusyDetectors } from './linux';
 import { macBusyDetectors } from './macos';
@@ -49,18 +49,14 @@ export function createBusyDetectors(
 }
 
 /** Per reason: whether this system can see it, and through what (for the settings window). */
-export type BusyDetection = Record<DetectedBusyReason, { detectable: boolean; sources: string[] }>;
+export type { BusyDetection };
 
 /**
  * Asks each detector once whether this system lets it see anything. A reason is detectable
  * when at least one of its detectors is supported; its sources name those that are.
  */
 export async function busyDetection(detectors: readonly BusyDetector[]): Promise<BusyDetection> {
-  const result: BusyDetection = {
-    call: { detectable: false, sources: [] },
-    fullscreen: { detectable: false, sources: [] },
-    dnd: { detectable: false, sources: [] },
-  };
+  const result = noBusyDetection();
   const answers = await Promise.all(detectors.map((d) => d.supported().then(Boolean, () => false)));
   detectors.forEach((detector, i) => {
     if (!answers[i]) return;

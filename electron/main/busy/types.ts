@@ -1,4 +1,5 @@
 import type { DetectedBusyReason } from '../../core/schedule/busy';
+import type { BusySource } from '../../core/schedule/busy-detection';
 
 /**
  * One way of telling that the person is busy (in a call, presenting, Do Not Disturb) on this
@@ -7,8 +8,11 @@ import type { DetectedBusyReason } from '../../core/schedule/busy';
  */
 export interface BusyDetector {
   readonly reason: DetectedBusyReason;
-  /** A short name of what it reads, for the settings window and logs ("camera in use"). */
-  readonly source: string;
+  /**
+   * A short name of what it reads, for logs ("camera in use"); the settings window words it
+   * through `BUSY_SOURCE_WORDS`, where every name is listed.
+   */
+  readonly source: BusySource;
   /** Whether this system lets Unsit see this at all; asked once at start. */
   supported(): Promise<boolean>;
   /** One probe: true while busy. */

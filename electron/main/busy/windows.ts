@@ -1,3 +1,4 @@
+import type { BusySource } from '../../core/schedule/busy-detection';
 import { PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
 import type { BusyDetector } from './types';
 
@@ -55,7 +56,7 @@ export function deviceInUse(output: string, execPath: string): boolean {
 function consentDetector(
   deps: WindowsBusyDeps,
   device: 'webcam' | 'microphone',
-  source: string,
+  source: BusySource,
 ): BusyDetector {
   return {
     reason: 'call',

@@ -73,7 +73,7 @@ describe('busyDetection: can this system detect it', () => {
   it('a detector whose check fails counts as unsupported', async () => {
     const broken: BusyDetector = {
       reason: 'dnd',
-      source: 'broken',
+      source: 'Do Not Disturb',
       supported: () => Promise.reject(new Error('no bus')),
       probe: async () => false,
     };

@@ -5,6 +5,12 @@ import { createBusyMonitor, PROBE_TIMEOUT_MS } from '../../../electron/main/busy
 import type { BusyDetector } from '../../../electron/main/busy/types';
 
 /** A detector whose answers the test sets; it counts its probes and watchers. */
+const SOURCE_OF = {
+  call: 'camera in use',
+  fullscreen: 'full-screen window',
+  dnd: 'Do Not Disturb',
+} as const satisfies Record<DetectedBusyReason, BusyDetector['source']>;
+
 function fakeDetector(
   reason: DetectedBusyReason,
   opts: { supported?: boolean; watch?: boolean } = {},
@@ -14,7 +20,7 @@ function fakeDetector(
   let onChange: (() => void) | null = null;
   const detector: BusyDetector = {
     reason,
-    source: `${reason} source`,
+    source: SOURCE_OF[reason],
     supported: () => {
       calls.supportedAsked++;
       return Promise.resolve(opts.supported ?? true);

@@ -14,6 +14,8 @@ export function fakeTrayCommands(): TrayCommands {
     endMeeting: vi.fn(),
     openStatistics: vi.fn(),
     openSettings: vi.fn(),
+    restartToUpdate: vi.fn(),
+    openReleasePage: vi.fn(),
     quit: vi.fn(),
   };
 }

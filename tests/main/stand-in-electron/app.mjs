@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
 import { real } from './behaviours.mjs';
 import { requireNotReady, requireReady, world } from './world.mjs';
 
@@ -46,8 +47,16 @@ class StandInApp extends EventEmitter {
   }
 
   getPath(name) {
+    if (name === 'temp') return tmpdir();
     if (name !== 'userData') throw new Error(`stand-in: app.getPath('${name}') is not stood in`);
-    return process.env.UNSIT_STANDIN_USER_DATA;
+    return world.userDataPath ?? process.env.UNSIT_STANDIN_USER_DATA;
+  }
+
+  // Electron takes a new userData folder only before 'ready'.
+  setPath(name, path) {
+    requireNotReady('app.setPath');
+    if (name !== 'userData') throw new Error(`stand-in: app.setPath('${name}') is not stood in`);
+    world.userDataPath = path;
   }
 
   getVersion() {

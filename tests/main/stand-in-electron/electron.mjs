@@ -72,6 +72,16 @@ export const screen = {
   },
 };
 
+// Electron's net.fetch goes through Chromium's network stack. The stand-in records each request
+// and answers as an offline machine would: nothing here ever reaches the network.
+export const net = {
+  fetch(input) {
+    requireReady('net.fetch');
+    world.netRequests.push(String(input));
+    return Promise.reject(new TypeError('fetch failed (stand-in: offline)'));
+  },
+};
+
 export const shell = {
   openPath: () => Promise.resolve(''),
   openExternal: () => Promise.resolve(),
@@ -97,6 +107,7 @@ export default {
   screen,
   shell,
   dialog,
+  net,
 };
 
 // The app's top-level code has run by now (the module graph evaluates in one go): become
@@ -104,7 +115,8 @@ export default {
 setImmediate(() => {
   app.becomeReady();
   setImmediate(() => {
-    if (world.quitting) return;
+    // An app that ends itself (--self-test) is left to do so.
+    if (world.quitting || process.env.UNSIT_STANDIN_SELF_EXIT === '1') return;
     runScenario(world, app).then(
       () => app.quit(),
       (error) => {

@@ -14,6 +14,7 @@ export function report(world, exitCode) {
   return {
     exitCode,
     ready: world.ready,
+    userDataPath: world.userDataPath ?? null,
     appEvents: world.appEvents,
     lockData: world.lockData,
     switches: world.switches,
@@ -54,5 +55,6 @@ export function report(world, exitCode) {
     ipcListeners: world.ipcListeners,
     errorBoxes: world.errorBoxes,
     steps: world.steps,
+    netRequests: world.netRequests,
   };
 }

@@ -75,6 +75,8 @@ export interface StandInLog {
   ipcChannels: string[];
   errorBoxes: { title: string; content: string }[];
   steps: Record<string, unknown>[];
+  /** Every URL the app asked Electron's net.fetch for (the stand-in answers none). */
+  netRequests: string[];
 }
 
 export interface FetchStep {
@@ -163,6 +165,51 @@ export function createAppRunner() {
   const tempDirs: string[] = [];
   return {
     run: (args: string[], options?: RunOptions) => runApp(tempDirs, args, options),
+    runUntilExit: (
+      args: string[],
+      env?: Record<string, string>,
+      prepare?: (home: string) => void,
+    ) => runUntilExit(tempDirs, args, env, prepare),
     cleanUp: () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })),
   };
+}
+
+export interface ExitedRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  home: string;
+  log: StandInLog & { userDataPath: string | null };
+}
+
+/**
+ * Starts the app with these arguments and lets it end by itself (as `--self-test` does), with
+ * no scenario and whatever exit status it chooses. Its HOME is a temporary folder.
+ */
+export function runUntilExit(
+  tempDirs: string[],
+  args: string[],
+  env: Record<string, string> = {},
+  prepare?: (home: string) => void,
+): ExitedRun {
+  const home = mkdtempSync(join(tmpdir(), 'unsit-exit-'));
+  tempDirs.push(home);
+  prepare?.(home);
+  const logPath = join(home, 'stand-in.json');
+  const child = spawnSync(process.execPath, ['--import', HOOK, BUILT, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000, // only stops a hung app
+    env: {
+      ...environmentWithoutDesktop(),
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      APPDATA: join(home, 'AppData'),
+      UNSIT_STANDIN_LOG: logPath,
+      UNSIT_STANDIN_USER_DATA: join(home, '.config', 'Unsit'),
+      UNSIT_STANDIN_SELF_EXIT: '1',
+      ...env,
+    },
+  });
+  const log = JSON.parse(readFileSync(logPath, 'utf8')) as ExitedRun['log'];
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr, home, log };
 }

@@ -1,5 +1,6 @@
 // Windows, tray, menus and notifications: recorded, never shown.
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { app } from './app.mjs';
 import { real } from './behaviours.mjs';
 import { requireReady, world } from './world.mjs';
@@ -11,13 +12,53 @@ class StandInWebContents extends EventEmitter {
   mainFrame = { processId: 1, routingId: this.id };
   windowOpenHandler = null;
 
+  constructor(window) {
+    super();
+    this.window = window;
+  }
+
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
   }
+
+  // Only the self-test's page probe is stood in: see probePage.
+  executeJavaScript(code) {
+    if (!code.includes('window.unsit')) throw new Error('stand-in: only the page probe runs');
+    return probePage(this.window);
+  }
+}
+
+/**
+ * What a page would report about itself (electron/main/self-test.ts): its CSP meta tag, read
+ * from the page the app's protocol serves; the API the built preload exposes, by running it
+ * against a stand-in contextBridge; rendered, unless $UNSIT_STANDIN_BROKEN_PAGE names the page
+ * (a script that failed under the CSP, say).
+ */
+async function probePage(window) {
+  const url = window.urls.at(-1);
+  const handler = world.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+  const response = await handler(new Request(url));
+  const html = response.ok ? await response.text() : '';
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  const exposed = {};
+  const preload = readFileSync(window.options.webPreferences.preload, 'utf8');
+  const electron = {
+    contextBridge: { exposeInMainWorld: (name, value) => (exposed[name] = value) },
+    ipcRenderer: { invoke: () => Promise.resolve() },
+  };
+  const load = new Function('require', 'module', 'exports', preload);
+  const module = { exports: {} };
+  load((id) => (id === 'electron' ? electron : {}), module, module.exports);
+  const page = new URL(url).pathname.replace(/^\/|\.html$/g, '');
+  return {
+    csp: csp?.replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? null,
+    api: exposed.unsit ? Object.keys(exposed.unsit) : null,
+    rendered: /<div id="app">/.test(html) && process.env.UNSIT_STANDIN_BROKEN_PAGE !== page,
+  };
 }
 
 export class BrowserWindow extends EventEmitter {
-  webContents = new StandInWebContents();
+  webContents = new StandInWebContents(this);
   urls = [];
   shown = null;
   closing = false;

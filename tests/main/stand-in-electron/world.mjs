@@ -5,6 +5,8 @@ import { report } from './report.mjs';
 export const world = {
   ready: false,
   quitting: false,
+  // Set by app.setPath('userData') before ready.
+  userDataPath: undefined,
   lockData: null,
   switches: [],
   sandboxEnabled: false,
@@ -26,6 +28,7 @@ export const world = {
   errorBoxes: [],
   appEvents: [],
   steps: [],
+  netRequests: [],
 };
 
 process.on('exit', (code) => {

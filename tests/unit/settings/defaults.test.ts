@@ -36,9 +36,10 @@ describe('default settings', () => {
     expect(Object.keys(workingHours)).toEqual([...WEEKDAYS]);
   });
 
-  it('start without the caution acknowledged and without launching at login', () => {
+  it('start without the caution acknowledged, without launching at login, checking for updates', () => {
     expect(defaultSettings().general).toEqual({
       launchAtLogin: false,
+      checkForUpdates: true,
       cautionAcknowledgedAt: null,
     });
     expect(defaultSettings().version).toBe(SETTINGS_VERSION);

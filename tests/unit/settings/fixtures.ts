@@ -33,7 +33,11 @@ export function customSettings(): Settings {
     largeView: true,
   };
   settings.breaks = { fullRoutinesPerDay: 1, fullRoutineGapHours: 5, dailyGoal: 6 };
-  settings.general = { launchAtLogin: true, cautionAcknowledgedAt: '2024-11-02T08:30:00.000Z' };
+  settings.general = {
+    launchAtLogin: true,
+    checkForUpdates: false,
+    cautionAcknowledgedAt: '2024-11-02T08:30:00.000Z',
+  };
   return settings;
 }
 

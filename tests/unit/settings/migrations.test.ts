@@ -22,12 +22,25 @@ function v1File(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The custom settings stored as they were before "Check for updates" (version 6) existed. */
+function beforeUpdateCheck(): Stored {
+  const stored = asStored(customSettings());
+  const { checkForUpdates: _check, ...general } = stored.general;
+  return { ...stored, general };
+}
+
+/** What a migrated file of before version 6 holds: the custom settings, the update check on. */
+function customWithUpdateCheck() {
+  const custom = customSettings();
+  return { ...custom, general: { ...custom.general, checkForUpdates: true } };
+}
+
 /**
  * The custom settings as version 3 stored them: one switch time for every stretch (the custom
  * 5 s extra was 13 s then), no get-set count, no remembered large view.
  */
 function v3File(routinePatch: Record<string, unknown> = {}): Stored {
-  const { busy: _busy, ...stored } = asStored(customSettings());
+  const { busy: _busy, ...stored } = beforeUpdateCheck();
   const {
     switchExtraSeconds,
     getSetSeconds: _count,
@@ -71,6 +84,7 @@ describe('settings migrations', () => {
       });
       expect(settings.workingHours).toEqual(defaults.workingHours);
       expect(settings.reminders).toEqual(defaults.reminders);
+      expect(settings.general.checkForUpdates).toBe(true);
       expect(settings.version).toBe(SETTINGS_VERSION);
       expect(problems).toEqual([]);
       expect(salvaged).toBe(false);
@@ -133,7 +147,7 @@ describe('settings migrations', () => {
 
     it('keeps every v2 setting and adds the break choice, the goal and the set-up wait', () => {
       const { settings, problems, salvaged } = loadSettings(v2File(), NOW);
-      const custom = customSettings();
+      const custom = customWithUpdateCheck();
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
@@ -166,7 +180,7 @@ describe('settings migrations', () => {
   describe('from version 3', () => {
     it('keeps every v3 setting, adds the get-set count and the large view', () => {
       const { settings, problems, salvaged } = loadSettings(v3File(), NOW);
-      const custom = customSettings();
+      const custom = customWithUpdateCheck();
       const defaults = defaultSettings();
       expect(settings).toEqual({
         ...custom,
@@ -206,14 +220,14 @@ describe('settings migrations', () => {
   describe('from version 4', () => {
     /** A settings file from before "Don't interrupt". */
     function v4File() {
-      const { busy: _busy, ...stored } = asStored(customSettings());
+      const { busy: _busy, ...stored } = beforeUpdateCheck();
       return { ...stored, version: 4 };
     }
 
     it('keeps every v4 setting and adds "Don\'t interrupt": every source on, 2 hours of DND', () => {
       const { settings, problems, salvaged } = loadSettings(v4File(), NOW);
       expect(settings).toEqual({
-        ...customSettings(),
+        ...customWithUpdateCheck(),
         busy: { call: true, fullscreen: true, dnd: true, meeting: true, dndLimitMinutes: 120 },
       });
       expect(problems).toEqual([]);
@@ -230,6 +244,36 @@ describe('settings migrations', () => {
       expect(settings.busy.dndLimitMinutes).toBe(120);
       expect(settings.routine).toEqual(customSettings().routine);
       expect(problems).toEqual(['Longest Do Not Disturb hold']);
+    });
+  });
+
+  describe('from version 5', () => {
+    /** A settings file from before "Check for updates", with the user's login item on. */
+    function v5File(): Stored {
+      return { ...beforeUpdateCheck(), version: 5 };
+    }
+
+    it('keeps every v5 setting and turns the update check on', () => {
+      const { settings, problems, salvaged } = loadSettings(v5File(), NOW);
+      expect(settings).toEqual(customWithUpdateCheck());
+      expect(settings.general.launchAtLogin).toBe(true);
+      expect(problems).toEqual([]);
+      expect(salvaged).toBe(false);
+      expect(migrateSettings(v5File(), NOW)).toMatchObject({ kind: 'migrated', fromVersion: 5 });
+    });
+
+    it('keeps a choice already in the file rather than the default', () => {
+      const file = v5File();
+      file.general = { ...file.general, checkForUpdates: false };
+      expect(loadSettings(file, NOW).settings.general.checkForUpdates).toBe(false);
+    });
+
+    it('leaves a damaged general section for salvage to judge', () => {
+      const { settings, problems } = loadSettings({ ...v5File(), general: 7 }, NOW);
+      expect(settings.general).toEqual(defaultSettings().general);
+      expect(settings.routine).toEqual(customSettings().routine);
+      expect(settings.busy).toEqual(customSettings().busy);
+      expect(problems).toEqual(['General settings']);
     });
   });
 

@@ -63,3 +63,76 @@ describe('the Unsit window as data', () => {
     expect(view(status({ phase: 'due' })).canStandUp).toBe(true);
   });
 });
+
+describe('updates in the Unsit window and the tray', () => {
+  const s = status({ nextReminderAt: NOW + 23 * MIN });
+  const home = (update: Parameters<typeof buildHomeView>[0]['update']) =>
+    buildHomeView({ status: s, now: NOW, locale: 'en-GB', today: TODAY, trayHelp: false, update })
+      .update;
+  const menu = (update: Parameters<typeof buildTrayModel>[0]['update']) =>
+    buildTrayModel({
+      status: s,
+      now: NOW,
+      locale: 'en-GB',
+      snoozeMinutes: 10,
+      today: TODAY,
+      update,
+    }).items.flatMap((item) => ('label' in item ? [item.label] : []));
+
+  it('offers "Restart to update" in both once an update is ready, just above Quit', () => {
+    const ready = { kind: 'ready', version: '1.3.0' } as const;
+    expect(home(ready)).toEqual({
+      line: 'Unsit 1.3.0 is ready: it installs when Unsit quits.',
+      action: 'restart',
+    });
+    expect(menu(ready).slice(-2)).toEqual(['Restart to update', 'Quit Unsit']);
+  });
+
+  it('links to the release where this copy cannot update itself, in both', () => {
+    const available = { kind: 'available', version: '1.3.0', url: 'https://github.com/x' } as const;
+    expect(home(available)).toEqual({ line: 'Unsit 1.3.0 is available.', action: 'release-page' });
+    expect(menu(available)).not.toContain('Restart to update');
+    const items = buildTrayModel({
+      status: s,
+      now: NOW,
+      locale: 'en-GB',
+      snoozeMinutes: 10,
+      today: TODAY,
+      update: available,
+    }).items;
+    expect(items.at(-2)).toEqual({
+      kind: 'action',
+      label: 'Get Unsit 1.3.0…',
+      action: 'open-release-page',
+      enabled: true,
+    });
+  });
+
+  it('keeps the meeting switch in the tray and the Unsit window beside an update', () => {
+    const ready = { kind: 'ready', version: '1.3.0' } as const;
+    expect(menu(ready)).toContain('In a meeting');
+    const inMeeting = status({ nextReminderAt: NOW + 23 * MIN, meeting: { until: null } });
+    const both = buildHomeView({
+      status: inMeeting,
+      now: NOW,
+      locale: 'en-GB',
+      today: TODAY,
+      trayHelp: false,
+      update: ready,
+    });
+    expect(both.inMeeting).toBe(true);
+    expect(both.update?.action).toBe('restart');
+  });
+
+  it('shows a failure as one line with nothing to press, and nothing at all otherwise', () => {
+    expect(home({ kind: 'failed', message: 'no connection' })).toEqual({
+      line: 'The update check did not work (no connection); it tries again tomorrow.',
+      action: null,
+    });
+    for (const kind of ['off', 'idle', 'checking', 'current'] as const) {
+      expect(home({ kind })).toBeNull();
+      expect(menu({ kind })).not.toContain('Restart to update');
+    }
+    expect(home(undefined)).toBeNull();
+  });
+});
