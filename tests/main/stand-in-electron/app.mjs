@@ -59,6 +59,11 @@ class StandInApp extends EventEmitter {
     world.userDataPath = path;
   }
 
+  // A run from source on Windows goes by a name of its own (electron/main/app-identity.ts).
+  setName(name) {
+    this.name = name;
+  }
+
   getVersion() {
     return '0.0.0-stand-in';
   }

@@ -18,6 +18,18 @@ if (process.env.UNSIT_STANDIN_CLOCK) {
   });
 }
 
+// $UNSIT_STANDIN_PLATFORM=win32|darwin|linux plays Electron on that system. Main reads the
+// system once, from process.platform (electron/main/index.ts), as it does in real Electron; the
+// stand-in only makes the process report it, before the app or the stand-in's own modules load.
+// Node itself (node:path, the file system) stays the machine's, so only what the app decides from
+// process.platform changes: toast options, the repeat's door, the tray's click, the login item.
+const PLATFORMS = ['win32', 'darwin', 'linux'];
+const played = process.env.UNSIT_STANDIN_PLATFORM;
+if (played !== undefined && played !== '') {
+  if (!PLATFORMS.includes(played)) throw new Error(`stand-in: no platform called '${played}'`);
+  Object.defineProperty(process, 'platform', { value: played, enumerable: true });
+}
+
 // 'zone-cached': the process does not see the system's zone through TZ; the zone the run starts
 // with ($TZ) is "the system's". Like Electron's main process, it keeps the zone it started with
 // until it deletes or writes TZ; then it finds the system's current one, which a scenario step

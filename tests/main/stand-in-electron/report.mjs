@@ -43,6 +43,7 @@ export function report(world, exitCode) {
       actions: n.options?.actions ?? null,
       silent: n.options?.silent ?? null,
       at: n.at,
+      timeoutType: n.options?.timeoutType ?? null,
       shown: n.shown,
       closed: n.closed,
     })),

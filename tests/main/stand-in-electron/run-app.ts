@@ -48,6 +48,8 @@ export interface NotificationLog {
   silent: boolean | null;
   /** When it was created, by the app's clock (virtual under $UNSIT_STANDIN_CLOCK). */
   at: number;
+  /** 'never' keeps a Windows toast on screen until it is answered; null when not given. */
+  timeoutType: 'default' | 'never' | null;
   shown: boolean;
   closed: boolean;
 }
