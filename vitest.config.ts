@@ -1,12 +1,19 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 // Time-sensitive suites (files ending .tz.test.ts) are run once per time zone by
 // scripts/test-unit.mjs, which sets TZ before Node starts. Tests of pure code sit in tests/unit
 // by the path of what they test: tests/unit/<path under electron/core>, and
 // tests/unit/renderer/<path under renderer/src>.
+//
+// The renderer's rune modules (`*.svelte.ts`: the settings editor, the routine's player
+// controller) need the Svelte compiler. Their tests end in `.runes.test.ts` and run in a project
+// of their own, which alone loads the Svelte plugin and compiles them as the renderer build does
+// (client output, browser exports of `svelte`), still in Node with fake timers.
+const RUNES = 'tests/unit/renderer/**/*.runes.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     restoreMocks: true,
@@ -15,5 +22,24 @@ export default defineConfig({
     // slowly than an idle machine: Vitest's 5 s default is too tight there.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          exclude: [RUNES],
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+        test: {
+          name: 'runes',
+          include: [RUNES],
+          environment: './tests/unit/renderer/runes-environment.ts',
+        },
+      },
+    ],
   },
 });

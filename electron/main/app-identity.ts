@@ -52,7 +52,9 @@ export function applyWindowsIdentity(
   }
   const userData = app.getPath('userData');
   app.setName(SOURCE_APP_NAME);
-  app.setPath('userData', userData);
+  // Electron derives the data folder from the name only until it is first used; pin it back if
+  // the new name moved it, and leave it alone otherwise (after `ready` it is already in use).
+  if (app.getPath('userData') !== userData) app.setPath('userData', userData);
   app.setAppUserModelId(SOURCE_APP_ID);
   app.setToastActivatorCLSID(SOURCE_TOAST_ACTIVATOR_CLSID);
 }

@@ -4,7 +4,7 @@ import { electronFigures } from './electron-figures';
 import { historyFigures } from './history';
 import { largeViewFigures } from './large-view';
 import { routineTimingFigures } from './routine-timing';
-import { schedulerFigures } from './scheduler';
+import { heldByCallFigures, schedulerFigures } from './scheduler';
 import { formatTable, toJson, withinBudget, type Figure } from './table';
 
 /**
@@ -24,6 +24,8 @@ log("building five years of a busy user's history through the store...");
 figures.push(...historyFigures());
 log('running a working day of the reminder service on a virtual clock...');
 figures.push(...schedulerFigures());
+log('holding a reminder through a call on the virtual clock, the busy monitor probing...');
+figures.push(...(await heldByCallFigures()));
 log('probing each Linux busy detector 20 times (CPU per probe)...');
 figures.push(...(await busyProbeFigures()));
 log('playing a shortened routine in Unsit and in a reference countdown, side by side in hidden');

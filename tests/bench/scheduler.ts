@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import FakeTimers from '@sinonjs/fake-timers';
 import { defaultSettings } from '../../electron/core/settings/schema';
+import { createBusyMonitor } from '../../electron/main/busy/monitor';
 import type { PowerEvent, PowerMonitorLike } from '../../electron/main/power/power-events';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
 import { createTray, type TrayElectron } from '../../electron/main/tray';
@@ -137,6 +138,148 @@ function wakeupsPerHour(
     globalThis.setTimeout = fakeSetTimeout;
     clock.uninstall();
   }
+}
+
+/**
+ * A working day with a call from 09:30 to 12:30: the first reminder falls due at 10:00, inside
+ * the call, and is held until it ends. The real busy monitor drives a detector that sees the
+ * call (as the camera's would), so the count takes in both the process's timer wake-ups and
+ * every probe the monitor makes. The person types throughout (each wait for a pause in input
+ * reads idle every 10 s); with `linuxTray`, the tray's tooltip refresh runs beside it.
+ */
+async function heldByCall({ linuxTray = false }: { linuxTray?: boolean } = {}): Promise<{
+  wakeups: number;
+  probes: number;
+  heldAllHour: boolean;
+}> {
+  const day = new Date(2026, 10, 30); // a Monday
+  const at = (h: number, m = 0) =>
+    new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m).getTime();
+  const clock = FakeTimers.install({ now: at(0), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  // The instants the process wakes: a timer's callback runs, or a probe starts. A probe that
+  // runs in the wake-up of the timer that asked for it is the same wake-up, not a second one.
+  const wakes = new Set<number>();
+  const fakeSetTimeout = globalThis.setTimeout;
+  globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    fakeSetTimeout(() => {
+      wakes.add(Date.now());
+      fn(...args);
+    }, ms)) as typeof setTimeout;
+  try {
+    const call = { from: at(9, 30), to: at(12, 30) };
+    let probes = 0;
+    const settings = defaultSettings();
+    const busy = createBusyMonitor({
+      detectors: [
+        {
+          reason: 'call',
+          source: 'camera in use',
+          supported: async () => true,
+          probe: async () => {
+            probes++;
+            wakes.add(Date.now());
+            return Date.now() >= call.from && Date.now() < call.to;
+          },
+        },
+      ],
+      settings: () => settings.busy,
+    });
+    const service = createReminderService({
+      clock: { now: () => Date.now() },
+      settings,
+      power: quietMachine(null),
+      ...memoryStores(),
+      busy,
+    });
+    service.start();
+    const tray = linuxTray ? createQuietTray(() => service.status()) : null;
+    if (tray) service.onStatus(() => tray.refresh());
+    // Each hour from 10:00 to 12:00 holds the reminder from start to end.
+    await clock.tickAsync(at(10) - Date.now());
+    const hourly: { wakeups: number; probes: number; held: boolean }[] = [];
+    for (let h = 10; h < 12; h++) {
+      const before = { wakes: wakes.size, probes };
+      await clock.tickAsync(HOUR);
+      hourly.push({
+        wakeups: wakes.size - before.wakes,
+        probes: probes - before.probes,
+        held: service.status().heldBy === 'call',
+      });
+    }
+    service.stop();
+    busy.stop();
+    tray?.destroy();
+    return {
+      wakeups: Math.max(...hourly.map((x) => x.wakeups)),
+      probes: Math.max(...hourly.map((x) => x.probes)),
+      heldAllHour: hourly.every((x) => x.held),
+    };
+  } finally {
+    globalThis.setTimeout = fakeSetTimeout;
+    clock.uninstall();
+  }
+}
+
+/** The Linux tray adapter with Electron's parts doing nothing, refreshed from `status`. */
+function createQuietTray(
+  status: () => ReturnType<ReturnType<typeof createReminderService>['status']>,
+) {
+  return createTray({
+    electron: quietTray,
+    iconDir: '/icons',
+    platform: 'linux',
+    commands: {
+      startBreak: () => undefined,
+      stoodUp: () => undefined,
+      snooze: () => undefined,
+      skipNext: () => undefined,
+      pause: () => undefined,
+      resume: () => undefined,
+      startMeeting: () => undefined,
+      endMeeting: () => undefined,
+      openStatistics: () => undefined,
+      openSettings: () => undefined,
+      restartToUpdate: () => undefined,
+      openReleasePage: () => undefined,
+      quit: () => undefined,
+    },
+    status,
+    now: () => Date.now(),
+    snoozeMinutes: () => 10,
+    today: () => ({ taken: 0, occasions: 0, goal: 4 }),
+  });
+}
+
+/** `npm run bench`'s figures while a call holds a reminder. */
+export async function heldByCallFigures(): Promise<Figure[]> {
+  const plain = await heldByCall();
+  const linux = await heldByCall({ linuxTray: true });
+  if (!plain.heldAllHour || !linux.heldAllHour) {
+    throw new Error('bench: the call did not hold the reminder through the hours measured');
+  }
+  return [
+    {
+      name: 'wake-ups per hour while a call holds a reminder',
+      value: plain.wakeups,
+      unit: 'wake-ups',
+      budget: 60,
+      note: `timer wake-ups, each probe in the wake-up that asked for it (${plain.probes} probes)`,
+    },
+    {
+      name: 'wake-ups per hour while a call holds a reminder, Linux tray',
+      value: linux.wakeups,
+      unit: 'wake-ups',
+      budget: 60,
+      note: 'with the tooltip refresh',
+    },
+    {
+      name: 'detector probes per hour while a call holds a reminder',
+      value: plain.probes,
+      unit: 'probes',
+      budget: 60,
+      note: 'at most one a minute',
+    },
+  ];
 }
 
 /** Creating the service, restoring its state and arming the first job, as at app start. */

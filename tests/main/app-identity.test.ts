@@ -11,16 +11,27 @@ import {
   type IdentityApp,
 } from '../../electron/main/app-identity';
 
-function recordingApp() {
+const ROAMING = 'C:\\Users\\me\\AppData\\Roaming\\';
+
+/** `nameMovesData`: the data folder still follows the name (Electron before it is first used). */
+function recordingApp({ nameMovesData = true } = {}) {
   const calls: string[] = [];
+  let name = 'Unsit';
+  let userData: string | null = null;
   const app: IdentityApp = {
     setAppUserModelId: (id) => calls.push(`aumid ${id}`),
     setToastActivatorCLSID: (id) => calls.push(`clsid ${id}`),
-    setName: (name) => calls.push(`name ${name}`),
-    getPath: () => 'C:\\Users\\me\\AppData\\Roaming\\Unsit',
-    setPath: (_, path) => calls.push(`userData ${path}`),
+    setName: (next) => {
+      name = next;
+      calls.push(`name ${next}`);
+    },
+    getPath: () => userData ?? ROAMING + (nameMovesData ? name : 'Unsit'),
+    setPath: (_, path) => {
+      userData = path;
+      calls.push(`userData ${path}`);
+    },
   };
-  return { app, calls };
+  return { app, calls, dataFolder: () => app.getPath('userData') };
 }
 
 describe('the identity Unsit gives Windows', () => {
@@ -41,10 +52,17 @@ describe('the identity Unsit gives Windows', () => {
     applyWindowsIdentity(source.app, 'win32', false);
     expect(source.calls).toEqual([
       `name ${SOURCE_APP_NAME}`,
-      'userData C:\\Users\\me\\AppData\\Roaming\\Unsit',
+      `userData ${ROAMING}Unsit`,
       `aumid ${SOURCE_APP_ID}`,
       `clsid ${SOURCE_TOAST_ACTIVATOR_CLSID}`,
     ]);
+    expect(source.dataFolder()).toBe(`${ROAMING}Unsit`);
+    // Once the folder is in use (after `ready`) the name no longer moves it: nothing to pin.
+    const started = recordingApp({ nameMovesData: false });
+    applyWindowsIdentity(started.app, 'win32', false);
+    expect(started.calls).not.toContainEqual(expect.stringMatching(/^userData/));
+    expect(started.calls).toContain(`name ${SOURCE_APP_NAME}`);
+    expect(started.dataFolder()).toBe(`${ROAMING}Unsit`);
     expect(SOURCE_APP_ID).not.toBe(APP_ID);
     expect(SOURCE_TOAST_ACTIVATOR_CLSID).not.toBe(TOAST_ACTIVATOR_CLSID);
     expect(SOURCE_APP_NAME).not.toBe('Unsit');

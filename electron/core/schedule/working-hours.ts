@@ -67,8 +67,17 @@ export function workingIntervalsBetween(
   return merged;
 }
 
+/**
+ * Whether `t` lies in working time: in one of today's ranges or in yesterday's running past
+ * midnight. The same answer as a one-millisecond `workingIntervalsBetween`, without building and
+ * merging intervals; it is asked several times at every wake-up.
+ */
 export function isWorkingAt(hours: WorkingHours, t: number): boolean {
-  return workingIntervalsBetween(hours, t, t + 1).length > 0;
+  const today = localDateOf(t);
+  for (const date of [addLocalDays(today, -1), today]) {
+    for (const r of rawIntervalsOfDay(hours, date)) if (r.start <= t && t < r.end) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,10 +1,19 @@
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { readDconfBoolean } from './dconf';
 import { busAddress, type DBusCall, type DBusCaller, type DBusValue } from './dbus';
-import { alsaCaptureRunning, cameraInUse, hasAlsa, hasProc, isOwnProcess } from './proc';
+import {
+  alsaCaptureRunning,
+  cameraInUse,
+  createProcessScanner,
+  hasAlsa,
+  hasProc,
+  isOwnProcess,
+} from './proc';
 import { onPath, PROBE_TIMEOUT_MS, type RunCommand } from './run-command';
 import type { BusyDetector } from './types';
+import { findCookie, localDisplay, readActiveWindow, readXAuthority } from './x11';
 
 /** What the Linux detectors are given: nothing here reaches the system any other way. */
 export interface LinuxBusyDeps {
@@ -49,11 +58,13 @@ function safely(probe: () => Promise<boolean> | boolean): () => Promise<boolean>
 }
 
 export function linuxCamera(deps: LinuxBusyDeps): BusyDetector {
+  // One scanner for the detector's life: it remembers the processes that cannot hold a camera.
+  const scanner = createProcessScanner(deps.root);
   return {
     reason: 'call',
     source: 'camera in use',
     supported: async () => hasProc(deps.root),
-    probe: safely(() => cameraInUse(deps.root, deps.ownPids())),
+    probe: safely(() => cameraInUse(deps.root, deps.ownPids(), scanner)),
   };
 }
 
@@ -165,7 +176,7 @@ export function linuxDoNotDisturb(deps: LinuxBusyDeps): BusyDetector {
   };
 }
 
-/** An X11 session: on Wayland, xprop sees only XWayland windows and cannot tell. */
+/** An X11 session: on Wayland, X11 clients see only XWayland windows and cannot tell. */
 export function x11Session(env: LinuxBusyDeps['env']): boolean {
   return (
     env.XDG_SESSION_TYPE !== 'wayland' && !env.WAYLAND_DISPLAY && (env.DISPLAY ?? '').length > 0
@@ -173,18 +184,35 @@ export function x11Session(env: LinuxBusyDeps['env']): boolean {
 }
 
 /**
- * The active window's state on X11, in two xprop calls: the root window's
- * `_NET_ACTIVE_WINDOW`, then that window's `_NET_WM_STATE` and `_NET_WM_PID` (so Unsit's own
- * large routine view never counts).
+ * The active window's state on X11. On a local display (nearly every desktop), asked over the
+ * display's socket by Unsit's own small client (x11.ts): no process started. Only where
+ * $DISPLAY names a remote or TCP display does it fall back on two xprop calls. Either way:
+ * the root window's `_NET_ACTIVE_WINDOW`, then that window's `_NET_WM_STATE` and
+ * `_NET_WM_PID` (so Unsit's own large routine view never counts).
  */
 export function linuxFullScreen(deps: LinuxBusyDeps): BusyDetector {
   const hasXprop = toolCheck(deps, 'xprop');
+  const display = localDisplay(deps.env.DISPLAY, deps.root);
+  let hasSocket: boolean | null = null;
+  const local = () => display !== null && (hasSocket ??= existsSync(display.socket));
+  const notOurs = (pid: number | null) =>
+    !(pid !== null && isOwnProcess(deps.root, pid, deps.ownPids()));
   return {
     reason: 'fullscreen',
     source: 'full-screen window',
-    supported: async () => x11Session(deps.env) && hasXprop(),
+    supported: async () => x11Session(deps.env) && (local() || hasXprop()),
     probe: safely(async () => {
-      if (!x11Session(deps.env) || !hasXprop()) return false;
+      if (!x11Session(deps.env)) return false;
+      if (local()) {
+        const file = readXAuthority(deps.env, deps.root);
+        const active = await readActiveWindow({
+          display: display!,
+          auth: file && findCookie(file, display!.number, hostname()),
+          timeoutMs: PROBE_TIMEOUT_MS,
+        });
+        return active.fullScreen && notOurs(active.pid);
+      }
+      if (!hasXprop()) return false;
       const active = await ask(deps, 'xprop', ['-root', '_NET_ACTIVE_WINDOW']);
       const id = active && /window id # (0x[0-9a-f]+)/i.exec(active)?.[1];
       if (!id || Number(id) === 0) return false;
@@ -192,7 +220,7 @@ export function linuxFullScreen(deps: LinuxBusyDeps): BusyDetector {
       if (state === null || !/^_NET_WM_STATE\(ATOM\) = .*\b_NET_WM_STATE_FULLSCREEN\b/m.test(state))
         return false;
       const pid = /^_NET_WM_PID\(CARDINAL\) = (\d+)/m.exec(state);
-      return !(pid && isOwnProcess(deps.root, Number(pid[1]), deps.ownPids()));
+      return notOurs(pid ? Number(pid[1]) : null);
     }),
   };
 }

@@ -59,6 +59,11 @@ class StandInApp extends EventEmitter {
     world.userDataPath = path;
   }
 
+  // A run from source on Windows goes by a name of its own (electron/main/app-identity.ts).
+  setName(name) {
+    this.name = name;
+  }
+
   getVersion() {
     return '0.0.0-stand-in';
   }
@@ -111,6 +116,11 @@ class StandInApp extends EventEmitter {
       this.emit('quit');
       process.exit(0);
     });
+  }
+
+  /** This process only: the stand-in runs the whole app in one (the detectors' own pids). */
+  getAppMetrics() {
+    return [{ pid: process.pid, type: 'Browser' }];
   }
 
   exit(code = 0) {

@@ -1,9 +1,34 @@
 // `node --import ./register.mjs app.js`: the app's `import ... from 'electron'` gets the stand-in.
 import { register } from 'node:module';
+import FakeTimers from '@sinonjs/fake-timers';
 import { real } from './behaviours.mjs';
 import { world } from './world.mjs';
 
 register('./hooks.mjs', import.meta.url);
+
+// $UNSIT_STANDIN_CLOCK (ms since the epoch): the app runs on a virtual clock that starts then
+// and moves only when a scenario step { "advance": ms } moves it. Date and the timers are
+// virtual; I/O (files, sockets, the tools the detectors start) stays real, and the stand-in
+// keeps the real timers for its own waiting.
+world.realTimers = { setTimeout, setImmediate };
+if (process.env.UNSIT_STANDIN_CLOCK) {
+  world.clock = FakeTimers.install({
+    now: Number(process.env.UNSIT_STANDIN_CLOCK),
+    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+  });
+}
+
+// $UNSIT_STANDIN_PLATFORM=win32|darwin|linux plays Electron on that system. Main reads the
+// system once, from process.platform (electron/main/index.ts), as it does in real Electron; the
+// stand-in only makes the process report it, before the app or the stand-in's own modules load.
+// Node itself (node:path, the file system) stays the machine's, so only what the app decides from
+// process.platform changes: toast options, the repeat's door, the tray's click, the login item.
+const PLATFORMS = ['win32', 'darwin', 'linux'];
+const played = process.env.UNSIT_STANDIN_PLATFORM;
+if (played !== undefined && played !== '') {
+  if (!PLATFORMS.includes(played)) throw new Error(`stand-in: no platform called '${played}'`);
+  Object.defineProperty(process, 'platform', { value: played, enumerable: true });
+}
 
 // 'zone-cached': the process does not see the system's zone through TZ; the zone the run starts
 // with ($TZ) is "the system's". Like Electron's main process, it keeps the zone it started with

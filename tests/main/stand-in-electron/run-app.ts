@@ -44,6 +44,12 @@ export interface NotificationLog {
   title: string | null;
   body: string | null;
   actions: { type: string; text?: string }[] | null;
+  /** Whether it asked to make no sound (a Do Not Disturb hold past its limit). */
+  silent: boolean | null;
+  /** When it was created, by the app's clock (virtual under $UNSIT_STANDIN_CLOCK). */
+  at: number;
+  /** 'never' keeps a Windows toast on screen until it is answered; null when not given. */
+  timeoutType: 'default' | 'never' | null;
   shown: boolean;
   closed: boolean;
 }

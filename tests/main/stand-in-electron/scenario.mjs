@@ -20,21 +20,69 @@
 //   { "systemZone": "Asia/Tokyo" }             the system's time zone changes (see world.mjs)
 //   { "power": "resume" }                      powerMonitor emits this event
 //   { "closesFinish": true }                   windows asked to close finish closing
+//   { "advance": 60000 }                       the virtual clock moves on (see below)
+//   { "writeFile": "~/path", "content": "…" }  a file the system keeps changes (a fake tool's
+//                                              answer, a desktop setting); ~ is the run's $HOME
+//   { "tray": true }                           the tray's tooltip and menu labels now
 
 import { powerMonitor } from './electron.mjs';
+import { world as standInWorld } from './world.mjs';
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+import { writeFileSync } from 'node:fs';
+
+// The real timers, even under the virtual clock (register.mjs).
+const realSetImmediate = (...args) =>
+  (standInWorld.realTimers?.setImmediate ?? setImmediate)(...args);
+const realSetTimeout = (...args) => (standInWorld.realTimers?.setTimeout ?? setTimeout)(...args);
+const realNow = performance.now.bind(performance);
+const settle = () => new Promise((resolve) => realSetImmediate(resolve));
 // Only a limit for a step that never happens; a loaded machine may take seconds.
 const WAIT_MS = 20_000;
 
 /** Polls until `find` returns something or `within` ms passed; resolves to it or undefined. */
 async function waitFor(find, within = WAIT_MS) {
-  const deadline = Date.now() + within;
+  const deadline = realNow() + within;
   for (;;) {
     const found = find();
-    if (found || Date.now() >= deadline) return found || undefined;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (found || realNow() >= deadline) return found || undefined;
+    await new Promise((resolve) => realSetTimeout(resolve, 10));
   }
+}
+
+/**
+ * Waits until the real I/O the app started has finished: no child process runs (a detector's
+ * tool) and no file or socket request is pending, then a few turns more for the promises that
+ * carry the answers. Not a wait for time: the virtual clock stands still meanwhile.
+ */
+async function ioSettled() {
+  const busy = () =>
+    process
+      .getActiveResourcesInfo()
+      .some((r) => r === 'ProcessWrap' || r.startsWith('FSReq') || r === 'GetAddrInfoReqWrap');
+  const deadline = realNow() + WAIT_MS;
+  while (busy() && realNow() < deadline) await new Promise((r) => realSetTimeout(r, 1));
+  for (let i = 0; i < 5; i += 1) await settle();
+}
+
+// Moves the virtual clock a second at a time, letting the real I/O each second started finish
+// first: a detector's probe is given 2 s of the app's time, so it never times out merely
+// because the clock was moved past it in one go.
+const ADVANCE_STEP_MS = 1000;
+
+async function advanceStep(world, ms) {
+  if (!world.clock) throw new Error('stand-in: { advance } needs $UNSIT_STANDIN_CLOCK');
+  for (let left = ms; left > 0; left -= ADVANCE_STEP_MS) {
+    await world.clock.tickAsync(Math.min(ADVANCE_STEP_MS, left));
+    await ioSettled();
+  }
+  return { advance: ms, now: Date.now() };
+}
+
+function trayStep(world) {
+  const tray = world.trays.at(-1);
+  const labels = (items) =>
+    (items ?? []).flatMap((item) => [item.label ?? '', ...labels(item.submenu)]);
+  return { tray: true, tooltip: tray?.tooltip ?? null, labels: labels(tray?.menu?.template) };
 }
 
 const liveWindowAt = (world, page) =>
@@ -163,6 +211,13 @@ async function play(world, app, step) {
     powerMonitor.emit(step.power);
     return { power: step.power };
   }
+  if ('advance' in step) return advanceStep(world, step.advance);
+  if ('writeFile' in step) {
+    const path = step.writeFile.replace(/^~(?=\/)/, process.env.HOME);
+    writeFileSync(path, step.content ?? '');
+    return { writeFile: step.writeFile };
+  }
+  if ('tray' in step) return trayStep(world);
   if ('openWindows' in step) {
     return { openWindows: world.windows.filter((w) => !w.destroyed).map((w) => w.urls.at(-1)) };
   }

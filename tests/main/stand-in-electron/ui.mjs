@@ -191,6 +191,7 @@ export class Notification extends EventEmitter {
     requireReady('Notification');
     super();
     this.options = options;
+    this.at = Date.now();
     world.notifications.push(this);
   }
   show() {

@@ -4,6 +4,9 @@ import { report } from './report.mjs';
 
 export const world = {
   ready: false,
+  // The virtual clock ($UNSIT_STANDIN_CLOCK) and the real timers (register.mjs).
+  clock: null,
+  realTimers: null,
   quitting: false,
   // Set by app.setPath('userData') before ready.
   userDataPath: undefined,

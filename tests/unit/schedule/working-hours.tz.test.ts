@@ -104,6 +104,32 @@ describe(`working hours under TZ=${zone}`, () => {
   });
 });
 
+describe(`isWorkingAt agrees with the working intervals under TZ=${zone}`, () => {
+  it("answers like a one-millisecond interval at every quarter hour of the year's DST weeks, night shifts included", () => {
+    const { spring, fall } = dstChanges(2025);
+    const weeks = [spring, fall, MON(0)].filter((t): t is number => t !== null);
+    const shapes = [
+      hoursOf({}),
+      hoursOf({ mon: day(['22:00', '06:00']), sun: day(['23:30', '02:30']), tue: off() }),
+      hoursOf({ sat: day(['01:00', '03:30'], ['18:00', '24:00']), sun: day(['00:00', '04:00']) }),
+      allDay(),
+    ];
+    let working = 0;
+    for (const h of shapes) {
+      for (const week of weeks) {
+        for (let t = week - 4 * 24 * HOUR; t < week + 4 * 24 * HOUR; t += 15 * MIN) {
+          const expected = workingIntervalsBetween(h, t, t + 1).length > 0;
+          expect(isWorkingAt(h, t), new Date(t).toString()).toBe(expected);
+          if (expected) working++;
+        }
+      }
+    }
+    // Both answers occur, so the comparison is not between two constants.
+    expect(working).toBeGreaterThan(0);
+    expect(working).toBeLessThan(shapes.length * weeks.length * 8 * 96);
+  });
+});
+
 describe(`DST changes under TZ=${zone}`, () => {
   const { spring, fall } = dstChanges(2025);
 
