@@ -245,6 +245,7 @@ function createQuietTray(
     },
     status,
     now: () => Date.now(),
+    translator: () => english,
     snoozeMinutes: () => 10,
     today: () => ({ taken: 0, occasions: 0, goal: 4 }),
   });

@@ -40,7 +40,7 @@ function fakeMain() {
 function open(settings = defaultSettings()) {
   const main = fakeMain();
   const editor = new SettingsEditor(
-    { settings, notice: null, platform: 'linux' },
+    { settings, notice: null, platform: 'linux', systemLanguage: 'en' },
     { api: main.api, debounceMs: PAUSE_MS },
   );
   return { editor, ...main };
