@@ -1,4 +1,5 @@
-import { CHANNELS } from '../../electron/core/ipc/contract';
+import { catalogueFor } from '../../electron/core/i18n/catalogues';
+import { API_KEYS } from '../../electron/core/ipc/contract';
 import type { RoutineSession } from '../../electron/core/ipc/contract';
 import type { Browser, Tab } from './chromium-cdp';
 
@@ -21,9 +22,11 @@ export interface StepMark {
 function fakeApiScript(session: RoutineSession): string {
   return `(() => {
     const session = ${JSON.stringify(session)};
-    const methods = ${JSON.stringify(Object.keys(CHANNELS))};
+    const methods = ${JSON.stringify(API_KEYS)};
+    const language = ${JSON.stringify({ code: 'en', locale: 'en-GB', messages: catalogueFor('en') })};
     const api = {};
-    for (const m of methods) api[m] = async () => null;
+    for (const m of methods) api[m] = m.startsWith('on') ? () => undefined : async () => null;
+    api.getLanguage = async () => language;
     api.getRoutineSession = async () => session;
     api.reportRoutineResult = async (r) => { window.__benchResult = r; };
     window.unsit = Object.freeze(api);
