@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CHANNELS, type ApiMethod } from '../../electron/core/ipc/contract';
 import type { UnsitApi } from '../../electron/core/ipc/contract';
 
@@ -94,6 +94,10 @@ export async function openWindow(
   }, methods);
 
   await page.goto(`${ORIGIN}/${window}.html`);
+  // A window mounts only once main has answered with its language, after the load event: wait
+  // for it, so a test that moves the paused clock at once does not move it before the page's
+  // own timers exist. Polled from here, not by page timers, which the paused clock holds.
+  await expect(page.locator('#app > *').first()).toBeAttached();
   return {
     calls,
     cspViolations: () =>
