@@ -5,9 +5,27 @@ import { createBusyMonitor } from '../../electron/main/busy/monitor';
 import type { PowerEvent, PowerMonitorLike } from '../../electron/main/power/power-events';
 import { createReminderService } from '../../electron/main/reminders/reminder-service';
 import { createTray, type TrayElectron } from '../../electron/main/tray';
+import type { CommandRunner } from '../../electron/main/commands';
 import { simulatedPerson } from '../../electron/simulate/simulated-person';
 import type { Figure } from './table';
 import { english } from '../english';
+
+/** The tray's commands, none of which the bench ever presses: it counts wake-ups only. */
+const NO_COMMANDS: CommandRunner = {
+  startBreak: () => undefined,
+  stoodUp: () => undefined,
+  snooze: () => undefined,
+  skipNext: () => undefined,
+  pause: () => undefined,
+  resume: () => undefined,
+  startMeeting: () => undefined,
+  endMeeting: () => undefined,
+  openStatistics: () => undefined,
+  openSettings: () => undefined,
+  restartToUpdate: () => undefined,
+  openReleasePage: () => undefined,
+  quit: () => undefined,
+};
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -99,21 +117,7 @@ function wakeupsPerHour(
           electron: quietTray,
           iconDir: '/icons',
           platform: 'linux',
-          commands: {
-            startBreak: () => undefined,
-            stoodUp: () => undefined,
-            snooze: () => undefined,
-            skipNext: () => undefined,
-            pause: () => undefined,
-            resume: () => undefined,
-            startMeeting: () => undefined,
-            endMeeting: () => undefined,
-            openStatistics: () => undefined,
-            openSettings: () => undefined,
-            restartToUpdate: () => undefined,
-            openReleasePage: () => undefined,
-            quit: () => undefined,
-          },
+          commands: NO_COMMANDS,
           status: () => service.status(),
           now: () => Date.now(),
           snoozeMinutes: () => 10,
@@ -228,21 +232,7 @@ function createQuietTray(
     electron: quietTray,
     iconDir: '/icons',
     platform: 'linux',
-    commands: {
-      startBreak: () => undefined,
-      stoodUp: () => undefined,
-      snooze: () => undefined,
-      skipNext: () => undefined,
-      pause: () => undefined,
-      resume: () => undefined,
-      startMeeting: () => undefined,
-      endMeeting: () => undefined,
-      openStatistics: () => undefined,
-      openSettings: () => undefined,
-      restartToUpdate: () => undefined,
-      openReleasePage: () => undefined,
-      quit: () => undefined,
-    },
+    commands: NO_COMMANDS,
     status,
     now: () => Date.now(),
     translator: () => english,
