@@ -1,8 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { HEALTH_CAUTION } from '../../electron/core/routine/caution';
+import { healthCaution } from '../../electron/core/routine/caution';
+import { t } from '../english';
 import { seriousAxeViolations } from './harness';
 import { openRoutine } from './routine-helpers';
 import { openSettings, lastSaved, WINDOW_SIZE } from './settings-setup';
+
+const HEALTH_CAUTION = healthCaution(t);
 
 /** The health note dialog shows the one caution of the core, every point of it. */
 async function expectHealthNote(page: Page): Promise<void> {
@@ -10,7 +13,7 @@ async function expectHealthNote(page: Page): Promise<void> {
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(HEALTH_CAUTION.lead);
   await expect(dialog.getByRole('listitem')).toHaveText(
-    HEALTH_CAUTION.points.map((p) => `${p.strong ?? ''}${p.text}`.trim()),
+    HEALTH_CAUTION.points.map((p) => `${p.before}${p.strong}${p.after}`.trim()),
   );
   await expect(dialog).toContainText('pain, stiffness or limited movement');
   await expect(dialog).toContainText('recent injury or surgery, or while pregnant');
@@ -40,7 +43,7 @@ test('the ready screen offers the health note again, and returns focus after it'
 test('the first-run caution is the same text as the health note', async ({ page }) => {
   await openRoutine(page, { cautionAcknowledged: false });
   await expect(page.getByRole('listitem')).toHaveText(
-    HEALTH_CAUTION.points.map((p) => `${p.strong ?? ''}${p.text}`.trim()),
+    HEALTH_CAUTION.points.map((p) => `${p.before}${p.strong}${p.after}`.trim()),
   );
   await expect(page.getByText('look for "Health note"')).toBeVisible();
 });

@@ -1,12 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CATALOGUE } from '../../electron/core/routine/catalogue';
+import { stretchWords } from '../../electron/core/routine/stretch-words';
+import { t } from '../english';
 import { seriousAxeViolations } from './harness';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { openRoutine, playSteps, startRoutine } from './routine-helpers';
 
 const title = (page: Page) => page.getByTestId('step-title');
 const large = (page: Page) => page.locator('main.player.large');
-const lungeCue = CATALOGUE[0]!.keyCue;
+const lungeCue = stretchWords(t, CATALOGUE[0]!).keyCue;
 
 /** axe waits on timers, and the test holds the page clock still: nudge it until axe is done. */
 async function expectNoSeriousIssues(page: Page, screen: string): Promise<void> {

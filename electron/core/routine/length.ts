@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translator';
 import { MINUTE_MS } from '../time/units';
 import type { RoutinePlan } from './types';
 
@@ -18,4 +19,11 @@ export function breakMinutes(plan: Pick<RoutinePlan, 'totalMs'>): number {
 /** A friendly routine length such as "about 9 min" (see `breakMinutes`). */
 export function describePlanLength(plan: Pick<RoutinePlan, 'totalMs'>): string {
   return plan.totalMs < MINUTE_MS ? 'under a minute' : `about ${breakMinutes(plan)} min`;
+}
+
+/** The same length, in the translator's language ("about 9 min", "under a minute"). */
+export function planLengthText(t: Translate, plan: Pick<RoutinePlan, 'totalMs'>): string {
+  return plan.totalMs < MINUTE_MS
+    ? t('routine.length.underMinute')
+    : t('routine.length.about', { minutes: breakMinutes(plan) });
 }

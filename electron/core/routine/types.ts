@@ -13,42 +13,23 @@ export const STRETCH_IDS: readonly StretchId[] = [
   'standing-quad',
 ];
 
-/** One stretch of the catalogue, in the project's own words. */
+/**
+ * One stretch of the catalogue: what the plan and the player need. Its words (name, set-up,
+ * cues, key cue, safety line, leg roles) are messages `stretch.<id>.…` of the catalogue of
+ * the chosen language; `stretchWords` in `stretch-words.ts` reads them.
+ */
 export interface Stretch {
   id: StretchId;
-  name: string;
-  /** One line saying what this stretch is for. */
-  summary: string;
-  /** How to get into position, in order. */
-  setup: readonly string[];
-  /** What to keep in mind while holding. */
-  cues: readonly string[];
-  /** The one cue that matters most: spoken when a hold starts and shown in the large view. */
-  keyCue: string;
-  /**
-   * The set-up's safety line: spoken with the set-up and shown in the large view until the hold
-   * starts.
-   */
-  safety: string;
+  /** How many set-up lines (`stretch.<id>.setup1`…) and cue lines (`….cue1`…) it has. */
+  setupLines: number;
+  cueLines: number;
   /** True when it is done once per leg (left, then right). */
   sided: boolean;
-  /**
-   * For sided stretches: which leg "works" (is stretched) described for a given side,
-   * e.g. side 'left' -> "Left knee down, right foot forward".
-   */
-  legRoles?: Readonly<Record<Side, string>>;
-  /**
-   * For sided stretches: the large view's short label, naming what the stretched leg does
-   * ("Left leg out" for the side stretch, where the right knee is down).
-   */
-  sideLabels?: Readonly<Record<Side, string>>;
   /**
    * For sided stretches: the default seconds to ease out and switch legs. The routine setting
    * "switch time" lengthens or shortens every stretch's by the same number of seconds.
    */
   switchSeconds?: number;
-  /** For two-sided stretches: what both legs do, e.g. "Soles together, knees out to the sides". */
-  bothLegs?: string;
 }
 
 export interface SetupStep {

@@ -1,31 +1,36 @@
+import type { Translate } from '../../../electron/core/i18n/translator';
+import { stretchWords } from '../../../electron/core/routine/stretch-words';
 import type { PlanStep, Side, Stretch } from '../../../electron/core/routine/types';
 import { wholeSecondsLeft } from './playback/time-format';
 
-export function legLabel(side: Side | null): string {
-  if (side === 'left') return 'Left leg';
-  if (side === 'right') return 'Right leg';
-  return 'Both legs';
+/** "Left leg", "Right leg" or "Both legs". */
+export function legLabel(t: Translate, side: Side | null): string {
+  if (side === 'left') return t('routine.leg.left');
+  if (side === 'right') return t('routine.leg.right');
+  return t('routine.leg.both');
 }
 
 /** "Left knee down, right foot forward", or what both legs do in a two-sided stretch. */
-export function legRole(stretch: Stretch | null, side: Side | null): string {
+export function legRole(t: Translate, stretch: Stretch | null, side: Side | null): string {
   if (!stretch) return '';
-  if (side && stretch.legRoles) return stretch.legRoles[side];
-  return stretch.bothLegs ?? 'Both legs together';
+  const words = stretchWords(t, stretch);
+  if (side && words.legRoles) return words.legRoles[side];
+  return words.bothLegs ?? t('routine.bothLegsTogether');
 }
 
 /**
  * The large view's label for a side: what the stretched leg does ("Left leg out"), falling back
  * on the leg alone for a stretch without labels of its own.
  */
-export function sideLabel(stretch: Stretch | null, side: Side | null): string {
-  if (side && stretch?.sideLabels) return stretch.sideLabels[side];
-  return legLabel(side);
+export function sideLabel(t: Translate, stretch: Stretch | null, side: Side | null): string {
+  const labels = stretch ? stretchWords(t, stretch).sideLabels : undefined;
+  if (side && labels) return labels[side];
+  return legLabel(t, side);
 }
 
-function seconds(ms: number): string {
-  const n = wholeSecondsLeft(ms);
-  return n === 1 ? '1 second' : `${n} seconds`;
+/** A stretch's name, or the routine's when there is none. */
+export function stretchTitle(t: Translate, stretch: Stretch | null): string {
+  return stretch ? stretchWords(t, stretch).name : t('routine.heading');
 }
 
 /**
@@ -33,43 +38,54 @@ function seconds(ms: number): string {
  * waits for the user says how to go on instead of how long it lasts.
  */
 export function stepAnnouncement(
+  t: Translate,
   step: PlanStep,
   stretch: Stretch | null,
   holdNumber: number,
   holdCount: number,
   waiting = false,
 ): string {
+  if (step.kind === 'done') return t('routine.announce.done');
+  const seconds = wholeSecondsLeft(step.durationMs);
   switch (step.kind) {
     case 'setup': {
-      const then = waiting
-        ? 'Press Space or Enter when you are in position.'
-        : `${seconds(step.durationMs)} to get into position.`;
-      return `Get ready: ${stretch?.name ?? 'next stretch'}. ${legRole(stretch, step.side)}. ${then}`;
+      const words = { name: stretchTitle(t, stretch), legs: legRole(t, stretch, step.side) };
+      return waiting
+        ? t('routine.announce.setupWaiting', words)
+        : t('routine.announce.setup', { ...words, seconds });
     }
     case 'get-set':
-      return `Get into position: ${legRole(stretch, step.side)}. The hold starts in ${seconds(step.durationMs)}.`;
+      return t('routine.announce.getSet', { legs: legRole(t, stretch, step.side), seconds });
     case 'hold':
-      return `${legLabel(step.side)}: hold ${seconds(step.durationMs)}. Hold ${holdNumber} of ${holdCount}.`;
+      return t('routine.announce.hold', {
+        leg: legLabel(t, step.side),
+        seconds,
+        number: holdNumber,
+        count: holdCount,
+      });
     case 'switch':
-      return `Ease out and switch legs. ${legLabel(step.to)} next, in ${seconds(step.durationMs)}.`;
-    case 'done':
-      return 'Routine complete.';
+      return t('routine.announce.switch', { leg: legLabel(t, step.to), seconds });
   }
 }
 
 /** A short title for the step: shown on screen and used in the countdown's accessible name. */
-export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number): string {
+export function stepTitle(
+  t: Translate,
+  step: PlanStep,
+  holdNumber: number,
+  holdCount: number,
+): string {
   switch (step.kind) {
     case 'setup':
-      return 'Get ready';
+      return t('routine.step.setup');
     case 'get-set':
-      return 'Get set';
+      return t('routine.step.getSet');
     case 'hold':
-      return `Hold ${holdNumber} of ${holdCount}`;
+      return t('routine.step.hold', { number: holdNumber, count: holdCount });
     case 'switch':
-      return 'Switch legs';
+      return t('routine.step.switch');
     case 'done':
-      return 'Done';
+      return t('routine.step.done');
   }
 }
 
@@ -77,15 +93,15 @@ export function stepTitle(step: PlanStep, holdNumber: number, holdCount: number)
  * The one line that matters now, large enough to read from the mat: what the legs do while
  * getting set, the key cue during a hold, and the leg coming next during a switch.
  */
-export function currentCue(step: PlanStep, stretch: Stretch | null): string {
+export function currentCue(t: Translate, step: PlanStep, stretch: Stretch | null): string {
   switch (step.kind) {
     case 'setup':
     case 'get-set':
-      return legRole(stretch, step.side);
+      return legRole(t, stretch, step.side);
     case 'hold':
-      return stretch?.keyCue ?? '';
+      return stretch ? stretchWords(t, stretch).keyCue : '';
     case 'switch':
-      return `Next: ${legRole(stretch, step.to)}`;
+      return t('routine.next', { legs: legRole(t, stretch, step.to) });
     case 'done':
       return '';
   }

@@ -1,3 +1,4 @@
+import type { Translator } from '../../../electron/core/i18n/translator';
 import type { RoutineResult } from '../../../electron/core/ipc/contract';
 import type { PlanStep, RoutinePlan, StretchId } from '../../../electron/core/routine/types';
 import type { MonotonicClock } from '../../../electron/core/time/clock';
@@ -18,6 +19,8 @@ export interface PlayerControllerOptions {
   waitForPosition?: boolean;
   cues: Cues;
   announcer: Announcer;
+  /** The window's translator of the moment: announcements are worded when they are made. */
+  words: () => Translator;
   /** Called exactly once, when the routine finishes or the user ends it. */
   onStop: (outcome: RoutineOutcome) => void;
   clock?: MonotonicClock;
@@ -62,13 +65,13 @@ export class PlayerController {
   pause(): void {
     if (this.snapshot.status !== 'playing') return;
     this.#run(() => this.#player.pause());
-    this.#options.announcer.say('Paused.');
+    this.#options.announcer.say(this.#options.words().t('routine.announce.paused'));
   }
 
   resume(): void {
     if (this.snapshot.status !== 'paused') return;
     this.#run(() => this.#player.resume());
-    this.#options.announcer.say('Going again.');
+    this.#options.announcer.say(this.#options.words().t('routine.announce.resumed'));
   }
 
   /** The user says they are in position: the waiting set-up gives way to the hold. */
@@ -112,7 +115,7 @@ export class PlayerController {
   }
 
   #listen(): void {
-    const { cues, announcer } = this.#options;
+    const { cues, announcer, words } = this.#options;
     let previousStep: PlanStep | null = null;
     this.#player.on('step', ({ step }) => {
       const now = this.#player.snapshot();
@@ -122,6 +125,7 @@ export class PlayerController {
       if (step.kind === 'done') return;
       announcer.say(
         stepAnnouncement(
+          words().t,
           step,
           now.stretch,
           now.holdNumber,
@@ -132,7 +136,7 @@ export class PlayerController {
     });
     this.#player.on('countdown', ({ secondsLeft }) => {
       cues.countdown(secondsLeft);
-      announcer.say(String(secondsLeft));
+      announcer.say(new Intl.NumberFormat(words().locale).format(secondsLeft));
     });
     this.#player.on('finished', (result) => {
       cues.finished();

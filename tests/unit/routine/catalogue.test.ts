@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTH_CAUTION } from '../../../electron/core/routine/caution';
-import { CATALOGUE, stretchById } from '../../../electron/core/routine/catalogue';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { healthCaution } from '../../../electron/core/routine/caution';
+import { CATALOGUE, stretchById as structureById } from '../../../electron/core/routine/catalogue';
+import { stretchWords, type StretchWords } from '../../../electron/core/routine/stretch-words';
 import { STRETCH_IDS, type Stretch } from '../../../electron/core/routine/types';
+import { t } from '../../english';
 
-const allText = (stretch: Stretch): string[] => [
+/** The stretch with its English words, as the routine window shows them. */
+const withWords = (stretch: Stretch) => ({ ...stretch, ...stretchWords(t, stretch) });
+const stretchById = (id: string) => {
+  const stretch = structureById(id);
+  return stretch ? withWords(stretch) : undefined;
+};
+const WORDED = CATALOGUE.map(withWords);
+const HEALTH_CAUTION = healthCaution(t);
+
+const allText = (stretch: StretchWords): string[] => [
   stretch.name,
   stretch.summary,
   ...stretch.setup,
@@ -18,7 +30,7 @@ describe('the stretch catalogue', () => {
     expect(CATALOGUE.map((s) => s.id)).toEqual([...STRETCH_IDS]);
   });
 
-  it.each(CATALOGUE.map((s) => [s.id, s] as const))(
+  it.each(WORDED.map((s) => [s.id, s] as const))(
     '%s has a name, a summary, set-up and cues',
     (_id, s) => {
       expect(s.name.trim()).not.toBe('');
@@ -33,7 +45,7 @@ describe('the stretch catalogue', () => {
   );
 
   it('has one key cue per stretch, short enough to hear at the start of a hold', () => {
-    for (const s of CATALOGUE) {
+    for (const s of WORDED) {
       expect(s.keyCue.split(' ').length).toBeLessThanOrEqual(10);
       expect(s.keyCue).toMatch(/\.$/);
     }
@@ -44,7 +56,7 @@ describe('the stretch catalogue', () => {
   });
 
   it('describes each leg of a sided stretch, naming that side', () => {
-    for (const s of CATALOGUE.filter((c) => c.sided)) {
+    for (const s of WORDED.filter((c) => c.sided)) {
       expect(s.legRoles?.left).toMatch(/\bleft\b/i);
       expect(s.legRoles?.right).toMatch(/\bright\b/i);
       expect(s.legRoles?.left).not.toBe(s.legRoles?.right);
@@ -57,14 +69,14 @@ describe('the stretch catalogue', () => {
   });
 
   it('carries the safety cues of the reference', () => {
-    const text = (id: string) => allText(stretchById(id) as Stretch).join(' ');
+    const text = (id: string) => allText(stretchById(id) as StretchWords).join(' ');
     expect(text('butterfly')).toMatch(/bounce/i);
     expect(text('kneeling-lunge')).toMatch(/back straight/i);
     expect(text('standing-quad')).toMatch(/pelvis/i);
   });
 
   it('says how to stay safe in each position, in its own words', () => {
-    const text = (id: string) => allText(stretchById(id) as Stretch).join(' ');
+    const text = (id: string) => allText(stretchById(id) as StretchWords).join(' ');
     expect(text('kneeling-lunge')).toMatch(/tuck your pelvis under/i);
     expect(text('kneeling-lunge')).toMatch(/knee (is )?(right )?above the ankle/i);
     expect(text('kneeling-side')).toMatch(/side splits/i);
@@ -95,7 +107,7 @@ describe('the stretch catalogue', () => {
   });
 
   it('contains no advertising: phone numbers, offers, check-ups or booking', () => {
-    const text = CATALOGUE.flatMap(allText).join('\n');
+    const text = WORDED.flatMap(allText).join('\n');
     expect(text).not.toMatch(/\d{4}\s?\d{4}/);
     expect(text).not.toMatch(/\bfree\b|check-?up|health check|\bbook|\bcall\b|soaring/i);
   });
@@ -103,7 +115,7 @@ describe('the stretch catalogue', () => {
   it('keeps one complete health caution for both windows', () => {
     const text = [
       HEALTH_CAUTION.lead,
-      ...HEALTH_CAUTION.points.map((point) => `${point.strong ?? ''}${point.text}`),
+      ...HEALTH_CAUTION.points.map((point) => `${point.before}${point.strong}${point.after}`),
     ].join(' ');
     // The source's exclusion names all three, not only pain.
     expect(text).toMatch(/pain, stiffness or limited movement/);
@@ -121,5 +133,26 @@ describe('the stretch catalogue', () => {
   it('finds a stretch by id and returns undefined for an unknown one', () => {
     expect(stretchById('butterfly')?.name).toMatch(/butterfly/i);
     expect(stretchById('cobra')).toBeUndefined();
+  });
+
+  it('finds every word of every stretch and of the caution in the catalogue', () => {
+    const english = catalogueFor('en');
+    // A key the catalogue lacks reads as the key itself: none may.
+    const words = [...WORDED.flatMap(allText), ...WORDED.map((s) => s.safety)];
+    for (const s of WORDED) words.push(...Object.values(s.sideLabels ?? {}));
+    words.push(HEALTH_CAUTION.lead, ...HEALTH_CAUTION.points.flatMap((p) => [p.before, p.strong]));
+    for (const word of words) expect(Object.keys(english)).not.toContain(word);
+    expect(words.filter((word) => /^(stretch|caution)\./.test(word))).toEqual([]);
+  });
+
+  it('places the bold words of a caution point where its message puts them', () => {
+    const caution = healthCaution((key, params) =>
+      key === 'caution.askFirst' ? `Vorher ${String(params?.strong)} fragen.` : key,
+    );
+    expect(caution.points[4]).toEqual({
+      before: 'Vorher ',
+      strong: 'caution.askFirstStrong',
+      after: ' fragen.',
+    });
   });
 });

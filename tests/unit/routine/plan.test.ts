@@ -14,6 +14,8 @@ import {
 } from '../../../electron/core/routine/plan';
 import type { HoldStep, PlanStep } from '../../../electron/core/routine/types';
 import { defaultSettings } from '../../../electron/core/settings/schema';
+import { stretchName } from '../../../electron/core/routine/stretch-words';
+import { t } from '../../english';
 
 const defaults = (): PlanOptions => planOptionsFromSettings(defaultSettings().routine);
 const holdsOf = (steps: readonly PlanStep[]): HoldStep[] =>
@@ -47,7 +49,7 @@ describe('buildPlan with the default settings (the prescribed routine)', () => {
       .filter((s) => s.kind === 'setup')
       .map((s) => (s.kind === 'setup' ? s.stretchId : ''));
     expect(stretchOrder).toEqual(['kneeling-lunge', 'kneeling-side', 'butterfly', 'standing-quad']);
-    expect(plan.stretches.map((s) => s.name)).toHaveLength(4);
+    expect(plan.stretches.map((s) => s.id)).toHaveLength(4);
   });
 
   it('holds the butterfly once, with no side', () => {
@@ -286,7 +288,7 @@ describe('planForSettings', () => {
       stretches: ['standing-quad', 'butterfly'],
     };
     const plan = planForSettings(settings);
-    expect(plan.stretches.map((s) => s.name)).toEqual([
+    expect(plan.stretches.map((s) => stretchName(t, s.id))).toEqual([
       'Standing quad stretch',
       'Butterfly stretch',
     ]);

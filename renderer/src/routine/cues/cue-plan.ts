@@ -1,5 +1,7 @@
+import type { Translate } from '../../../../electron/core/i18n/translator';
+import { stretchWords } from '../../../../electron/core/routine/stretch-words';
 import type { HoldStep, PlanStep, Stretch } from '../../../../electron/core/routine/types';
-import { legLabel, legRole } from '../announcements';
+import { legRole, stretchTitle } from '../announcements';
 import { wholeSecondsLeft } from '../playback/time-format';
 
 /** The sounds the player can make; each is synthesised, no audio files are shipped. */
@@ -76,6 +78,7 @@ function firstHoldOfStretch(step: HoldStep): boolean {
  * leg coming next at a switch. It never counts seconds.
  */
 export function cuesForStep(
+  t: Translate,
   previous: PlanStep | null,
   step: PlanStep,
   stretches: readonly Stretch[],
@@ -84,25 +87,33 @@ export function cuesForStep(
   const afterHold = previous?.kind === 'hold' ? (['hold-end'] as Sound[]) : [];
   if (step.kind === 'done') return NONE;
   const stretch = stretches.find((s) => s.id === step.stretchId) ?? null;
-  const safety = stretch ? ` ${stretch.safety}` : '';
+  const words = stretch ? stretchWords(t, stretch) : null;
+  const safety = words?.safety ?? '';
+  // A message whose last part is empty (no stretch to name) ends in a space: trimmed.
+  const say = (text: string): string => text.trim();
   switch (step.kind) {
     case 'setup': {
-      const role = `${stretch?.name ?? 'Next stretch'}. ${legRole(stretch, step.side)}.`;
-      return { sounds: afterHold, speech: options.getSet ? role : `${role}${safety}` };
+      const role = { name: stretchTitle(t, stretch), legs: legRole(t, stretch, step.side) };
+      return {
+        sounds: afterHold,
+        speech: say(
+          options.getSet ? t('cue.setup', role) : t('cue.setupSafety', { ...role, safety }),
+        ),
+      };
     }
     case 'get-set':
-      return { sounds: afterHold, speech: `Get into position.${safety}` };
+      return { sounds: afterHold, speech: say(t('cue.getSet', { safety })) };
     case 'hold': {
-      const cue = stretch ? ` ${stretch.keyCue}` : '';
-      const lead = firstHoldOfStretch(step)
-        ? `Hold for ${wholeSecondsLeft(step.durationMs)} seconds.`
-        : 'Hold.';
-      return { sounds: ['hold-start'], speech: `${lead}${cue}` };
+      const keyCue = words?.keyCue ?? '';
+      const speech = firstHoldOfStretch(step)
+        ? t('cue.holdFirst', { seconds: wholeSecondsLeft(step.durationMs), keyCue })
+        : t('cue.hold', { keyCue });
+      return { sounds: ['hold-start'], speech: say(speech) };
     }
     case 'switch':
       return {
         sounds: [...afterHold, 'switch'],
-        speech: `Switch legs: ${legLabel(step.to).toLowerCase()} next. ${legRole(stretch, step.to)}.`,
+        speech: say(t('cue.switch', { side: step.to, legs: legRole(t, stretch, step.to) })),
       };
   }
 }
@@ -113,8 +124,8 @@ export function cuesForCountdown(secondsLeft: number): CueSet {
 }
 
 /** Cues when the routine ran to its end. */
-export function cuesForFinish(): CueSet {
-  return { sounds: ['done'], speech: 'That is the end of the routine. Well done.' };
+export function cuesForFinish(t: Translate): CueSet {
+  return { sounds: ['done'], speech: t('cue.finish') };
 }
 
 /** Removes what the user switched off. */

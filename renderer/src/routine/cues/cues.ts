@@ -1,3 +1,4 @@
+import type { Translator } from '../../../../electron/core/i18n/translator';
 import type { PlanStep, Stretch } from '../../../../electron/core/routine/types';
 import {
   allowedCues,
@@ -27,9 +28,20 @@ export interface Cues {
   stop(): void;
 }
 
-export function createCues(options: CueOptions, stretches: readonly Stretch[]): Cues {
+/**
+ * `words()` is the window's translator of the moment: each cue is worded when it plays, in the
+ * language chosen then.
+ */
+export function createCues(
+  options: CueOptions,
+  stretches: readonly Stretch[],
+  words: () => Translator,
+): Cues {
   const tones = createTonePlayer(() => new AudioContext());
-  const speaker = createSpeaker(options.voice ? window.speechSynthesis : undefined);
+  const speaker = createSpeaker(
+    options.voice ? window.speechSynthesis : undefined,
+    () => words().locale,
+  );
   /** Speech waiting for the tones of its cue to end; a newer cue replaces it. */
   let pendingSpeech: ReturnType<typeof setTimeout> | null = null;
 
@@ -61,13 +73,13 @@ export function createCues(options: CueOptions, stretches: readonly Stretch[]): 
       if (options.sound) tones.prime();
     },
     stepStarted(previous, step) {
-      perform(cuesForStep(previous, step, stretches, { getSet: options.getSet }));
+      perform(cuesForStep(words().t, previous, step, stretches, { getSet: options.getSet }));
     },
     countdown(secondsLeft) {
       perform(cuesForCountdown(secondsLeft));
     },
     finished() {
-      perform(cuesForFinish());
+      perform(cuesForFinish(words().t));
     },
     stop() {
       cancelPendingSpeech();

@@ -3,8 +3,11 @@ export interface Speaker {
   stop(): void;
 }
 
-/** Whether the system can read aloud: still finding out, yes, or no local voice at all. */
-export type VoiceState = 'checking' | 'available' | 'none';
+/**
+ * Whether the system can read aloud in the window's language: still finding out, yes, no local
+ * voice at all, or local voices but none that speaks the language.
+ */
+export type VoiceState = 'checking' | 'available' | 'none' | 'other-language';
 
 /** How long to wait for voices before saying there are none (they load asynchronously). */
 export const VOICE_CHECK_MS = 2500;
@@ -17,16 +20,34 @@ export function localVoices(synth: SpeechSynthesis): SpeechSynthesisVoice[] {
   return synth.getVoices().filter((voice) => voice.localService);
 }
 
-/** An English voice if there is one (the system default first), else the default voice. */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | null {
-  const english = voices.filter((voice) => voice.lang.toLowerCase().startsWith('en'));
-  return (
-    english.find((voice) => voice.default) ??
-    english[0] ??
-    voices.find((voice) => voice.default) ??
-    voices[0] ??
-    null
-  );
+/** A language tag as BCP 47 writes it, lower-cased for comparing (some systems write "en_GB"). */
+const normalTag = (tag: string): string => tag.replace(/_/g, '-').toLowerCase();
+const languageOf = (tag: string): string => normalTag(tag).split('-')[0] ?? '';
+
+/**
+ * The voice for `locale`: one whose language tag is the same (pt-BR for pt-BR), else one of
+ * the same language (a pt-PT voice for pt-BR); the system's default voice first within each.
+ * Null when none speaks the language: reading German words with an English voice would be
+ * worse than silence.
+ */
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  locale: string,
+): SpeechSynthesisVoice | null {
+  const best = (list: SpeechSynthesisVoice[]) => list.find((voice) => voice.default) ?? list[0];
+  const exact = voices.filter((voice) => normalTag(voice.lang) === normalTag(locale));
+  const sameLanguage = voices.filter((voice) => languageOf(voice.lang) === languageOf(locale));
+  return best(exact) ?? best(sameLanguage) ?? null;
+}
+
+/** The language of `locale` by its own name, "Deutsch" for de-CH: what a voice must speak. */
+export function languageName(locale: string): string {
+  const language = languageOf(locale);
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
 }
 
 export interface VoiceTimers {
@@ -35,12 +56,14 @@ export interface VoiceTimers {
 }
 
 /**
- * Reports whether a local voice exists, following `voiceschanged` (voices often arrive a
- * moment after the page loads). Without any after VOICE_CHECK_MS it reports 'none', and still
- * switches to 'available' if voices turn up later. Returns the function that stops watching.
+ * Reports whether a local voice for `locale` exists, following `voiceschanged` (voices often
+ * arrive a moment after the page loads). Without one after VOICE_CHECK_MS it reports 'none'
+ * (no local voice at all) or 'other-language', and still switches to 'available' if one turns
+ * up later. Returns the function that stops watching.
  */
 export function watchVoices(
   synth: SpeechSynthesis | undefined,
+  locale: string,
   report: (state: VoiceState) => void,
   timers: VoiceTimers = globalThis,
 ): () => void {
@@ -50,7 +73,7 @@ export function watchVoices(
   }
   let timer: unknown = null;
   const check = (): boolean => {
-    if (localVoices(synth).length === 0) return false;
+    if (!pickVoice(localVoices(synth), locale)) return false;
     report('available');
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
@@ -62,7 +85,7 @@ export function watchVoices(
     report('checking');
     timer = timers.setTimeout(() => {
       timer = null;
-      if (!check()) report('none');
+      if (!check()) report(localVoices(synth).length === 0 ? 'none' : 'other-language');
     }, VOICE_CHECK_MS);
   }
   return () => {
@@ -71,17 +94,21 @@ export function watchVoices(
   };
 }
 
-/** Spoken prompts through a local system voice; silent where there is none. */
-export function createSpeaker(synth: SpeechSynthesis | undefined): Speaker {
+/**
+ * Spoken prompts through a local system voice for the window's language (`locale()` is asked
+ * at each prompt, so a change of language applies to the next one); silent where there is none.
+ */
+export function createSpeaker(synth: SpeechSynthesis | undefined, locale: () => string): Speaker {
   return {
     say(text) {
       if (!synth) return;
-      const voice = pickVoice(localVoices(synth));
+      const lang = locale();
+      const voice = pickVoice(localVoices(synth), lang);
       if (!voice) return;
       synth.cancel();
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.voice = voice;
-      utterance.lang = voice.lang;
+      utterance.lang = lang;
       utterance.rate = 0.95;
       synth.speak(utterance);
     },

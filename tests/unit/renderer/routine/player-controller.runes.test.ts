@@ -12,6 +12,7 @@ import {
   PlayerController,
   type RoutineOutcome,
 } from '../../../../renderer/src/routine/player-controller.svelte';
+import { english } from '../../../english';
 
 /**
  * Lunge: set-up 0-5 s, left hold 5-15 s, switch 15-18 s, right hold 18-28 s; butterfly: set-up
@@ -53,6 +54,7 @@ function play(options: PlanOptions = twoStretches) {
     cues: fakeCues,
     announcer,
     onStop: (outcome) => stops.push(outcome),
+    words: () => english,
     clock: { now: () => Date.now() },
   });
   return { controller, cues, said, announcer, stops };

@@ -11,16 +11,17 @@ import {
   cuesForStep,
   soundsLength,
 } from '../../../../../renderer/src/routine/cues/cue-plan';
+import { t } from '../../../../english';
 import { hold, setup, switchLegs } from '../plan-steps';
 
 describe('routine cues', () => {
   it('plays a soft tone when a hold starts and when it ends', () => {
-    expect(cuesForStep(setup, hold(1), CATALOGUE).sounds).toEqual(['hold-start']);
-    expect(cuesForStep(hold(4), setup, CATALOGUE).sounds).toEqual(['hold-end']);
+    expect(cuesForStep(t, setup, hold(1), CATALOGUE).sounds).toEqual(['hold-start']);
+    expect(cuesForStep(t, hold(4), setup, CATALOGUE).sounds).toEqual(['hold-end']);
   });
 
   it('marks a leg switch with its own two-note sound and a spoken prompt', () => {
-    const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    const cues = cuesForStep(t, hold(1), switchLegs, CATALOGUE);
     expect(cues.sounds).toEqual(['hold-end', 'switch']);
     expect(cues.speech).toBe('Switch legs: right leg next. Right knee down, left foot forward.');
     const notes = SOUND_NOTES.switch;
@@ -31,11 +32,11 @@ describe('routine cues', () => {
   });
 
   it('names the stretch and what the legs do when its set-up begins, and says when it is over', () => {
-    expect(cuesForStep(null, setup, CATALOGUE, { getSet: true }).speech).toBe(
+    expect(cuesForStep(t, null, setup, CATALOGUE, { getSet: true }).speech).toBe(
       'Butterfly stretch. Soles together, knees out to the sides.',
     );
-    expect(cuesForStep(null, setup, CATALOGUE).sounds).toEqual([]);
-    expect(cuesForFinish().speech).toBe('That is the end of the routine. Well done.');
+    expect(cuesForStep(t, null, setup, CATALOGUE).sounds).toEqual([]);
+    expect(cuesForFinish(t).speech).toBe('That is the end of the routine. Well done.');
   });
 
   it("says the set-up's safety line as the person gets into position", () => {
@@ -45,19 +46,19 @@ describe('routine cues', () => {
       side: 'left',
       durationMs: 8_000,
     };
-    expect(cuesForStep(setup, getSet, CATALOGUE, { getSet: true })).toEqual({
+    expect(cuesForStep(t, setup, getSet, CATALOGUE, { getSet: true })).toEqual({
       sounds: [],
       speech: 'Get into position. Hold a steady desk or wall, never a chair on wheels.',
     });
     // Without a get-set count, the set-up says it.
-    expect(cuesForStep(null, setup, CATALOGUE, { getSet: false }).speech).toBe(
+    expect(cuesForStep(t, null, setup, CATALOGUE, { getSet: false }).speech).toBe(
       'Butterfly stretch. Soles together, knees out to the sides. ' +
         'Let the knees down only as far as is comfortable.',
     );
   });
 
   it('lets the tones of a cue end before the voice starts', () => {
-    const switchCue = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    const switchCue = cuesForStep(t, hold(1), switchLegs, CATALOGUE);
     const toneEnds = (sound: keyof typeof SOUND_NOTES) =>
       Math.max(...SOUND_NOTES[sound].map((note) => note.at + note.duration));
     expect(soundsLength(switchCue.sounds)).toBeGreaterThanOrEqual(
@@ -68,7 +69,7 @@ describe('routine cues', () => {
   });
 
   it('says how long to hold and the one key cue when a hold starts', () => {
-    expect(cuesForStep(setup, hold(1), CATALOGUE).speech).toBe(
+    expect(cuesForStep(t, setup, hold(1), CATALOGUE).speech).toBe(
       'Hold for 30 seconds. Tuck your pelvis under and keep your back upright.',
     );
   });
@@ -85,7 +86,7 @@ describe('routine cues', () => {
   });
 
   it('stays silent and quiet when sound and voice are off', () => {
-    const cues = cuesForStep(hold(1), switchLegs, CATALOGUE);
+    const cues = cuesForStep(t, hold(1), switchLegs, CATALOGUE);
     expect(allowedCues(cues, { sound: false, voice: false })).toEqual({ sounds: [], speech: null });
     expect(allowedCues(cues, { sound: true, voice: false }).speech).toBeNull();
     expect(allowedCues(cues, { sound: false, voice: true }).sounds).toEqual([]);
@@ -104,8 +105,8 @@ describe('the spoken plan of the default routine', () => {
     for (const step of plan.steps) {
       const speech =
         step.kind === 'done'
-          ? cuesForFinish().speech
-          : cuesForStep(previous, step, plan.stretches, { getSet: true }).speech;
+          ? cuesForFinish(t).speech
+          : cuesForStep(t, previous, step, plan.stretches, { getSet: true }).speech;
       if (speech) said.push(`${at / 1000}: ${speech}`);
       if (step.kind === 'hold') {
         for (let s = Math.round(step.durationMs / 1000) - 1; s >= 1; s--) {
