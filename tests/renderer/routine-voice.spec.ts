@@ -1,5 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { defaultSettings } from '../../electron/core/settings/schema';
+import type { LanguagePayload } from '../../electron/core/i18n/language';
+import { ENGLISH } from './fake-api';
+import { pushLanguage } from './harness';
 import { addVoices, installFakeSpeech, spoken } from './speech-fake';
 import { openRoutine, startRoutine } from './routine-helpers';
 
@@ -138,3 +141,74 @@ function voiceOn() {
   settings.routine.voice = true;
   return settings;
 }
+
+/** A language as main would send it: English words but for the voice hint, worded in German. */
+function germanIn(locale: string): LanguagePayload {
+  return {
+    code: 'de',
+    locale,
+    messages: {
+      ...ENGLISH.messages,
+      'routine.voice.label': 'Schritte vorlesen',
+      'routine.voice.noneForLanguage':
+        'Keine Stimme für {language} auf diesem Computer, daher wird nichts vorgelesen.',
+    },
+  };
+}
+
+const germanSwitch = (page: Page) => page.getByRole('switch', { name: 'Schritte vorlesen' });
+
+test('the voice speaks the window language, with a voice of that language', async ({ page }) => {
+  // The system's default voice is American; a British one exists too: English as main sends
+  // it (en-GB) is read by the British voice, the exact match.
+  await installFakeSpeech(page, ['en-US', 'fr-FR', 'en-GB']);
+  await openRoutine(page, { settings: voiceOn() });
+  await expect(voiceSwitch(page)).toBeChecked();
+  await startRoutine(page);
+  const [first] = await spoken(page);
+  expect(first).toMatchObject({ lang: 'en-GB', voiceLang: 'en-GB' });
+  expect(first?.text).toMatch(/^Kneeling hip flexor lunge\./);
+});
+
+test('without a voice of its exact region, one of the same language reads', async ({ page }) => {
+  await installFakeSpeech(page, ['fr-FR', 'de-DE', 'en-US']);
+  await openRoutine(page, { settings: voiceOn(), language: germanIn('de-AT') });
+  await expect(germanSwitch(page)).toBeChecked();
+  await startRoutine(page);
+  const [first] = await spoken(page);
+  // The utterance says which language it is in; the German voice reads it.
+  expect(first).toMatchObject({ lang: 'de-AT', voiceLang: 'de-DE' });
+});
+
+test('with no voice for the language, the switch says so in it and the steps still show', async ({
+  page,
+}) => {
+  await installFakeSpeech(page, ['en-GB', 'fr-FR']);
+  const { plan } = await openRoutine(page, { settings: voiceOn(), language: germanIn('de-DE') });
+  await page.clock.runFor(3_000);
+  await expect(germanSwitch(page)).toBeDisabled();
+  await expect(germanSwitch(page)).not.toBeChecked();
+  await expect(
+    page.getByText('Keine Stimme für Deutsch auf diesem Computer, daher wird nichts vorgelesen.'),
+  ).toBeVisible();
+  // The routine plays on the screen alone: no English voice reads German words.
+  await startRoutine(page);
+  await page.clock.runFor(plan.totalMs + 2_000);
+  await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('a change of language asks again whether a voice can read it', async ({ page }) => {
+  await installFakeSpeech(page, ['en-GB']);
+  const { fake } = await openRoutine(page, { settings: voiceOn() });
+  await expect(voiceSwitch(page)).toBeChecked();
+  fake.language = germanIn('de-DE');
+  await pushLanguage(page, fake.language);
+  await page.clock.runFor(3_000);
+  await expect(germanSwitch(page)).toBeDisabled();
+  await expect(page.getByText('Keine Stimme für Deutsch')).toBeVisible();
+  // Back to English: the English voice reads again.
+  await pushLanguage(page, ENGLISH);
+  await expect(voiceSwitch(page)).toBeEnabled();
+  await expect(voiceSwitch(page)).toBeChecked();
+});
