@@ -1,9 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import type { ReminderView } from '../../electron/core/ipc/contract';
-import { createTranslator } from '../../electron/core/i18n/translator';
+import { createTranslator, type MessageKey } from '../../electron/core/i18n/translator';
 import { reminderWords, type ReminderPrompt } from '../../electron/core/tray/reminder-words';
 import { ENGLISH, FakeUnsit, PSEUDO } from './fake-api';
 import { openWindow, pushLanguage } from './harness';
+import { openRoutine, playSteps, startRoutine } from './routine-helpers';
+import { installFakeSpeech } from './speech-fake';
 
 // The pseudo-locale is accented and about 40 % longer than English, as German or Finnish can
 // be: in it, no text of an extracted window may be cut off or push the window wider than it is.
@@ -195,4 +197,91 @@ test('the Unsit window rewords what main said when the language changes', async 
   // The status comes from main, worded in the new language once the window asks again.
   await expect(page.getByTestId('home-status')).not.toHaveText('Next stretch in 23 min');
   await expect(page.getByTestId('home-status')).toContainText('23');
+});
+
+/** The routine window's size (electron/main/windows.ts). */
+const ROUTINE = { width: 480, height: 640 };
+
+for (const zoom of [1, 2]) {
+  const size = { width: ROUTINE.width / zoom, height: ROUTINE.height / zoom };
+  const at = zoom === 1 ? 'at its size' : 'at 200 % zoom';
+  test.describe(`the routine window in the pseudo-locale, ${at}`, () => {
+    const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+    const button = (page: Page, key: MessageKey) =>
+      page.getByRole('button', { name: t(key), exact: true });
+
+    test('the caution, the ready screen and the health note fit their words', async ({ page }) => {
+      await page.setViewportSize(size);
+      await installFakeSpeech(page, ['fr-FR']);
+      await openRoutine(page, { language: PSEUDO, cautionAcknowledged: false });
+      await expect(page.getByRole('heading', { name: t('routine.caution.title') })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      await button(page, 'routine.caution.accept').click();
+      await expect(button(page, 'routine.ready.start')).toBeFocused();
+      // No voice speaks the pseudo-locale's language here: the longest hint the switch has.
+      await page.clock.runFor(3_000);
+      await expect(
+        page.getByText(t('routine.voice.noneForLanguage', { language: 'English' })),
+      ).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      await button(page, 'caution.title').click();
+      await expect(page.getByRole('dialog', { name: t('caution.title') })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+    });
+
+    test('each step, the large view and the end fit their words', async ({ page }) => {
+      await page.setViewportSize(size);
+      const { plan } = await openRoutine(page, { language: PSEUDO, waitForPosition: true });
+      await button(page, 'routine.ready.start').click();
+      const title = page.getByTestId('step-title');
+      await expect(title).toHaveText(t('routine.step.setup'));
+      await expect(button(page, 'routine.controls.inPosition')).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      await page.keyboard.press('Space');
+      await expect(title).toHaveText(t('routine.step.getSet'));
+      expect(await cutOff(page)).toEqual([]);
+      await page.clock.runFor(8_000);
+      await expect(title).toHaveText(t('routine.step.hold', { number: 1, count: plan.holdCount }));
+      expect(await cutOff(page)).toEqual([]);
+      await page.clock.runFor(30_000);
+      await expect(title).toHaveText(t('routine.step.switch'));
+      expect(await cutOff(page)).toEqual([]);
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('large-label')).toHaveText(t('routine.step.switch'));
+      expect(await cutOff(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await button(page, 'routine.controls.end').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: t('routine.end.ended') })).toBeVisible();
+      expect(await cutOff(page)).toEqual([]);
+    });
+  });
+}
+
+test('the routine rewords itself mid-hold when the language changes, and plays on', async ({
+  page,
+}) => {
+  await page.setViewportSize(ROUTINE);
+  const { fake, plan } = await openRoutine(page);
+  await startRoutine(page);
+  await playSteps(page, plan, 1);
+  const title = page.getByTestId('step-title');
+  await expect(title).toHaveText('Hold 1 of 13');
+  await expect(page.getByRole('heading', { name: 'Kneeling hip flexor lunge' })).toBeVisible();
+  await page.clock.runFor(10_000);
+  const left = await page.getByTestId('countdown-summary').textContent();
+
+  fake.language = PSEUDO;
+  await pushLanguage(page, PSEUDO);
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  await expect(title).toHaveText(t('routine.step.hold', { number: 1, count: 13 }));
+  await expect(page.getByRole('heading', { name: t('stretch.kneeling-lunge.name') })).toBeVisible();
+  await expect(page.getByText(t('stretch.kneeling-lunge.cue1'))).toBeVisible();
+  await expect(page.getByRole('button', { name: t('routine.controls.pause') })).toBeVisible();
+  // The same hold goes on: the change neither restarted nor skipped it.
+  expect(left).toBeTruthy();
+  await page.clock.runFor(20_000);
+  await expect(title).toHaveText(t('routine.step.switch'));
 });
