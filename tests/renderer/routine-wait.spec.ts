@@ -13,6 +13,11 @@ test('each set-up waits for "I\'m in position", counts 8 s to get set, and the h
   const inPosition = page.getByRole('button', { name: "I'm in position" });
   await expect(inPosition).toBeFocused();
   await expect(page.getByText('Ready when you are')).toBeVisible();
+  // The button's name sits in bold inside the sentence that says to press it.
+  await expect(page.locator('.then')).toHaveText(
+    "Then press I'm in position: a short count lets you get set.",
+  );
+  await expect(page.locator('.then strong')).toHaveText("I'm in position");
   await expect(page.locator(countdown)).toHaveCount(0);
   expect((await announcements(page)).at(-1)).toMatch(
     /^Get ready: Kneeling hip flexor lunge\. Left knee down, right foot forward\. Press Space or Enter when you are in position\.$/,
