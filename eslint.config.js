@@ -159,12 +159,6 @@ const UNEXTRACTED = [
   'renderer/src/settings/presets.ts',
   'renderer/src/settings/settings-editor.svelte.ts',
   'renderer/src/settings/time-text.ts',
-  'renderer/src/statistics/App.svelte',
-  'renderer/src/statistics/BarChart.svelte',
-  'renderer/src/statistics/TodayPanel.svelte',
-  'renderer/src/statistics/WeeksPanel.svelte',
-  'renderer/src/statistics/YearCalendar.svelte',
-  'renderer/src/statistics/YearPanel.svelte',
 ];
 
 export default tseslint.config(
