@@ -14,9 +14,9 @@ describe('the history notice', () => {
     );
   });
 
-  it('says a history it could not read is left as it is', () => {
+  it('says a history it could not read is left untouched', () => {
     expect(historyNotice(t, { ...HEALTHY_HISTORY, readOnly: { reason: 'unreadable' } })).toBe(
-      'Your history file could not be read, so Unsit leaves it as it is, so breaks you take now are shown but not kept after Unsit quits.',
+      'Your history file could not be read, so Unsit leaves it untouched. Breaks you take now are shown, but not kept after Unsit quits.',
     );
   });
 
