@@ -110,12 +110,11 @@ export function busyEndedText(t: Translate, reason: BusyReason): string {
 export function afterBusyTitle(
   t: Translate,
   prompt: {
-    after?: BusyReason;
+    after: BusyReason;
     suggests: 'quick' | 'full';
     minutes: Record<'quick' | 'full', number>;
   },
 ): string {
-  const opening =
-    prompt.after === undefined ? t('reminder.title.first') : busyEndedText(t, prompt.after);
+  const opening = busyEndedText(t, prompt.after);
   return t('busy.afterTitle', { opening, minutes: prompt.minutes[prompt.suggests] });
 }

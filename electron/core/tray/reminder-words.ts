@@ -70,7 +70,7 @@ export function reminderWords(
     // Shown once a busy state ended: "Your call has ended: stand up for 2 minutes?".
     title:
       prompt.after !== undefined
-        ? afterBusyTitle(t, prompt)
+        ? afterBusyTitle(t, { ...prompt, after: prompt.after })
         : prompt.kind === 'repeat'
           ? t('reminder.title.repeat')
           : t('reminder.title.first'),
