@@ -157,12 +157,6 @@ const UNEXTRACTED = [
   'renderer/src/routine/screens/EndScreen.svelte',
   'renderer/src/routine/screens/ReadyScreen.svelte',
   'renderer/src/routine/screens/VoiceToggle.svelte',
-  'renderer/src/statistics/App.svelte',
-  'renderer/src/statistics/BarChart.svelte',
-  'renderer/src/statistics/TodayPanel.svelte',
-  'renderer/src/statistics/WeeksPanel.svelte',
-  'renderer/src/statistics/YearCalendar.svelte',
-  'renderer/src/statistics/YearPanel.svelte',
 ];
 
 export default tseslint.config(

@@ -77,6 +77,7 @@ export function createServices(options: ServicesOptions): Services {
     sittingMinutes: () => Math.floor(reminders.status().sittingMs / MINUTE_MS),
     now,
     t: () => language.translator().t,
+    locale: () => language.translator().locale,
   });
   const busy = createBusyMonitor({
     detectors: options.busyDetectors ?? [],

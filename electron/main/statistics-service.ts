@@ -6,6 +6,7 @@ import type { StatisticsReply } from '../core/ipc/contract';
 import { historyNotice } from '../core/history/notice';
 import type { Settings } from '../core/settings/schema';
 import type { Translate } from '../core/i18n/translator';
+import { firstDayOfWeek } from '../core/i18n/first-day';
 import type { HistoryStore } from '../core/storage/ports';
 
 export interface StatisticsServiceOptions {
@@ -16,6 +17,8 @@ export interface StatisticsServiceOptions {
   now: () => number;
   /** The language now: the notice and the CSV's header are worded in it. */
   t: () => Translate;
+  /** The formatting locale now: the weekly bars and the calendar start on its first weekday. */
+  locale?: () => string;
 }
 
 export interface StatisticsService {
@@ -63,6 +66,7 @@ export function createStatisticsService(options: StatisticsServiceOptions): Stat
         now: now(),
         rules: rules(),
         sittingNowMinutes: options.sittingMinutes(),
+        firstDayOfWeek: options.locale ? firstDayOfWeek(options.locale()) : 1,
       }),
       historyNotice: historyNotice(options.t(), history.health()),
     }),

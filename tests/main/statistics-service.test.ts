@@ -11,7 +11,7 @@ const tempDir = useTempDirs();
 const NOW = new Date(2025, 2, 12, 15, 0).getTime();
 const MIN = 60_000;
 
-function setup() {
+function setup(locale?: () => string) {
   const dir = tempDir();
   const settings = defaultSettings();
   let sitting = 0;
@@ -22,6 +22,7 @@ function setup() {
     sittingMinutes: () => sitting,
     now: () => NOW,
     t: () => t,
+    ...(locale ? { locale } : {}),
   });
   return {
     service,
@@ -66,6 +67,17 @@ describe('statistics in main', () => {
     const view = service.view();
     expect(view.today).toMatchObject({ occasions: 1, taken: 0, longestSittingMinutes: 150 });
     expect(view.firstDay).toBe('2025-03-12');
+  });
+
+  it('starts the weeks and the calendar on the first weekday of the language now spoken', () => {
+    let locale = 'en-US';
+    const { service } = setup(() => locale);
+    // Wednesday 12 March 2025: in the US the week began on Sunday the 9th.
+    expect(service.view().lastWeeks.at(-1)).toMatchObject({ from: '2025-03-09', to: '2025-03-15' });
+    expect(service.view().calendar[0]?.day).toBe('2024-03-10');
+    locale = 'de-DE';
+    expect(service.view().lastWeeks.at(-1)).toMatchObject({ from: '2025-03-10', to: '2025-03-16' });
+    expect(service.view().calendar[0]?.day).toBe('2024-03-11');
   });
 
   it('gives the history as CSV', () => {

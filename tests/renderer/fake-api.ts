@@ -32,6 +32,7 @@ import { defaultSettings, type Settings } from '../../electron/core/settings/sch
 import { catalogueFor } from '../../electron/core/i18n/catalogues';
 import type { LanguagePayload } from '../../electron/core/i18n/language';
 import { PSEUDO_LOCALE } from '../../electron/core/i18n/locales';
+import { firstDayOfWeek } from '../../electron/core/i18n/first-day';
 import { createTranslator, type Translator } from '../../electron/core/i18n/translator';
 
 /** English as main sends it, with British times. */
@@ -287,6 +288,7 @@ export class FakeUnsit implements UnsitApi {
       now: this.now,
       rules: rulesFromSettings(this.settings, todayKey(this.now)),
       sittingNowMinutes: this.sittingNowMinutes,
+      firstDayOfWeek: firstDayOfWeek(this.language.locale),
     });
     return { ...figures, historyNotice: this.historyNotice };
   }

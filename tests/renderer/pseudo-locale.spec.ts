@@ -5,6 +5,7 @@ import { reminderWords, type ReminderPrompt } from '../../electron/core/tray/rem
 import { ENGLISH, FakeUnsit, PSEUDO } from './fake-api';
 import { openWindow, pushLanguage } from './harness';
 import { SettingsFake } from './fake-settings-api';
+import { generateHistory } from '../fixtures/history-generator';
 
 // The pseudo-locale is accented and about 40 % longer than English, as German or Finnish can
 // be: in it, no text of an extracted window may be cut off or push the window wider than it is.
@@ -40,6 +41,13 @@ async function cutOff(page: Page): Promise<string[]> {
       if (style.display === 'none' || !element.textContent?.trim()) continue;
       // Words for screen readers only are clipped on purpose.
       if (element.closest('.visually-hidden')) continue;
+      // Inside a box that scrolls sideways (a wide table, the year calendar), what lies beyond
+      // the box's edge is reached by scrolling it: only the box itself must fit the window.
+      let scroller = element.parentElement;
+      while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) {
+        scroller = scroller.parentElement;
+      }
+      const insideScroller = scroller !== null && scroller !== document.documentElement;
       const clipsX = style.overflowX !== 'visible' && style.overflowX !== 'auto';
       const clipsY = style.overflowY !== 'visible' && style.overflowY !== 'auto';
       const wide = element.scrollWidth > element.clientWidth + 1;
@@ -49,7 +57,7 @@ async function cutOff(page: Page): Promise<string[]> {
       }
       // Text running past the right edge of the window.
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > window.innerWidth + 1) {
+      if (box.width > 0 && box.right > window.innerWidth + 1 && !insideScroller) {
         problems.push(`${element.tagName.toLowerCase()} ends at ${Math.round(box.right)}px`);
       }
     }
@@ -259,5 +267,86 @@ test('the settings window rewords its sections, problems and notes in place', as
   );
   await expect(page.getByRole('switch', { name: 'Monday' })).toBeVisible(); // days come from Intl
   await expect(page).toHaveTitle(t('window.title.settings'));
+  expect(await page.evaluate(() => (window as unknown as { kept: number }).kept)).toBe(marker);
+});
+
+/** The statistics window's size (electron/main/windows.ts). */
+const STATISTICS = { width: 760, height: 640 };
+const STATISTICS_NOW = new Date(2025, 2, 12, 15, 0).getTime();
+
+/** A year of breaks up to the test's "now", Wednesday 12 March 2025 at 15:00. */
+function statisticsIn(language: typeof PSEUDO): FakeUnsit {
+  const records = generateHistory({
+    from: '2024-02-01',
+    to: '2025-03-11',
+    seed: 11,
+    offsetOn: () => '+01:00',
+  });
+  return new FakeUnsit({
+    now: STATISTICS_NOW,
+    language,
+    history: { goals: [], days: [], records },
+    exportResult: { status: 'saved', fileName: 'unsit-history-2025-03-12.csv', rows: 4321 },
+  });
+}
+
+test.describe('the statistics window in the pseudo-locale', () => {
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  const TABS = ['statistics.tab.today', 'statistics.tab.weeks', 'statistics.tab.year'] as const;
+
+  for (const [what, size] of [
+    ['at its size', STATISTICS],
+    ['at 200 % zoom', { width: STATISTICS.width / 2, height: STATISTICS.height / 2 }],
+  ] as const) {
+    test(`cuts nothing off on any tab ${what}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openWindow(page, 'statistics', statisticsIn(PSEUDO));
+      const heading = page.getByRole('heading', { name: t('statistics.today.heading') });
+      await expect(heading).toBeVisible();
+      await page.getByRole('button', { name: t('statistics.export') }).click();
+      await expect(page.getByRole('status')).toHaveText(
+        t('statistics.exportSaved', { rows: 4321, file: 'unsit-history-2025-03-12.csv' }),
+      );
+      for (const tab of TABS) {
+        await page.getByRole('tab', { name: t(tab) }).click();
+        expect(await cutOff(page), t(tab)).toEqual([]);
+      }
+      // The numbers' tables, shown, scroll sideways in their own box and nowhere else.
+      await page.getByRole('tab', { name: t('statistics.tab.weeks') }).click();
+      const show = page.getByRole('button', { name: t('statistics.chart.showNumbers') });
+      // Each click turns its button into "Hide the numbers": the next one is first again.
+      await show.first().click();
+      await show.first().click();
+      await expect(show).toHaveCount(0);
+      expect(await cutOff(page)).toEqual([]);
+    });
+  }
+});
+
+test('the statistics window rewords itself and restarts its weeks when the language changes', async ({
+  page,
+}) => {
+  await page.setViewportSize(STATISTICS);
+  const american: typeof PSEUDO = { code: 'en', locale: 'en-US', messages: ENGLISH.messages };
+  const fake = statisticsIn(american);
+  await openWindow(page, 'statistics', fake);
+  await page.getByRole('tab', { name: 'Year' }).click();
+  const firstRow = page.locator('tbody tr').first().locator('th');
+  await expect(firstRow).toHaveText('Sun');
+  const marker = await page.evaluate(() => ((window as unknown as { kept: number }).kept = 3));
+
+  // German dates with the pseudo-locale's words: both change at once, in the open window.
+  const pseudoGerman: typeof PSEUDO = { ...PSEUDO, locale: 'de-DE' };
+  fake.language = pseudoGerman;
+  await pushLanguage(page, pseudoGerman);
+  const { t } = createTranslator(pseudoGerman.locale, pseudoGerman.messages);
+  await expect(page.getByRole('heading', { name: t('statistics.year.heading') })).toBeVisible();
+  await expect(page.getByRole('tab', { name: t('statistics.tab.year') })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(firstRow).toHaveText(/^Mo\.?$/);
+  await expect(page.locator('[role="gridcell"]').first()).toHaveAttribute('aria-label', /^Montag/);
+  await expect(page).toHaveTitle(t('window.title.statistics'));
   expect(await page.evaluate(() => (window as unknown as { kept: number }).kept)).toBe(marker);
 });

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, seriousAxeViolations } from './harness';
+import { createTranslator } from '../../electron/core/i18n/translator';
+import { FakeUnsit, PSEUDO } from './fake-api';
+import { SCREENSHOT_DIR, openWindow, seriousAxeViolations } from './harness';
 import {
+  NOW,
   STATISTICS_TEST_OPTIONS,
   busyYear,
   expect,
@@ -107,4 +110,21 @@ test('no CSP violations while every part of the window is used', async ({ page }
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved 3 rows to h.csv.');
   expect(await cspViolations()).toEqual([]);
+});
+
+test('the pseudo-locale: every tab, to look at longer words @screenshots', async ({ page }) => {
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await openWindow(
+    page,
+    'statistics',
+    new FakeUnsit({ now: NOW, history: busyYear(), language: PSEUDO }),
+  );
+  for (const tab of TABS) {
+    await page
+      .getByRole('tab', { name: t(`statistics.tab.${tab.toLowerCase() as Lowercase<typeof tab>}`) })
+      .click();
+    expect(await overflowsSideways(page), tab).toEqual([]);
+    await page.screenshot({ path: shot(`pseudo-${tab.toLowerCase()}`, 'light'), fullPage: true });
+  }
 });

@@ -1,3 +1,4 @@
+import type { FirstDay } from '../i18n/first-day';
 import type { OutcomeRecord } from './records';
 import { DAY_MS } from '../time/units';
 import { firstHistoryDay } from './compaction';
@@ -18,7 +19,7 @@ export interface DayBar extends PeriodCounts {
 }
 
 export interface WeekBar extends PeriodCounts {
-  /** The week's Monday and Sunday. */
+  /** The week's first and last day (Monday and Sunday, or as the locale's weeks run). */
   from: DayKey;
   to: DayKey;
 }
@@ -52,11 +53,14 @@ export interface StatisticsView {
   today: TodayStats;
   /** The last 7 days, today last. */
   lastDays: DayBar[];
-  /** The last 12 weeks (Monday to Sunday), this week last. */
+  /** The last 12 weeks (from the locale's first day of the week), this week last. */
   lastWeeks: WeekBar[];
   /** The 365 days up to today. */
   lastYear: PeriodCounts;
-  /** Whole weeks, Monday first, from 52 weeks before this one to this week's Sunday. */
+  /**
+   * Whole weeks, starting on the locale's first day of the week, from 52 weeks before this one to
+   * this week's last day.
+   */
   calendar: CalendarDay[];
   /** Working days in a row that met their goal: up to today, and the best ever. */
   streak: { current: number; best: number };
@@ -71,6 +75,8 @@ export interface StatisticsInput {
   rules: DayRules;
   /** Sitting minutes counted right now, for today's longest stretch. */
   sittingNowMinutes?: number;
+  /** The day weeks start on for the person's locale (1 Monday ... 7 Sunday); Monday by default. */
+  firstDayOfWeek?: FirstDay;
 }
 
 export const CALENDAR_WEEKS = 53;
@@ -189,7 +195,7 @@ export function buildStatistics(input: StatisticsInput): StatisticsView {
     const day = addDays(today, i - 6);
     return { day, ...countsOf(day, day) };
   });
-  const thisWeek = weekStart(today);
+  const thisWeek = weekStart(today, input.firstDayOfWeek ?? 1);
   const lastWeeks = Array.from({ length: 12 }, (_, i) => {
     const from = addDays(thisWeek, (i - 11) * 7);
     const to = addDays(from, 6);

@@ -59,9 +59,13 @@ export function weekdayOfDay(day: DayKey): Weekday {
   return weekdayOf(parseDayKey(day));
 }
 
-/** Monday of the week `day` is in (weeks run Monday to Sunday). */
-export function weekStart(day: DayKey): DayKey {
-  return addDays(day, -WEEKDAYS.indexOf(weekdayOfDay(day)));
+/**
+ * The first day of the week `day` is in: Monday by default; `firstDay` numbers the day weeks
+ * start on as `Intl.Locale`'s week info does (1 Monday ... 7 Sunday).
+ */
+export function weekStart(day: DayKey, firstDay = 1): DayKey {
+  const isoDay = WEEKDAYS.indexOf(weekdayOfDay(day)) + 1;
+  return addDays(day, -((isoDay - firstDay + 7) % 7));
 }
 
 /** Whole calendar days from `a` to `b` (negative when `b` is earlier). */

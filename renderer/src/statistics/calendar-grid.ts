@@ -1,7 +1,8 @@
 import type { CalendarDay } from '../../../electron/core/history/statistics';
 
 /**
- * The year calendar as a grid: one column per week (Monday first), one row per weekday. Cells
+ * The year calendar as a grid: one column per week, starting on the locale's first day of
+ * the week (main sends the days so), one row per weekday. Cells
  * are indexed in calendar order, so index = week * 7 + weekday.
  */
 export const DAYS_A_WEEK = 7;
@@ -47,13 +48,13 @@ export function monthStarts(days: readonly CalendarDay[]): { week: number; day: 
   const starts: { week: number; day: string }[] = [];
   let month = '';
   for (let week = 0; week * DAYS_A_WEEK < days.length; week++) {
-    const monday = days[week * DAYS_A_WEEK];
-    if (!monday) break;
-    // A column belongs to the month of its Monday; the first column is labelled only when a
+    const first = days[week * DAYS_A_WEEK];
+    if (!first) break;
+    // A column belongs to the month of its first day; the first column is labelled only when a
     // month starts in it, or the label would sit over a few days of the month before.
-    const key = monday.day.slice(0, 7);
+    const key = first.day.slice(0, 7);
     if (key !== month) {
-      if (week > 0 || monday.day.endsWith('-01')) starts.push({ week, day: monday.day });
+      if (week > 0 || first.day.endsWith('-01')) starts.push({ week, day: first.day });
       month = key;
     }
   }

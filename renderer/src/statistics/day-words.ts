@@ -1,23 +1,26 @@
 import type { CalendarDay } from '../../../electron/core/history/statistics';
-import { breaks, longDay } from './labels';
+import type { Translator } from '../../../electron/core/i18n/translator';
+import { longDay } from './labels';
 
 /** What a day of the year calendar says, read out for its cell and shown under the calendar. */
-export function dayWords(day: CalendarDay): string {
-  const date = longDay(day.day);
-  const goal = `a goal of ${day.goal}`;
+export function dayWords({ t, locale }: Translator, day: CalendarDay): string {
+  const date = longDay(locale, day.day);
+  const { taken, goal } = day;
   switch (day.status) {
     case 'before':
-      return `${date}: before Unsit recorded anything`;
+      return t('statistics.day.before', { date });
     case 'future':
-      return `${date}: still to come`;
+      return t('statistics.day.future', { date });
     case 'off':
-      return day.taken > 0 ? `${date}: day off, ${breaks(day.taken)} taken` : `${date}: day off`;
+      return taken > 0
+        ? t('statistics.day.offTaken', { date, taken })
+        : t('statistics.day.off', { date });
     case 'today':
-      return `${date}, today: ${breaks(day.taken)} so far, ${goal}`;
+      return t('statistics.day.today', { date, taken, goal });
     case 'met':
-      return `${date}: ${breaks(day.taken)}, ${goal}, goal met`;
+      return t('statistics.day.met', { date, taken, goal });
     case 'partial':
     case 'missed':
-      return `${date}: ${day.taken === 0 ? 'no breaks' : breaks(day.taken)}, ${goal}`;
+      return t('statistics.day.notMet', { date, taken, goal });
   }
 }

@@ -1,12 +1,12 @@
 import type { PeriodCounts } from '../../../electron/core/history/period-counts';
-import type { Translate } from '../../../electron/core/i18n/translator';
+import type { MessageKey, Translate, Translator } from '../../../electron/core/i18n/translator';
 import { parseDayKey } from '../../../electron/core/time/day-key';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
 import { MINUTE_MS } from '../../../electron/core/time/units';
 
 /**
  * Words and dates of the statistics window. Days arrive as "YYYY-MM-DD" keys of the person's
- * local days; they are shown in the window's locale.
+ * local days; they are shown in the window's locale, and every word comes from its catalogue.
  */
 
 /** Noon of a day key, so no zone or DST change can move it to another date. */
@@ -15,22 +15,30 @@ export function dateOf(day: string): Date {
   return new Date(year, month, date, 12);
 }
 
-const format = (options: Intl.DateTimeFormatOptions) => (day: string) =>
-  new Intl.DateTimeFormat(undefined, options).format(dateOf(day));
+const format = (options: Intl.DateTimeFormatOptions) => (locale: string, day: string) =>
+  new Intl.DateTimeFormat(locale, options).format(dateOf(day));
 
-/** "Tuesday, March 11, 2025" (in the window's locale). */
+/** "Tuesday, March 11, 2025", "Dienstag, 11. März 2025". */
 export const longDay = format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-/** "Tue" */
+/** "Tue", "Di." */
 export const weekdayShort = format({ weekday: 'short' });
-/** "Mar 11" */
+/** "Mar 11", "11. März" */
 export const dayMonth = format({ day: 'numeric', month: 'short' });
-/** "Mar" */
+/** "Tue, Mar 11", "Di., 11. März" */
+export const weekdayDayMonth = format({ weekday: 'short', day: 'numeric', month: 'short' });
+/** "Mar", "März" */
 export const monthShort = format({ month: 'short' });
 
-export const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "Mar 10 – 16", "10.–16. März": a week's first and last day as the locale writes a range. */
+export function dayRange(locale: string, from: string, to: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).formatRange(
+    dateOf(from),
+    dateOf(to),
+  );
+}
 
-export const breaks = (n: number) => count(n, 'break', 'breaks');
+/** A count as the locale writes numbers ("4,321", "4.321"). */
+export const number = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
 
 /** "45 min", "1 h 5 min"; "0 min" when nothing was counted. */
 export const roundedHoursMinutesText = (t: Translate, minutes: number) =>
@@ -38,24 +46,35 @@ export const roundedHoursMinutesText = (t: Translate, minutes: number) =>
 
 /** Time spent stretching, in whole minutes, at least "1 min" once anything was done. */
 export function stretchingText(t: Translate, ms: number): string {
-  if (ms <= 0) return '0 min';
+  if (ms <= 0) return t('duration.minutes', { minutes: 0 });
   return hoursMinutesText(t, Math.max(1, Math.round(ms / MINUTE_MS)));
 }
 
-/** The parts of a bar, taken breaks first, in the order they are stacked and listed. */
-export const TAKEN_PARTS = [
-  // Not yet from the catalogue: the statistics window is still to be extracted.
-  { key: 'quick', label: 'Quick stretch', short: 'Quick' },
-  { key: 'full', label: 'Full routine', short: 'Full' },
-  { key: 'stood-up', label: 'I stood up', short: 'Stood up' },
-  { key: 'natural-break', label: 'Natural break', short: 'Natural' },
-] as const;
+interface Part<K extends string> {
+  key: K;
+  /** The part's name in the chart's key. */
+  label: MessageKey;
+  /** Its short name, heading a column of the numbers' table. */
+  short: MessageKey;
+}
 
-export const MISSED_PARTS = [
-  { key: 'endedEarly', label: 'Ended early', short: 'Ended early' },
-  { key: 'skipped', label: 'Skipped', short: 'Skipped' },
-  { key: 'ignored', label: 'Ignored', short: 'Ignored' },
-] as const;
+/** The parts of a bar, taken breaks first, in the order they are stacked and listed. */
+export const TAKEN_PARTS: readonly Part<'quick' | 'full' | 'stood-up' | 'natural-break'>[] = [
+  { key: 'quick', label: 'break.shortName.quick', short: 'statistics.partShort.quick' },
+  { key: 'full', label: 'break.shortName.full', short: 'statistics.partShort.full' },
+  { key: 'stood-up', label: 'statistics.part.stoodUp', short: 'statistics.partShort.stoodUp' },
+  {
+    key: 'natural-break',
+    label: 'statistics.part.naturalBreak',
+    short: 'statistics.partShort.naturalBreak',
+  },
+];
+
+export const MISSED_PARTS: readonly Part<'endedEarly' | 'skipped' | 'ignored'>[] = [
+  { key: 'endedEarly', label: 'statistics.part.endedEarly', short: 'statistics.part.endedEarly' },
+  { key: 'skipped', label: 'statistics.part.skipped', short: 'statistics.part.skipped' },
+  { key: 'ignored', label: 'statistics.part.ignored', short: 'statistics.part.ignored' },
+];
 
 export type PartKey = (typeof TAKEN_PARTS)[number]['key'] | (typeof MISSED_PARTS)[number]['key'];
 
@@ -71,9 +90,14 @@ export function partValue(counts: PeriodCounts, key: PartKey): number {
 }
 
 /** One sentence for a period: what a chart of it shows, for its text alternative. */
-export function periodSentence(counts: PeriodCounts): string {
-  const missed = MISSED_PARTS.map((p) => `${partValue(counts, p.key)} ${p.label.toLowerCase()}`);
-  return `${breaks(counts.taken)} taken of ${counts.occasions.toLocaleString()} suggested; ${missed.join(', ')}.`;
+export function periodSentence({ t }: Translator, counts: PeriodCounts): string {
+  return t('statistics.chart.summary', {
+    taken: counts.taken,
+    suggested: counts.occasions,
+    endedEarly: counts.endedEarly,
+    skipped: counts.skipped,
+    ignored: counts.ignored,
+  });
 }
 
 /** One bar of a chart. */

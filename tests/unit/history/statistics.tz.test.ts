@@ -202,6 +202,22 @@ describe(`weeks and the year under TZ=${zone}`, () => {
     expect(view.lastWeeks[0]?.from).toBe('2024-12-23');
   });
 
+  it('starts the weeks and the calendar on Sunday where the locale does', () => {
+    const view = buildStatistics({
+      history: history([...metDay(2025, 3, 9), ...metDay(2025, 3, 10)], { goals: [] }),
+      now: NOW,
+      rules: WEEKDAY_RULES,
+      firstDayOfWeek: 7,
+    });
+    // Sunday 9 March begins this week: its breaks move out of last week's bar into this one.
+    expect(view.lastWeeks.at(-1)).toMatchObject({ from: '2025-03-09', to: '2025-03-15', taken: 8 });
+    expect(view.lastWeeks.at(-2)).toMatchObject({ from: '2025-03-02', to: '2025-03-08', taken: 0 });
+    expect(view.calendar).toHaveLength(53 * 7);
+    expect(view.calendar[0]?.day).toBe('2024-03-10');
+    expect(view.calendar.at(-1)?.day).toBe('2025-03-15');
+    expect(view.calendar.find((d) => d.day === '2025-03-12')?.status).toBe('today');
+  });
+
   it('draws the calendar in whole weeks, met, partly met, missed, days off and future', () => {
     const records = [
       rec(local(2025, 2, 3, 10), 'stood-up'), // first day recorded, a Monday

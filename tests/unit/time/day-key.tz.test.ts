@@ -37,6 +37,11 @@ describe(`calendar days under TZ=${zone}`, () => {
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
     expect(daysBetween('2026-11-02', '2026-10-25')).toBe(-8);
     expect(weekStart('2026-12-06')).toBe('2026-11-30'); // a Sunday: its week began on Monday
+    // Weeks that start on Sunday (7) or Saturday (6), as some locales have them.
+    expect(weekStart('2026-12-06', 7)).toBe('2026-12-06');
+    expect(weekStart('2026-12-05', 7)).toBe('2026-11-29');
+    expect(weekStart('2026-12-04', 6)).toBe('2026-11-28');
+    expect(weekStart('2026-03-02', 7)).toBe('2026-03-01'); // across a month's end
   });
 
   it("names the local day an instant falls on, and tells two instants' days apart", () => {
