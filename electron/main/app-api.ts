@@ -14,7 +14,6 @@ import { reminderWords } from '../core/tray/reminder-words';
 import type { BreakKind } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';
 import { SettingsValidationError } from '../core/settings/validate';
-import { writeProblemText } from '../core/settings/write-problem';
 import type { SettingsStore } from '../core/storage/ports';
 import type { MainApi } from './ipc';
 import { SettingsWriteError } from './storage/errors';
@@ -125,12 +124,12 @@ export function createAppApi(options: AppApiOptions): MainApi {
         return { ok: true, settings };
       } catch (error) {
         if (error instanceof SettingsValidationError) return { ok: false, errors: error.errors };
-        // A disk problem: its message is written for the settings window.
+        // A disk problem: the settings window words it, as it words every settings error.
         if (error instanceof SettingsWriteError) {
-          const { t } = options.language.translator();
-          const problem = writeProblemText(t, error.problem);
-          const message = t('settings.saveFailed', { path: error.path, problem });
-          return { ok: false, errors: [{ path: '', message }] };
+          const { problem } = error;
+          const params: Record<string, string> = { file: error.path, problem: problem.kind };
+          if (problem.kind === 'other') params.detail = problem.detail;
+          return { ok: false, errors: [{ path: '', code: 'saveFailed' as const, params }] };
         }
         throw error;
       }

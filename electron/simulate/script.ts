@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { ReminderAnswer } from '../core/tray/commands';
 import { toFieldErrors, type FieldError } from '../core/settings/field-error';
+import { settingsErrorText } from '../core/settings/error-text';
+import { sourceCatalogue } from '../core/i18n/catalogues';
+import { createTranslator } from '../core/i18n/translator';
+
+/** The simulator is a developer's tool: it reports in the source language, English. */
+const english = createTranslator('en-GB', sourceCatalogue());
 import { migrateSettings } from '../core/settings/migrations';
 import { SETTINGS_VERSION, type Settings } from '../core/settings/schema';
 import { validateSettings } from '../core/settings/validate';
@@ -87,7 +93,13 @@ export function parseSettingsFile(text: string, file: string, now: number): Sett
     );
   }
   const checked = validateSettings(migrated.data);
-  if (!checked.ok) throw new ContentError(describe(checked.errors, file, ''));
+  if (!checked.ok) {
+    const errors = checked.errors.map((e) => ({
+      path: e.path,
+      message: settingsErrorText(english, e),
+    }));
+    throw new ContentError(describe(errors, file, ''));
+  }
   return checked.settings;
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/core/ipc/contract';
+import type { SettingsError } from '../../electron/core/settings/field-error';
+import { settingsErrorText } from '../../electron/core/settings/error-text';
+import { english } from '../english';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { SettingsValidationError } from '../../electron/core/settings/validate';
 import { registerIpcHandlers, type IpcSenderEvent } from '../../electron/main/ipc';
@@ -30,7 +33,7 @@ describe('saveSettings', () => {
     expect(answer).toMatchObject({ ok: false });
     const paths = answer && typeof answer === 'object' && 'errors' in answer ? answer.errors : [];
     expect(paths).toContainEqual(
-      expect.objectContaining({ path: 'reminders.sittingMinutes', message: expect.any(String) }),
+      expect.objectContaining({ path: 'reminders.sittingMinutes', code: 'atLeast' }),
     );
     expect(store.get()).toEqual(before);
     expect(settingsApplied).not.toHaveBeenCalled();
@@ -117,16 +120,20 @@ describe('saveSettings', () => {
   it("turns the store's own refusal and disk failures into answers", async () => {
     const { handlers, open, from, store } = setup();
     const event = from(open('settings'));
-    store.failWith = new SettingsValidationError([{ path: 'general', message: 'No.' }]);
+    store.failWith = new SettingsValidationError([{ path: 'general', code: 'invalid' }]);
     expect(await handlers.saveSettings(event, defaultSettings())).toEqual({
       ok: false,
-      errors: [{ path: 'general', message: 'No.' }],
+      errors: [{ path: 'general', code: 'invalid' }],
     });
     store.failWith = new SettingsWriteError('/data/settings.json', { code: 'EACCES' });
     const answer = (await handlers.saveSettings(event, defaultSettings())) as {
-      errors: { message: string }[];
+      errors: SettingsError[];
     };
-    expect(answer.errors[0]?.message).toMatch(/could not be written/);
+    // The window words it in its language: the file and why it could not be written.
+    const [problem] = answer.errors;
+    expect(problem && settingsErrorText(english, problem)).toBe(
+      'Could not save settings: /data/settings.json could not be written (folder not writable).',
+    );
   });
 });
 

@@ -227,13 +227,13 @@ describe.each(implementations)('the preload API as %s', (_name, make) => {
       { from: '09:00', to: '12:00' },
       { from: '11:00', to: '13:00' },
     ];
-    for (const [bad, path] of [
-      [tooShort, 'reminders.sittingMinutes'],
-      [overlapping, 'workingHours.tue.ranges.1'],
+    for (const [bad, path, code] of [
+      [tooShort, 'reminders.sittingMinutes', 'atLeast'],
+      [overlapping, 'workingHours.tue.ranges.1', 'overlapSameDay'],
     ] as const) {
       expect(await api.saveSettings(bad)).toEqual({
         ok: false,
-        errors: [{ path, message: expect.any(String) }],
+        errors: [{ path, code, params: expect.any(Object) }],
       });
     }
     expect((await api.getSettings()).settings).toEqual(defaultSettings());

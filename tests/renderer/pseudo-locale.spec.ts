@@ -7,6 +7,7 @@ import { openWindow, pushLanguage } from './harness';
 import { cutOff } from './layout';
 import { openRoutine, playSteps, startRoutine } from './routine-helpers';
 import { installFakeSpeech } from './speech-fake';
+import { SettingsFake } from './fake-settings-api';
 import { generateHistory } from '../fixtures/history-generator';
 
 // The pseudo-locale is accented and about 40 % longer than English, as German or Finnish can
@@ -254,6 +255,70 @@ test('the routine rewords itself mid-hold when the language changes, and plays o
   expect(left).toBeTruthy();
   await page.clock.runFor(20_000);
   await expect(title).toHaveText(t('routine.step.switch'));
+});
+
+/** The settings window's default size (electron/main/windows.ts). */
+const SETTINGS = { width: 720, height: 640 };
+
+/**
+ * The settings window in `language` with its longest words out: a repaired-settings notice, a
+ * problem at a field, and the problem count in the save status.
+ */
+async function openSettingsIn(page: Page, language: typeof PSEUDO): Promise<SettingsFake> {
+  const fake = new SettingsFake({ language, notice: 'A notice from main.' });
+  await openWindow(page, 'settings', fake);
+  const { t } = createTranslator(language.locale, language.messages);
+  await expect(page.getByRole('heading', { name: t('settings.hours.title') })).toBeVisible();
+  await page.getByLabel(t('settings.reminders.sitting')).fill('5');
+  await page.getByLabel(t('settings.reminders.sitting')).press('Enter');
+  await expect(page.locator('p[role="status"]')).toHaveText(
+    t('settings.save.invalid', { count: 1 }),
+  );
+  return fake;
+}
+
+test.describe('the settings window in the pseudo-locale', () => {
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+
+  test('fits its words at its default size', async ({ page }) => {
+    await page.setViewportSize(SETTINGS);
+    await openSettingsIn(page, PSEUDO);
+    await expect(
+      page.getByText(t('settings.error.atLeast', { unit: 'minutes', limit: 10 })),
+    ).toBeVisible();
+    expect(await cutOff(page)).toEqual([]);
+  });
+
+  test('cuts nothing off at 200 % zoom, scrolling only up and down', async ({ page }) => {
+    await page.setViewportSize({ width: SETTINGS.width / 2, height: SETTINGS.height / 2 });
+    await openSettingsIn(page, PSEUDO);
+    expect(await cutOff(page)).toEqual([]);
+    const reset = page.getByRole('button', { name: t('settings.general.reset') });
+    await reset.scrollIntoViewIfNeeded();
+    await expect(reset).toBeInViewport();
+  });
+});
+
+test('the settings window rewords its sections, problems and notes in place', async ({ page }) => {
+  await page.setViewportSize(SETTINGS);
+  const fake = await openSettingsIn(page, ENGLISH);
+  await expect(page.getByText('At least 10 minutes.')).toBeVisible();
+  const marker = await page.evaluate(() => ((window as unknown as { kept: number }).kept = 7));
+
+  fake.language = PSEUDO;
+  await pushLanguage(page, PSEUDO);
+  const { t } = createTranslator(PSEUDO.locale, PSEUDO.messages);
+  await expect(page.getByRole('heading', { name: t('settings.hours.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('settings.routine.title') })).toBeVisible();
+  await expect(
+    page.getByText(t('settings.error.atLeast', { unit: 'minutes', limit: 10 })),
+  ).toBeVisible();
+  await expect(page.locator('p[role="status"]')).toHaveText(
+    t('settings.save.invalid', { count: 1 }),
+  );
+  await expect(page.getByRole('switch', { name: 'Monday' })).toBeVisible(); // days come from Intl
+  await expect(page).toHaveTitle(t('window.title.settings'));
+  expect(await page.evaluate(() => (window as unknown as { kept: number }).kept)).toBe(marker);
 });
 
 /** The statistics window's size (electron/main/windows.ts). */

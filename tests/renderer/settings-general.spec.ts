@@ -1,4 +1,4 @@
-import type { FieldError, SaveSettingsResult } from '../../electron/core/ipc/contract';
+import type { SettingsError, SaveSettingsResult } from '../../electron/core/ipc/contract';
 import type { Settings } from '../../electron/core/settings/schema';
 import { SettingsFake } from './fake-settings-api';
 import {
@@ -33,9 +33,9 @@ test('a repaired-settings notice is shown once and can be dismissed', async ({ p
 class RefusingFake extends SettingsFake {
   override async saveSettings(settings: Settings): Promise<SaveSettingsResult> {
     this.attempts.push(structuredClone(settings));
-    const errors: FieldError[] = [
-      { path: 'reminders.snoozeMinutes', message: 'Main refused this snooze length.' },
-      { path: 'general.cautionAcknowledgedAt', message: 'Main refused this date.' },
+    const errors: SettingsError[] = [
+      { path: 'reminders.snoozeMinutes', code: 'atMost', params: { limit: 15 } },
+      { path: 'general.cautionAcknowledgedAt', code: 'invalid' },
     ];
     return { ok: false, errors };
   }
@@ -46,11 +46,9 @@ test('errors from main appear next to their fields, the rest at the top', async 
   await page.getByLabel('Snooze for').fill('20');
   await pauseTyping(page);
 
-  await expect(page.getByLabel('Snooze for')).toHaveAccessibleDescription(
-    'Main refused this snooze length.',
-  );
+  await expect(page.getByLabel('Snooze for')).toHaveAccessibleDescription('At most 15 minutes.');
   await expect(
-    page.getByText('Health caution acknowledgement: Main refused this date.'),
+    page.getByText('Health caution acknowledgement: This value cannot be used.'),
   ).toBeVisible();
   await expect(saveStatus(page)).toHaveText('Not saved: 2 problems to fix');
 });

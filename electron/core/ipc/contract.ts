@@ -9,7 +9,7 @@ import {
   type DayPreview,
   type PreviewDayRequest,
 } from '../schedule/day-preview';
-import type { FieldError } from '../settings/field-error';
+import type { FieldError, SettingsError } from '../settings/field-error';
 import { BusyDetectionSchema, type BusyDetection } from '../schedule/busy-detection';
 import {
   HOME_COMMANDS,
@@ -25,7 +25,7 @@ import type { LocaleCode } from '../i18n/locales';
 // The contract gathers what crosses IPC; each type lives beside the code that builds it.
 export { RoutineResultSchema, type RoutineResult, PreviewDayRequestSchema, type PreviewDayRequest };
 export type { DayPreview, PreviewReminder, PreviewSegment } from '../schedule/day-preview';
-export type { FieldError, HomeView, LanguagePayload };
+export type { FieldError, HomeView, LanguagePayload, SettingsError };
 export { BusyDetectionSchema, type BusyDetection };
 
 /**
@@ -59,7 +59,7 @@ export interface RoutineSession {
 }
 
 export type SaveSettingsResult =
-  { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 export interface SettingsView {
   settings: Settings;

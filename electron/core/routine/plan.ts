@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toFieldErrors, type FieldError } from '../settings/field-error';
 import { fieldLabel } from '../settings/labels';
+import { numberUnit } from '../settings/fields';
 import { RoutineSettingsSchema, type RoutineSettings, type Settings } from '../settings/schema';
 import type { BreakKind } from './types';
 import { CATALOGUE } from './catalogue';
@@ -52,10 +53,38 @@ function describeIssue(issue: IssueForMessage): string | undefined {
   return undefined;
 }
 
+/**
+ * The settings schema's own messages are codes the windows word for people (settings/error-text);
+ * these errors are for the code that builds plans, so they are put plainly here.
+ */
+function developerMessage(issue: z.core.$ZodIssue): string {
+  // "10 seconds", "1 cycle": the unit the settings schema gives the field.
+  const limit = (value: unknown) => {
+    const unit = numberUnit(`routine.${String(issue.path[0])}`) ?? '';
+    return `${String(value)} ${Number(value) === 1 ? unit.replace(/s$/, '') : unit}`.trim();
+  };
+  switch (issue.message) {
+    case 'atLeast':
+      return `At least ${limit('minimum' in issue ? issue.minimum : '?')}.`;
+    case 'atMost':
+      return `At most ${limit('maximum' in issue ? issue.maximum : '?')}.`;
+    case 'noStretch':
+      return 'Choose at least one stretch.';
+    case 'stretchTwice':
+      return 'Each stretch can appear only once.';
+    default:
+      return issue.message;
+  }
+}
+
 export function validatePlanOptions(input: unknown): PlanOptionsValidation {
   const parsed = PlanOptionsSchema.safeParse(input, { error: describeIssue });
   if (parsed.success) return { ok: true, options: parsed.data };
-  return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  const issues = parsed.error.issues.map((issue) => ({
+    ...issue,
+    message: developerMessage(issue),
+  }));
+  return { ok: false, errors: toFieldErrors(issues) };
 }
 
 /** The plan options that a user's routine settings ask for. */

@@ -1,20 +1,9 @@
+import type { Translate } from '../i18n/translator';
 import type { BreakRules } from './break-choice';
 
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-const hours = (n: number) => (n === 1 ? '1 hour' : `${n} hours`);
-
 /** The break choice in plain words, for the settings window (see break-choice.ts). */
-export function describeBreakRule(rules: BreakRules): string {
+export function describeBreakRule(t: Translate, rules: BreakRules): string {
   const { fullRoutinesPerDay: perDay, fullRoutineGapHours: gap } = rules;
-  if (perDay === 0) {
-    return (
-      'Every reminder suggests the quick standing stretch; the full routine is never ' +
-      'suggested. You can still start it from the tray.'
-    );
-  }
-  const spacing = gap === 0 ? '' : `, and never within ${hours(gap)} of the last one`;
-  return (
-    `Reminders suggest the full routine at most ${times(perDay)} a day${spacing}. ` +
-    'Every other reminder suggests the quick standing stretch.'
-  );
+  if (perDay === 0) return t('settings.breaks.rule.never');
+  return t('settings.breaks.rule', { perDay, gap });
 }

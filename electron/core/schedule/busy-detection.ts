@@ -1,22 +1,24 @@
 import { z } from 'zod';
+import type { MessageKey, Translate } from '../i18n/translator';
 import { DETECTED_BUSY_REASONS, type BusyReason, type DetectedBusyReason } from './busy';
 
 /**
  * What the busy detectors (electron/main/busy/) read, named once: each detector's `source` is
- * one of these, and the settings window words each for the person ("another app uses the
- * camera"). A new detector needs its name here, so the window can never show a raw name.
+ * one of these ids, and the settings window words each for the person through its message
+ * ("another app uses the camera"). A new detector needs its id here, with a message, so the
+ * window can never show a raw id.
  */
 export const BUSY_SOURCE_WORDS = {
-  'camera in use': 'another app uses the camera',
-  'microphone in use': 'another app records from a microphone',
-  'Do Not Disturb': 'Do Not Disturb is on',
-  'full-screen window': 'the window in front is full screen',
-  'an app keeps the screen awake': 'an app keeps the screen awake, as videos, calls and slides do',
-  'full screen or presentation mode': 'an app is full screen or in presentation mode',
-  'Focus Assist / Do not disturb': 'Focus Assist or Do not disturb is on',
-  'a call app keeps the display awake': 'a call app keeps the display awake',
-  'an app keeps the display awake': 'an app keeps the display awake, as Keynote and videos do',
-} as const satisfies Record<string, string>;
+  'camera in use': 'settings.busy.source.camera',
+  'microphone in use': 'settings.busy.source.microphone',
+  'Do Not Disturb': 'settings.busy.source.dnd',
+  'full-screen window': 'settings.busy.source.fullScreenWindow',
+  'an app keeps the screen awake': 'settings.busy.source.screenAwake',
+  'full screen or presentation mode': 'settings.busy.source.presentationMode',
+  'Focus Assist / Do not disturb': 'settings.busy.source.focusAssist',
+  'a call app keeps the display awake': 'settings.busy.source.callDisplayAwake',
+  'an app keeps the display awake': 'settings.busy.source.displayAwake',
+} as const satisfies Record<string, MessageKey>;
 
 export type BusySource = keyof typeof BUSY_SOURCE_WORDS;
 export const BUSY_SOURCES = Object.keys(BUSY_SOURCE_WORDS) as [BusySource, ...BusySource[]];
@@ -60,20 +62,16 @@ export type PlatformName = 'darwin' | 'win32' | 'linux' | 'other';
 /** What the settings window knows of detection: not yet, could not ask, or the answer. */
 export type DetectionKnown = 'pending' | 'failed' | BusyDetection;
 
-const IN_A_MEETING = 'use In a meeting';
-
-function cannotSee(reason: DetectedBusyReason, platform: PlatformName): string {
+function cannotSee(t: Translate, reason: DetectedBusyReason, platform: PlatformName): string {
   switch (reason) {
     case 'call':
-      return `This computer cannot tell when you are in a call: ${IN_A_MEETING}.`;
+      return t('settings.busy.cannotSee.call');
     case 'fullscreen':
-      return `This computer cannot tell when an app is full screen: ${IN_A_MEETING}.`;
+      return t('settings.busy.cannotSee.fullscreen');
     case 'dnd':
-      if (platform === 'darwin') return `macOS does not let apps read Focus: ${IN_A_MEETING}.`;
-      if (platform === 'linux') {
-        return `This desktop does not let apps read Do Not Disturb: ${IN_A_MEETING}.`;
-      }
-      return `This system does not let apps read Do Not Disturb: ${IN_A_MEETING}.`;
+      if (platform === 'darwin') return t('settings.busy.cannotSee.focus');
+      if (platform === 'linux') return t('settings.busy.cannotSee.dndDesktop');
+      return t('settings.busy.cannotSee.dndSystem');
   }
 }
 
@@ -82,15 +80,20 @@ function cannotSee(reason: DetectedBusyReason, platform: PlatformName): string {
  * can see it, and through what. While the answer is not known it says so rather than guess.
  */
 export function detectionLine(
+  t: Translate,
   reason: BusyReason,
   platform: PlatformName,
   known: DetectionKnown,
 ): string {
-  if (reason === 'meeting')
-    return 'Works on every computer: set it from the tray or the Unsit window.';
-  if (known === 'pending') return 'Checking what this computer can tell…';
-  if (known === 'failed') return 'Unsit could not find out whether this computer can tell.';
+  if (reason === 'meeting') return t('settings.busy.meetingWorks');
+  if (known === 'pending') return t('settings.busy.checking');
+  if (known === 'failed') return t('settings.busy.checkFailed');
   const { sources } = known[reason];
-  if (sources.length === 0) return cannotSee(reason, platform);
-  return `This computer can tell when ${sources.map((s) => BUSY_SOURCE_WORDS[s]).join(', or when ')}.`;
+  if (sources.length === 0) return cannotSee(t, reason, platform);
+  const [first, ...others] = sources.map((source) => t(BUSY_SOURCE_WORDS[source]));
+  const whens = others.reduce(
+    (text, other) => t('settings.busy.canSee.orWhen', { before: text, other }),
+    first ?? '',
+  );
+  return t('settings.busy.canSee', { whens });
 }

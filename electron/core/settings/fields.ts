@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SettingsSchema, type Settings } from './schema';
+import { SettingsSchema, type NumberUnit, type Settings } from './schema';
 
 /**
  * What the settings schema says about each stored field, for the code that shows or explains
@@ -44,6 +44,14 @@ export function numberLimits(path: NumberFieldPath): { min: number; max: number 
     return { min: schema.minValue, max: schema.maxValue };
   }
   throw new Error(`The settings have no number field "${path}" with limits.`);
+}
+
+const UNITS: readonly NumberUnit[] = ['minutes', 'seconds', 'hours', 'cycles', 'breaks', 'perDay'];
+
+/** What the number field at a dotted path counts, as its schema says; undefined for others. */
+export function numberUnit(path: string): NumberUnit | undefined {
+  const unit = fieldSchema(path)?.meta()?.unit;
+  return UNITS.find((known) => known === unit);
 }
 
 /** The title of every section and field that has one, by dotted path ("routine.cycles"). */

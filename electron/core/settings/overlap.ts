@@ -1,7 +1,6 @@
-import type { FieldError } from './field-error';
+import type { SettingsError } from './field-error';
 import { minuteOfDay } from '../time/local-time';
 import { MINUTES_PER_DAY } from '../time/units';
-import { DAY_NAMES } from './labels';
 import { WEEKDAYS, type TimeRange, type Weekday, type WorkingHours } from './schema';
 
 /** True when the range ends on the next day (its end is earlier than its start). */
@@ -34,8 +33,6 @@ function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
   return intersects(sameDaySpan(a), sameDaySpan(b));
 }
 
-const label = (range: TimeRange) => `${range.from}–${range.to}`;
-
 function previousDay(day: Weekday): Weekday {
   const index = WEEKDAYS.indexOf(day);
   return WEEKDAYS[(index + WEEKDAYS.length - 1) % WEEKDAYS.length] as Weekday;
@@ -47,7 +44,7 @@ export interface RangeClash {
   index: number;
   /** `day` itself, or the previous day when the clash is with its night range. */
   withDay: Weekday;
-  error: FieldError;
+  error: SettingsError;
 }
 
 /**
@@ -68,14 +65,16 @@ export function findRangeClashes(hours: WorkingHours): RangeClash[] {
       const path = `workingHours.${day}.ranges.${index}`;
       const earlier = ranges.slice(0, index).find((other) => rangesOverlap(other, range));
       if (earlier) {
-        const message = `This range overlaps ${label(earlier)} on the same day.`;
-        clashes.push({ day, index, withDay: day, error: { path, message } });
+        const params = { from: earlier.from, to: earlier.to };
+        const error: SettingsError = { path, code: 'overlapSameDay', params };
+        clashes.push({ day, index, withDay: day, error });
         return;
       }
       const night = spill.find((other) => intersects(nextDaySpan(other), sameDaySpan(range)));
       if (night) {
-        const message = `This range overlaps ${DAY_NAMES[before]}'s ${label(night)}, which runs past midnight.`;
-        clashes.push({ day, index, withDay: before, error: { path, message } });
+        const params = { day: before, from: night.from, to: night.to };
+        const error: SettingsError = { path, code: 'overlapNight', params };
+        clashes.push({ day, index, withDay: before, error });
       }
     });
   }
@@ -83,6 +82,6 @@ export function findRangeClashes(hours: WorkingHours): RangeClash[] {
 }
 
 /** Overlapping working ranges as per-field errors (see findRangeClashes). */
-export function findRangeOverlaps(hours: WorkingHours): FieldError[] {
+export function findRangeOverlaps(hours: WorkingHours): SettingsError[] {
   return findRangeClashes(hours).map((clash) => clash.error);
 }

@@ -14,10 +14,13 @@ export const SETTINGS_VERSION = 7;
 // The weekdays are the calendar's; settings key working hours by them.
 export { WEEKDAYS, type Weekday } from '../time/weekdays';
 
+/*
+ * The messages below are codes (`SettingsErrorCode` in ./field-error): main and the windows word
+ * them through the catalogue, in the person's language (./error-text).
+ */
+
 /** Local wall-clock time "HH:MM", 00:00-23:59; "24:00" is allowed only as a range end. */
-export const TimeOfDaySchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use a 24-hour time such as 09:00 or 17:30.');
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time');
 
 /**
  * A working range in local time. `to` earlier than `from` means the range crosses midnight
@@ -25,17 +28,15 @@ export const TimeOfDaySchema = z
  */
 export const TimeRangeSchema = z
   .object({ from: TimeOfDaySchema, to: TimeOfDaySchema })
-  .refine((r) => r.from !== r.to, { message: 'A range needs different start and end times.' })
-  .refine((r) => r.from !== '24:00', { message: 'A range cannot start at 24:00.', path: ['from'] });
+  .refine((r) => r.from !== r.to, { message: 'rangeEmpty' })
+  .refine((r) => r.from !== '24:00', { message: 'rangeStartsAtEnd', path: ['from'] });
 
 /** The most working ranges one day can have. */
 export const MAX_RANGES_PER_DAY = 8;
 
 export const DayHoursSchema = z.object({
   enabled: z.boolean(),
-  ranges: z
-    .array(TimeRangeSchema)
-    .max(MAX_RANGES_PER_DAY, `At most ${MAX_RANGES_PER_DAY} ranges a day.`),
+  ranges: z.array(TimeRangeSchema).max(MAX_RANGES_PER_DAY, 'tooManyRanges'),
 });
 
 export const WorkingHoursSchema = z
@@ -50,27 +51,18 @@ export const WorkingHoursSchema = z
   })
   .meta({ title: 'Working hours' });
 
-/** The words after a limit in a message: `unit(10)` gives "minutes" for "At least 10 minutes.". */
-type Unit = (count: number) => string;
-const counted =
-  (one: string, many: string): Unit =>
-  (count) =>
-    count === 1 ? one : many;
-const MINUTES = counted('minute', 'minutes');
-const SECONDS = counted('second', 'seconds');
-const HOURS = counted('hour', 'hours');
+/** What a number field counts, for the words after its limits ("At least 10 minutes."). */
+export type NumberUnit = 'minutes' | 'seconds' | 'hours' | 'cycles' | 'breaks' | 'perDay';
+const MINUTES: NumberUnit = 'minutes';
+const SECONDS: NumberUnit = 'seconds';
+const HOURS: NumberUnit = 'hours';
 
 /**
  * A whole-number field. Each limit is written once, here: the messages, the settings window's
  * number fields (through `numberLimits` in ./fields) and the labels all read it from the schema.
  */
-function wholeNumber(title: string, min: number, max: number, unit: Unit) {
-  return z
-    .number()
-    .int()
-    .min(min, `At least ${min} ${unit(min)}.`)
-    .max(max, `At most ${max} ${unit(max)}.`)
-    .meta({ title });
+function wholeNumber(title: string, min: number, max: number, unit: NumberUnit) {
+  return z.number().int().min(min, 'atLeast').max(max, 'atMost').meta({ title, unit });
 }
 
 /** A yes/no field. */
@@ -96,7 +88,7 @@ export const StretchIdSchema = z.enum(STRETCH_IDS as [StretchId, ...StretchId[]]
 export const RoutineSettingsSchema = z
   .object({
     holdSeconds: wholeNumber('Hold length', 10, 120, SECONDS),
-    cycles: wholeNumber('Number of cycles', 1, 4, counted('cycle', 'cycles')),
+    cycles: wholeNumber('Number of cycles', 1, 4, 'cycles'),
     setupSeconds: wholeNumber('Time to get into position', 5, 60, SECONDS),
     /**
      * Added to each stretch's own switch time (catalogue `switchSeconds`): negative shortens
@@ -108,8 +100,8 @@ export const RoutineSettingsSchema = z
     /** Which stretches, in the order they are played. */
     stretches: z
       .array(StretchIdSchema)
-      .min(1, 'Choose at least one stretch.')
-      .refine((ids) => new Set(ids).size === ids.length, 'Each stretch can appear only once.')
+      .min(1, 'noStretch')
+      .refine((ids) => new Set(ids).size === ids.length, 'stretchTwice')
       .meta({ title: 'Choice and order of stretches' }),
     sound: flag('Sound'),
     voice: flag('Spoken guidance'),
@@ -123,13 +115,11 @@ export const RoutineSettingsSchema = z
 export const BreakSettingsSchema = z
   .object({
     /** A reminder suggests the full routine at most this many times a day (0: never). */
-    fullRoutinesPerDay: wholeNumber('Full routines a day', 0, 8, (n) =>
-      n === 0 ? '(never)' : 'a day',
-    ),
+    fullRoutinesPerDay: wholeNumber('Full routines a day', 0, 8, 'perDay'),
     /** ...and only when the last full routine ended at least this many hours earlier. */
     fullRoutineGapHours: wholeNumber('Hours between full routines', 0, 12, HOURS),
     /** Breaks a working day needs to count towards the streak. */
-    dailyGoal: wholeNumber('Daily goal of breaks', 1, 24, counted('break', 'breaks')),
+    dailyGoal: wholeNumber('Daily goal of breaks', 1, 24, 'breaks'),
   })
   .meta({ title: 'Break settings' });
 

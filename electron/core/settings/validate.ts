@@ -1,16 +1,16 @@
-import { toFieldErrors, type FieldError } from './field-error';
+import { toSettingsErrors, type SettingsError } from './field-error';
 import { findRangeOverlaps } from './overlap';
 import { SettingsSchema, type Settings } from './schema';
 
 export type SettingsValidation =
-  { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 /** Thrown by SettingsStore.save when the settings are refused; carries per-field errors. */
 export class SettingsValidationError extends Error {
-  readonly errors: FieldError[];
+  readonly errors: SettingsError[];
 
-  constructor(errors: FieldError[]) {
-    super(`Settings were not saved: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  constructor(errors: SettingsError[]) {
+    super(`Settings were not saved: ${errors.map((e) => `${e.path}: ${e.code}`).join('; ')}`);
     this.name = 'SettingsValidationError';
     this.errors = errors;
   }
@@ -22,7 +22,7 @@ export class SettingsValidationError extends Error {
  */
 export function validateSettings(input: unknown): SettingsValidation {
   const parsed = SettingsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: toSettingsErrors(parsed.error.issues) };
   const overlaps = findRangeOverlaps(parsed.data.workingHours);
   if (overlaps.length > 0) return { ok: false, errors: overlaps };
   return { ok: true, settings: parsed.data };

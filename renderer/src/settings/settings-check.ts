@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../electron/core/ipc/contract';
+import type { SettingsError } from '../../../electron/core/ipc/contract';
 import { findRangeOverlaps } from '../../../electron/core/settings/overlap';
 import { numberFieldPaths } from '../../../electron/core/settings/fields';
 import { WorkingHoursSchema, type Settings } from '../../../electron/core/settings/schema';
@@ -10,7 +10,7 @@ import { validateSettings } from '../../../electron/core/settings/validate';
  * stops before the overlap check when any field is off; the window still wants to point at
  * overlapping ranges while, say, a reminder field is being fixed.
  */
-export function findSettingsErrors(settings: Settings): FieldError[] {
+export function findSettingsErrors(settings: Settings): SettingsError[] {
   const result = validateSettings(settings);
   if (result.ok) return [];
   const hoursAreWellFormed = WorkingHoursSchema.safeParse(settings.workingHours).success;
@@ -28,7 +28,7 @@ const NUMBER_FIELDS: ReadonlySet<string> = new Set(numberFieldPaths());
  * hours and its ranges (`DayRow`, `RangeRow`) and the list of stretches (`StretchOrder`).
  * Anything else goes into the summary at the top, so no message is shown twice or not at all.
  */
-export function isPlaced(error: FieldError): boolean {
+export function isPlaced(error: SettingsError): boolean {
   const [section, field, part] = error.path.split('.');
   if (section === 'workingHours') {
     return WEEKDAYS.includes(field as Weekday) && (part === undefined || part === 'ranges');

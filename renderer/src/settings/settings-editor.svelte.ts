@@ -1,4 +1,6 @@
-import type { FieldError, SettingsView, UnsitApi } from '../../../electron/core/ipc/contract';
+import type { SettingsError, SettingsView, UnsitApi } from '../../../electron/core/ipc/contract';
+import type { Translator } from '../../../electron/core/i18n/translator';
+import { settingsErrorText } from '../../../electron/core/settings/error-text';
 import type { Settings } from '../../../electron/core/settings/schema';
 import { findSettingsErrors } from './settings-check';
 
@@ -14,9 +16,18 @@ export type SaveTiming = 'now' | 'soon';
 
 export interface EditorDeps {
   api: Pick<UnsitApi, 'saveSettings' | 'resetSettings'>;
+  /**
+   * The window's language of the moment (`translator` in lib/i18n.svelte): problems and notes
+   * are kept as codes and words are made from them when read, so a change of language redraws
+   * them in place.
+   */
+  translator: () => Translator;
   /** Pause after the last keystroke before a typed value is saved. */
   debounceMs?: number;
 }
+
+/** A short note about the last action, worded when it is read (in the language of the moment). */
+export type ActionNote = (translator: Translator) => string;
 
 /**
  * The settings being edited and how they get saved. Every change is saved as soon as it is
@@ -27,12 +38,11 @@ export class SettingsEditor {
   settings: Settings = $state() as Settings;
   /** The latest settings that passed every check: what the preview and routine length show. */
   valid: Settings = $state.raw() as Settings;
-  errors: FieldError[] = $state([]);
+  errors: SettingsError[] = $state([]);
   /** Values the browser could not turn into settings (an empty number, a half-typed time). */
-  inputErrors: Record<string, string> = $state({});
+  inputErrors: Record<string, SettingsError> = $state({});
   saveState: SaveState = $state('idle');
-  /** A short note about the last action, read out with the save state. */
-  actionNote = $state('');
+  #note: ActionNote | null = $state(null);
   notice: string | null = $state(null);
   /** Bumped when the settings are replaced wholesale, so inputs holding stray text re-render. */
   generation = $state(0);
@@ -41,6 +51,7 @@ export class SettingsEditor {
   readonly systemLanguage: SettingsView['systemLanguage'];
 
   readonly #api: EditorDeps['api'];
+  readonly #translator: () => Translator;
   readonly #debounceMs: number;
   #revision = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,6 +63,7 @@ export class SettingsEditor {
     this.platform = view.platform;
     this.systemLanguage = view.systemLanguage;
     this.#api = deps.api;
+    this.#translator = deps.translator;
     this.#debounceMs = deps.debounceMs ?? 400;
   }
 
@@ -60,7 +72,7 @@ export class SettingsEditor {
     if (inputPath !== undefined) delete this.inputErrors[inputPath];
     mutate(this.settings);
     this.#revision += 1;
-    this.actionNote = '';
+    this.#note = null;
     if (timing === 'soon') {
       this.saveState = 'editing';
       clearTimeout(this.#timer);
@@ -71,9 +83,9 @@ export class SettingsEditor {
   }
 
   /** Records a value the browser could not read; the settings keep their last good value. */
-  rejectInput(path: string, message: string): void {
+  rejectInput(path: string, problem: Omit<SettingsError, 'path'>): void {
     clearTimeout(this.#timer);
-    this.inputErrors[path] = message;
+    this.inputErrors[path] = { ...problem, path };
     this.#revision += 1;
     this.saveState = 'invalid';
   }
@@ -121,7 +133,7 @@ export class SettingsEditor {
     this.inputErrors = {};
     this.generation += 1;
     this.saveState = 'saved';
-    this.actionNote = 'Every setting is back to its default';
+    this.#note = ({ t }) => t('settings.save.reset');
   }
 
   /**
@@ -140,8 +152,19 @@ export class SettingsEditor {
     this.generation += 1;
   }
 
-  note(text: string): void {
-    this.actionNote = text;
+  /** Notes the last action for the save status; `words` makes its text in the current language. */
+  note(words: ActionNote): void {
+    this.#note = words;
+  }
+
+  /** The note about the last action, in the window's language; '' when there is none. */
+  get actionNote(): string {
+    return this.#note ? this.#note(this.#translator()) : '';
+  }
+
+  /** A problem in the window's language. */
+  problemText(problem: SettingsError): string {
+    return settingsErrorText(this.#translator(), problem);
   }
 
   dismissNotice(): void {
@@ -150,7 +173,8 @@ export class SettingsEditor {
 
   /** The message for exactly this path, typed-value problems first. */
   errorAt(path: string): string | undefined {
-    return this.inputErrors[path] ?? this.errors.find((e) => e.path === path)?.message;
+    const problem = this.inputErrors[path] ?? this.errors.find((e) => e.path === path);
+    return problem && this.problemText(problem);
   }
 
   /** Messages at this path and below it, e.g. every problem of one range. */
@@ -159,9 +183,9 @@ export class SettingsEditor {
     return [
       ...Object.entries(this.inputErrors)
         .filter(([p]) => inside(p))
-        .map(([, message]) => message),
-      ...this.errors.filter((e) => inside(e.path)).map((e) => e.message),
-    ];
+        .map(([, problem]) => problem),
+      ...this.errors.filter((e) => inside(e.path)),
+    ].map((problem) => this.problemText(problem));
   }
 
   get problemCount(): number {

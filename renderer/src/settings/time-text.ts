@@ -1,10 +1,11 @@
 import { minuteOfDay } from '../../../electron/core/time/local-time';
 import type { TimeRange } from '../../../electron/core/settings/schema';
 import { hoursMinutesText } from '../../../electron/core/time/duration-text';
-import type { Translate } from '../../../electron/core/i18n/translator';
+import type { Translator } from '../../../electron/core/i18n/translator';
+import { timeOfDayText } from '../../../electron/core/time/wall-clock-text';
 import { MINUTES_PER_DAY } from '../../../electron/core/time/units';
 
-/** "HH:MM" for minutes from midnight (1440 reads as 24:00). */
+/** The stored "HH:MM" for minutes from midnight (1440 reads as 24:00); text shown uses Intl. */
 export function clockText(minute: number): string {
   const hours = Math.floor(minute / 60);
   const minutes = minute % 60;
@@ -15,12 +16,15 @@ export function clockText(minute: number): string {
  * A note about where a range ends, or null when it ends the same day. A range whose end comes
  * before its start is a night range, which is allowed, so it gets a note and not an error.
  */
-export function rangeEndNote(t: Translate, range: TimeRange): string | null {
+export function rangeEndNote({ locale, t }: Translator, range: TimeRange): string | null {
   const from = minuteOfDay(range.from);
   const to = minuteOfDay(range.to);
-  if (range.to === '24:00' || (to === 0 && from > 0)) return 'Ends at midnight.';
+  if (range.to === '24:00' || (to === 0 && from > 0)) return t('settings.range.endsMidnight');
   if (to < from) {
-    return `Ends the next day at ${range.to} (${hoursMinutesText(t, MINUTES_PER_DAY - from + to)} in all).`;
+    return t('settings.range.endsNextDay', {
+      time: timeOfDayText(locale, range.to),
+      duration: hoursMinutesText(t, MINUTES_PER_DAY - from + to),
+    });
   }
   return null;
 }

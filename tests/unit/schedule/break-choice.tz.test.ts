@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../english';
 import {
   emptyFullRoutineLog,
   fullOccasionsOn,
@@ -64,18 +65,18 @@ describe(`which break a reminder suggests under TZ=${zone}`, () => {
 
 describe('the rule in plain words', () => {
   it('says what the numbers mean as they change', () => {
-    expect(describeBreakRule(defaults)).toBe(
+    expect(describeBreakRule(t, defaults)).toBe(
       'Reminders suggest the full routine at most twice a day, and never within 3 hours of the ' +
         'last one. Every other reminder suggests the quick standing stretch.',
     );
-    expect(describeBreakRule({ fullRoutinesPerDay: 1, fullRoutineGapHours: 1 })).toMatch(
+    expect(describeBreakRule(t, { fullRoutinesPerDay: 1, fullRoutineGapHours: 1 })).toMatch(
       /^Reminders suggest the full routine at most once a day, and never within 1 hour of/,
     );
-    expect(describeBreakRule({ fullRoutinesPerDay: 5, fullRoutineGapHours: 0 })).toBe(
+    expect(describeBreakRule(t, { fullRoutinesPerDay: 5, fullRoutineGapHours: 0 })).toBe(
       'Reminders suggest the full routine at most 5 times a day. ' +
         'Every other reminder suggests the quick standing stretch.',
     );
-    expect(describeBreakRule({ fullRoutinesPerDay: 0, fullRoutineGapHours: 3 })).toMatch(
+    expect(describeBreakRule(t, { fullRoutinesPerDay: 0, fullRoutineGapHours: 3 })).toMatch(
       /never suggested\. You can still start it from the tray\.$/,
     );
   });

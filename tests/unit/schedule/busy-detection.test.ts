@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../english';
 import {
   BusyDetectionSchema,
   detectionLine,
@@ -19,46 +20,48 @@ const MAC: BusyDetection = {
 
 describe('the settings line per kind of busy', () => {
   it('names what this computer reads, in words, when it can tell', () => {
-    expect(detectionLine('call', 'linux', LINUX_GNOME_WAYLAND)).toBe(
+    expect(detectionLine(t, 'call', 'linux', LINUX_GNOME_WAYLAND)).toBe(
       'This computer can tell when another app uses the camera, or when another app records from a microphone.',
     );
-    expect(detectionLine('dnd', 'linux', LINUX_GNOME_WAYLAND)).toBe(
+    expect(detectionLine(t, 'dnd', 'linux', LINUX_GNOME_WAYLAND)).toBe(
       'This computer can tell when Do Not Disturb is on.',
     );
-    expect(detectionLine('fullscreen', 'darwin', MAC)).toBe(
+    expect(detectionLine(t, 'fullscreen', 'darwin', MAC)).toBe(
       'This computer can tell when an app keeps the display awake, as Keynote and videos do.',
     );
   });
 
   it('says plainly what it cannot see, and points at In a meeting', () => {
-    expect(detectionLine('dnd', 'darwin', MAC)).toBe(
+    expect(detectionLine(t, 'dnd', 'darwin', MAC)).toBe(
       'macOS does not let apps read Focus: use In a meeting.',
     );
     const none = noBusyDetection();
-    expect(detectionLine('dnd', 'linux', none)).toBe(
+    expect(detectionLine(t, 'dnd', 'linux', none)).toBe(
       'This desktop does not let apps read Do Not Disturb: use In a meeting.',
     );
-    expect(detectionLine('dnd', 'other', none)).toBe(
+    expect(detectionLine(t, 'dnd', 'other', none)).toBe(
       'This system does not let apps read Do Not Disturb: use In a meeting.',
     );
-    expect(detectionLine('call', 'other', none)).toMatch(
+    expect(detectionLine(t, 'call', 'other', none)).toMatch(
       /cannot tell when you are in a call: use In a meeting\.$/,
     );
-    expect(detectionLine('fullscreen', 'linux', none)).toMatch(
+    expect(detectionLine(t, 'fullscreen', 'linux', none)).toMatch(
       /cannot tell when an app is full screen/,
     );
   });
 
   it('does not guess before the answer is in, or when it could not be had', () => {
-    expect(detectionLine('call', 'linux', 'pending')).toBe('Checking what this computer can tell…');
-    expect(detectionLine('dnd', 'darwin', 'failed')).toBe(
+    expect(detectionLine(t, 'call', 'linux', 'pending')).toBe(
+      'Checking what this computer can tell…',
+    );
+    expect(detectionLine(t, 'dnd', 'darwin', 'failed')).toBe(
       'Unsit could not find out whether this computer can tell.',
     );
   });
 
   it('a meeting set by hand works everywhere, whatever the detectors say', () => {
     for (const known of ['pending', 'failed', MAC] as const) {
-      expect(detectionLine('meeting', 'darwin', known)).toMatch(/^Works on every computer/);
+      expect(detectionLine(t, 'meeting', 'darwin', known)).toMatch(/^Works on every computer/);
     }
   });
 });

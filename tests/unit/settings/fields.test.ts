@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../english';
+import { settingsErrorText } from '../../../electron/core/settings/error-text';
 import { numberLimits, type NumberFieldPath } from '../../../electron/core/settings/fields';
 import { fieldLabel } from '../../../electron/core/settings/labels';
 import { defaultSettings, MAX_RANGES_PER_DAY } from '../../../electron/core/settings/schema';
@@ -22,7 +24,7 @@ function errorFor(path: NumberFieldPath, value: number): string | null {
   const [section = '', key = ''] = path.split('.');
   draft[section]![key] = value;
   const result = validateSettings(draft);
-  return result.ok ? null : (result.errors[0]?.message ?? '');
+  return result.ok ? null : result.errors[0] ? settingsErrorText(english, result.errors[0]) : '';
 }
 
 describe('what the settings schema says about each field', () => {
@@ -61,11 +63,9 @@ describe('what the settings schema says about each field', () => {
     draft.workingHours.mon.ranges = Array.from({ length: MAX_RANGES_PER_DAY }, (_, i) => range(i));
     expect(validateSettings(draft).ok).toBe(true);
     draft.workingHours.mon.ranges.push(range(MAX_RANGES_PER_DAY));
-    expect(validateSettings(draft)).toMatchObject({
-      ok: false,
-      errors: [
-        { path: 'workingHours.mon.ranges', message: `At most ${MAX_RANGES_PER_DAY} ranges a day.` },
-      ],
-    });
+    const result = validateSettings(draft);
+    expect(result).toMatchObject({ ok: false, errors: [{ path: 'workingHours.mon.ranges' }] });
+    const words = result.ok ? [] : result.errors.map((e) => settingsErrorText(english, e));
+    expect(words).toEqual([`At most ${MAX_RANGES_PER_DAY} ranges a day.`]);
   });
 });

@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../english';
+import { settingsErrorText } from '../../../electron/core/settings/error-text';
+import type { SettingsError } from '../../../electron/core/settings/field-error';
+
+/** An error as the window shows it, in English. */
+const words = (error: SettingsError | undefined) =>
+  error ? settingsErrorText(english, error) : '';
 import { findRangeOverlaps } from '../../../electron/core/settings/overlap';
 import {
   defaultWorkingHours,
@@ -39,7 +46,7 @@ describe('overlapping working ranges', () => {
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]?.path).toBe('workingHours.tue.ranges.1');
-    expect(errors[0]?.message).toContain('09:00–12:30');
+    expect(words(errors[0])).toContain('09:00–12:30');
   });
 
   it('flags a range inside another one regardless of the order they are listed in', () => {
@@ -68,8 +75,8 @@ describe('overlapping working ranges', () => {
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]?.path).toBe('workingHours.tue.ranges.0');
-    expect(errors[0]?.message).toContain('Monday');
-    expect(errors[0]?.message).toContain('22:00–02:00');
+    expect(words(errors[0])).toContain('Monday');
+    expect(words(errors[0])).toContain('22:00–02:00');
   });
 
   it('wraps the week: a Sunday night range runs into Monday', () => {

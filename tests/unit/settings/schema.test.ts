@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../english';
+import { settingsErrorText } from '../../../electron/core/settings/error-text';
 import { defaultSettings } from '../../../electron/core/settings/schema';
 import { validateSettings } from '../../../electron/core/settings/validate';
 import { asStored, customSettings, type Stored } from './fixtures';
@@ -18,7 +20,10 @@ describe('validateSettings', () => {
 
   it('names the field with a dotted path when a number is out of range', () => {
     const errors = errorsFor((s) => (s.reminders.snoozeMinutes = 0));
-    expect(errors).toEqual([{ path: 'reminders.snoozeMinutes', message: 'At least 1 minute.' }]);
+    expect(errors).toEqual([
+      { path: 'reminders.snoozeMinutes', code: 'atLeast', params: { limit: 1 } },
+    ]);
+    expect(errors.map((e) => settingsErrorText(english, e))).toEqual(['At least 1 minute.']);
   });
 
   it('refuses a time that is not a 24-hour clock time, pointing at the range end', () => {

@@ -25,23 +25,23 @@ describe('findSettingsErrors', () => {
   });
 
   it('knows which errors have a field to sit next to', () => {
-    expect(isPlaced({ path: 'workingHours.tue.ranges.2.to', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'routine.stretches.1', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'general.cautionAcknowledgedAt', message: '' })).toBe(false);
-    expect(isPlaced({ path: 'version', message: '' })).toBe(false);
-    expect(isPlaced({ path: 'workingHours.tue', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'workingHours.tue.enabled', message: '' })).toBe(false);
-    expect(isPlaced({ path: 'workingHours.someday', message: '' })).toBe(false);
+    expect(isPlaced({ path: 'workingHours.tue.ranges.2.to', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'routine.stretches.1', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'general.cautionAcknowledgedAt', code: 'invalid' })).toBe(false);
+    expect(isPlaced({ path: 'version', code: 'invalid' })).toBe(false);
+    expect(isPlaced({ path: 'workingHours.tue', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'workingHours.tue.enabled', code: 'invalid' })).toBe(false);
+    expect(isPlaced({ path: 'workingHours.someday', code: 'invalid' })).toBe(false);
   });
 
   it('places every number field next to its input, and only once', () => {
     // The daily goal has its own input; its message must not be repeated in the summary.
-    expect(isPlaced({ path: 'breaks.dailyGoal', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'reminders.sittingMinutes', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'routine.switchExtraSeconds', message: '' })).toBe(true);
-    expect(isPlaced({ path: 'routine.getSetSeconds', message: '' })).toBe(true);
+    expect(isPlaced({ path: 'breaks.dailyGoal', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'reminders.sittingMinutes', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'routine.switchExtraSeconds', code: 'invalid' })).toBe(true);
+    expect(isPlaced({ path: 'routine.getSetSeconds', code: 'invalid' })).toBe(true);
     // The reminder style shows no message of its own: the summary must carry it.
-    expect(isPlaced({ path: 'reminders.style', message: '' })).toBe(false);
-    expect(isPlaced({ path: 'routine.voice', message: '' })).toBe(false);
+    expect(isPlaced({ path: 'reminders.style', code: 'invalid' })).toBe(false);
+    expect(isPlaced({ path: 'routine.voice', code: 'invalid' })).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 // The settings window's editor: what the person typing sees happen to their values. Compiled by
 // the Svelte plugin (the `runes` project in vitest.config.ts); the debounce runs on fake timers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../../../english';
+import { catalogueFor } from '../../../../electron/core/i18n/catalogues';
+import { PSEUDO_LOCALE } from '../../../../electron/core/i18n/locales';
+import { createTranslator } from '../../../../electron/core/i18n/translator';
 import type { SaveSettingsResult } from '../../../../electron/core/ipc/contract';
 import { defaultSettings, type Settings } from '../../../../electron/core/settings/schema';
 import {
@@ -41,7 +45,7 @@ function open(settings = defaultSettings()) {
   const main = fakeMain();
   const editor = new SettingsEditor(
     { settings, notice: null, platform: 'linux', systemLanguage: 'en' },
-    { api: main.api, debounceMs: PAUSE_MS },
+    { api: main.api, translator: () => english, debounceMs: PAUSE_MS },
   );
   return { editor, ...main };
 }
@@ -180,7 +184,10 @@ describe('errors, field by field', () => {
 
   it('an unreadable entry blocks every save until it is fixed, then the held edits go together', () => {
     const { editor, saves, save } = open();
-    editor.rejectInput('reminders.snoozeMinutes', 'Enter a number from 1 to 120.');
+    editor.rejectInput('reminders.snoozeMinutes', {
+      code: 'enterNumber',
+      params: { min: 1, max: 120 },
+    });
     expect(editor.errorAt('reminders.snoozeMinutes')).toBe('Enter a number from 1 to 120.');
     expect(editor.settings.reminders.snoozeMinutes).toBe(10); // the last good value is kept
     editor.edit((draft) => (draft.routine.voice = true));
@@ -200,11 +207,11 @@ describe('errors, field by field', () => {
     editor.flushPending();
     save(0).answer({
       ok: false,
-      errors: [{ path: 'reminders.sittingMinutes', message: 'Main says no.' }],
+      errors: [{ path: 'reminders.sittingMinutes', code: 'atMost', params: { limit: 30 } }],
     });
     await settle();
     expect(editor.saveState).toBe('invalid');
-    expect(editor.errorAt('reminders.sittingMinutes')).toBe('Main says no.');
+    expect(editor.errorAt('reminders.sittingMinutes')).toBe('At most 30 minutes.');
     expect(editor.settings.reminders.sittingMinutes).toBe(45);
   });
 
@@ -227,7 +234,10 @@ describe('reset', () => {
     changed.routine.holdSeconds = 45;
     const { editor, saves } = open(changed);
     type(editor, 5);
-    editor.rejectInput('reminders.snoozeMinutes', 'Enter a number from 1 to 120.');
+    editor.rejectInput('reminders.snoozeMinutes', {
+      code: 'enterNumber',
+      params: { min: 1, max: 120 },
+    });
     const generation = editor.generation;
     await editor.resetToDefaults();
     expect(editor.settings).toEqual(defaultSettings());
@@ -245,10 +255,41 @@ describe('reset', () => {
     type(editor, 45);
     editor.flushPending();
     await editor.resetToDefaults();
-    save(0).answer({ ok: false, errors: [{ path: 'reminders.sittingMinutes', message: 'No.' }] });
+    save(0).answer({ ok: false, errors: [{ path: 'reminders.sittingMinutes', code: 'invalid' }] });
     await settle();
     expect(editor.saveState).toBe('saved');
     expect(editor.problemCount).toBe(0);
     expect(editor.settings.reminders.sittingMinutes).toBe(60);
+  });
+});
+
+describe('a change of language', () => {
+  it('rewords the problems and the last note at once, keeping what they say', () => {
+    const main = fakeMain();
+    let language = english;
+    const editor = new SettingsEditor(
+      { settings: defaultSettings(), notice: null, platform: 'linux', systemLanguage: 'en' },
+      { api: main.api, translator: () => language, debounceMs: PAUSE_MS },
+    );
+    type(editor, 5);
+    editor.flushPending();
+    editor.rejectInput('reminders.snoozeMinutes', {
+      code: 'enterNumber',
+      params: { min: 1, max: 120 },
+    });
+    editor.note(({ t }) => t('settings.day.removed', { day: 'Monday' }));
+    expect(editor.errorAt('reminders.sittingMinutes')).toBe('At least 10 minutes.');
+    expect(editor.actionNote).toBe('Removed a range from Monday');
+
+    language = createTranslator('en-GB', catalogueFor(PSEUDO_LOCALE));
+    const pseudo = language.t;
+    expect(editor.errorAt('reminders.sittingMinutes')).toBe(
+      pseudo('settings.error.atLeast', { unit: 'minutes', limit: 10 }),
+    );
+    expect(editor.errorsUnder('reminders.snoozeMinutes')).toEqual([
+      pseudo('settings.error.enterNumber', { min: 1, max: 120 }),
+    ]);
+    expect(editor.actionNote).toBe(pseudo('settings.day.removed', { day: 'Monday' }));
+    expect(editor.actionNote).not.toBe('Removed a range from Monday');
   });
 });

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../english';
+import { english } from '../../../english';
 import { defaultSettings } from '../../../../electron/core/settings/schema';
 import { validateSettings } from '../../../../electron/core/settings/validate';
 import { nextRange, rangeEndNote } from '../../../../renderer/src/settings/time-text';
 
 describe('rangeEndNote', () => {
   it('says nothing about a range within the day', () => {
-    expect(rangeEndNote(t, { from: '09:00', to: '17:00' })).toBeNull();
+    expect(rangeEndNote(english, { from: '09:00', to: '17:00' })).toBeNull();
   });
 
   it('says when a range runs into the next day, and for how long', () => {
-    expect(rangeEndNote(t, { from: '22:00', to: '06:30' })).toBe(
+    expect(rangeEndNote(english, { from: '22:00', to: '06:30' })).toBe(
       'Ends the next day at 06:30 (8 h 30 min in all).',
     );
   });
 
   it('calls an end of 00:00 or 24:00 midnight', () => {
-    expect(rangeEndNote(t, { from: '18:00', to: '00:00' })).toBe('Ends at midnight.');
-    expect(rangeEndNote(t, { from: '18:00', to: '24:00' })).toBe('Ends at midnight.');
+    expect(rangeEndNote(english, { from: '18:00', to: '00:00' })).toBe('Ends at midnight.');
+    expect(rangeEndNote(english, { from: '18:00', to: '24:00' })).toBe('Ends at midnight.');
   });
 });
 
