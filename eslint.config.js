@@ -138,7 +138,6 @@ const electronTypesOnly = [
   },
 ];
 
-
 export default tseslint.config(
   {
     ignores: [
