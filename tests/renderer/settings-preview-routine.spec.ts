@@ -18,7 +18,7 @@ const hhmm = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 const reminderList = (page: Page) => page.getByRole('list', { name: 'Reminder times' });
-const kindName = { quick: 'quick stretch', full: 'full routine' } as const;
+const kindName = { quick: 'Quick stretch', full: 'Full routine' } as const;
 const listed = (r: PreviewReminder) => `${hhmm(r.minute)} ${kindName[r.suggests]}`;
 const titled = (r: PreviewReminder) => `Reminder at ${hhmm(r.minute)}: ${kindName[r.suggests]}`;
 const markers = (page: Page) => page.locator('#day-preview svg title');
@@ -33,7 +33,7 @@ test('the day preview shows reminders where the core puts them, with their kind'
 
   // Someone who sits from 09:00 with a 60-minute limit is first reminded at 10:00, and that
   // first reminder of the day suggests the full routine.
-  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('10:00 full routine');
+  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('10:00 Full routine');
   await expect(reminderList(page).getByRole('listitem')).toHaveText(core.reminders.map(listed));
   await expect(markers(page)).toHaveText(core.reminders.map(titled));
   await expect(page.getByTestId('preview-summary')).toContainText('09:00 to 17:00 (8 h)');
@@ -95,7 +95,7 @@ test('the preview follows edits to reminders, hours and the chosen day', async (
   settings.reminders.sittingMinutes = 45;
   settings.workingHours.mon.ranges = [{ from: '08:00', to: '17:00' }];
   const core = previewDay({ ...settings, weekday: 'mon' });
-  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('08:45 full routine');
+  await expect(reminderList(page).getByRole('listitem').first()).toHaveText('08:45 Full routine');
   await expect(reminderList(page).getByRole('listitem')).toHaveText(core.reminders.map(listed));
 
   await page.getByLabel('Day', { exact: true }).selectOption('sat');

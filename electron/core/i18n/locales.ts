@@ -7,6 +7,15 @@
 /** Each locale's code (BCP 47) and its name in its own language, as the Language menu lists it. */
 export const LOCALES = {
   en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  'pt-BR': 'Português (Brasil)',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  ja: '日本語',
+  'zh-CN': '简体中文',
 } as const;
 
 export type LocaleCode = keyof typeof LOCALES;

@@ -38,6 +38,28 @@ describe('the catalogues', () => {
     }
   });
 
+  it('translates the health caution, the safety lines and the spoken cues in every language', () => {
+    // Words a person must understand to stretch safely: none may be left in English.
+    const mustTranslate = Object.keys(english).filter(
+      (key) =>
+        key.startsWith('caution.') ||
+        key.startsWith('cue.') ||
+        /^stretch\.[a-z-]+\.(safety|setup\d|cue\d|keyCue|name)$/.test(key) ||
+        key === 'routine.care',
+    );
+    expect(mustTranslate.length).toBeGreaterThan(20);
+    for (const code of LOCALE_CODES.filter((code) => code !== 'en')) {
+      const messages = catalogueFor(code);
+      const untranslated = mustTranslate.filter(
+        (key) =>
+          messages[key] === english[key] &&
+          // Words of its own, not only placeholders ("{name}. {legs}.").
+          /[A-Za-z]{3}/.test((english[key] ?? '').replace(/\{[^{}]*\}/g, '')),
+      );
+      expect(untranslated, code).toEqual([]);
+    }
+  });
+
   it('lets a translation in progress lack messages, but never use other placeholders', () => {
     for (const { code, messages } of files) {
       expect(missingMessages(english, messages).placeholders, code).toEqual([]);

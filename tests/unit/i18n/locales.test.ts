@@ -19,9 +19,30 @@ describe('choosing the language', () => {
     expect(resolveLocale('tlh', ['en-AU'])).toBe('en');
   });
 
+  it('finds each of the ten languages from the tags systems give', () => {
+    expect(resolveLocale('system', ['de-AT', 'en-US'])).toBe('de');
+    expect(resolveLocale('system', ['fr_CA.UTF-8'])).toBe('fr');
+    expect(resolveLocale('system', ['es-419'])).toBe('es');
+    expect(resolveLocale('system', ['it-CH'])).toBe('it');
+    expect(resolveLocale('system', ['pt-PT'])).toBe('pt-BR');
+    expect(resolveLocale('system', ['nl-BE'])).toBe('nl');
+    expect(resolveLocale('system', ['pl'])).toBe('pl');
+    expect(resolveLocale('system', ['ja-JP'])).toBe('ja');
+    expect(resolveLocale('system', ['zh-Hans-CN'])).toBe('zh-CN');
+    expect(resolveLocale('system', ['zh-SG'])).toBe('zh-CN');
+    // The first language Unsit speaks wins, not the first the system lists.
+    expect(resolveLocale('system', ['sv-SE', 'nb-NO', 'pl-PL', 'de-DE'])).toBe('pl');
+  });
+
+  it('keeps a chosen language whatever the system prefers', () => {
+    expect(resolveLocale('ja', ['de-DE'])).toBe('ja');
+    expect(resolveLocale('pt-BR', [])).toBe('pt-BR');
+  });
+
   it('never takes Traditional Chinese for Simplified', () => {
     expect(matchLocale('zh-Hant-TW')).toBeNull();
     expect(matchLocale('zh-TW')).toBeNull();
+    expect(resolveLocale('system', ['zh-Hant-HK', 'en-GB'])).toBe('en');
   });
 });
 
