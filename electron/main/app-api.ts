@@ -108,7 +108,7 @@ export function createAppApi(options: AppApiOptions): MainApi {
     closeWindow: (sender: OpenWindow) => sender.window.close(),
     getSettings: () => ({
       settings: store.get(),
-      notice: store.takeNotice(),
+      notice: store.takeNotice(options.language.translator()),
       platform: platformName(options.platform),
       systemLanguage: options.language.systemCode(),
     }),

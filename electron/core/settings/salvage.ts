@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { fieldLabel } from './labels';
 import { isRawObject, migrateSettings, type RawObject } from './migrations';
 import { findRangeClashes } from './overlap';
 import {
@@ -20,7 +19,7 @@ import { validateSettings } from './validate';
 
 export interface LoadedSettings {
   settings: Settings;
-  /** User-readable names of what was reset to defaults (empty when nothing was lost). */
+  /** Paths of what was reset to defaults ("reminders.sittingMinutes"; empty when nothing was lost). */
   problems: string[];
   /** True when something in the file could not be used as it was. */
   salvaged: boolean;
@@ -46,7 +45,7 @@ function salvageSection<K extends Section>(
   problems: string[],
 ): Settings[K] {
   if (!isRawObject(raw)) {
-    problems.push(fieldLabel(section));
+    problems.push(section);
     return fallback;
   }
   const shape = SECTION_SCHEMAS[section].shape as Record<string, z.ZodType>;
@@ -60,7 +59,7 @@ function salvageSection<K extends Section>(
       kept[key] = salvageStretches(raw[key], defaults[key], problems);
     } else {
       kept[key] = defaults[key];
-      problems.push(fieldLabel(`${section}.${key}`));
+      problems.push(`${section}.${key}`);
     }
   }
   return kept as Settings[K];
@@ -70,20 +69,20 @@ function salvageSection<K extends Section>(
 function salvageStretches(raw: unknown[], fallback: unknown, problems: string[]): unknown {
   const known = raw.filter((id) => StretchIdSchema.safeParse(id).success);
   const unique = known.filter((id, index) => known.indexOf(id) === index);
-  problems.push(fieldLabel('routine.stretches'));
+  problems.push('routine.stretches');
   return unique.length > 0 ? unique : fallback;
 }
 
 function salvageWorkingHours(raw: unknown, fallback: WorkingHours, problems: string[]) {
   if (!isRawObject(raw)) {
-    problems.push(fieldLabel('workingHours'));
+    problems.push('workingHours');
     return fallback;
   }
   const hours = { ...fallback };
   for (const day of WEEKDAYS) {
     const parsed = DayHoursSchema.safeParse(raw[day]);
     if (parsed.success) hours[day] = parsed.data;
-    else problems.push(fieldLabel(`workingHours.${day}`));
+    else problems.push(`workingHours.${day}`);
   }
   return resolveOverlaps(hours, fallback, problems);
 }
@@ -99,8 +98,8 @@ function resolveOverlaps(hours: WorkingHours, fallback: WorkingHours, problems: 
     const first = findRangeClashes(result)[0];
     if (!first) return result;
     result[first.withDay] = fallback[first.withDay];
-    const label = fieldLabel(`workingHours.${first.withDay}`);
-    if (!problems.includes(label)) problems.push(label);
+    const path = `workingHours.${first.withDay}`;
+    if (!problems.includes(path)) problems.push(path);
   }
   return fallback;
 }

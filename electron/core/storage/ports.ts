@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { Settings } from '../settings/schema';
 import type { OutcomeRecord } from '../history/records';
 import type { DayRules, StoredHistory } from '../history/schema';
@@ -19,7 +20,7 @@ export interface SettingsStore {
    * A one-time message after a damaged file was repaired at start-up, or null. Reading it
    * clears it, so the user is told once.
    */
-  takeNotice(): string | null;
+  takeNotice(translator: Translator): string | null;
 }
 
 /** Persisted sitting-timer state; the schedule core validates what it reads back. */

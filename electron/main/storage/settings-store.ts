@@ -86,7 +86,9 @@ export function createSettingsStore({
   let current = start.settings;
   let pendingBackup = start.needsBackup;
   let store: StoreLike | null = null;
-  let notice: string | null = null;
+  // What to tell the user once, worded when it is taken, in the language of that moment.
+  let unwritableFolder: string | null = null;
+  let noticePending = false;
 
   function persist(settings: Settings): void {
     if (pendingBackup) {
@@ -102,9 +104,9 @@ export function createSettingsStore({
     if (start.needsWrite) persist(current);
     else store = openStore(storeOptions(dir, SETTINGS_FILE));
   } catch {
-    notice = unwritableNotice(dir);
+    unwritableFolder = dir;
   }
-  if (start.repair) notice = [repairNotice(start.repair), notice].filter(Boolean).join(' ');
+  noticePending = start.repair !== null || unwritableFolder !== null;
 
   function save(next: Settings): Settings {
     const checked = validateSettings(next);
@@ -127,10 +129,14 @@ export function createSettingsStore({
       fresh.general.cautionAcknowledgedAt = current.general.cautionAcknowledgedAt;
       return save(fresh);
     },
-    takeNotice() {
-      const once = notice;
-      notice = null;
-      return once;
+    takeNotice(translator) {
+      if (!noticePending) return null;
+      noticePending = false;
+      const parts = [
+        start.repair ? repairNotice(translator, start.repair) : null,
+        unwritableFolder === null ? null : unwritableNotice(translator, unwritableFolder),
+      ];
+      return parts.filter(Boolean).join(' ');
     },
   };
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { createTranslator } from '../../../electron/core/i18n/translator';
 import { defaultSettings } from '../../../electron/core/settings/schema';
 import type { SettingsStore } from '../../../electron/core/storage/ports';
 import { createSettingsStore, SettingsValidationError } from '../../../electron/main/storage';
 import { customSettings } from '../../unit/settings/fixtures';
 import { memoryStore } from '../ipc-setup';
 import { now, openConf, useTempDirs } from './helpers';
+
+const ENGLISH = createTranslator('en-GB', catalogueFor('en'));
 
 // The IPC tests run on an in-memory settings store; these cases hold it and the real store on
 // disk to the same behaviour, so the fake cannot drift from what the app does.
@@ -22,7 +26,7 @@ describe.each(stores)('the settings store contract: %s', (_name, open) => {
   it('starts on the defaults with nothing to tell', () => {
     const store = open();
     expect(store.get()).toEqual(defaultSettings());
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
   });
 
   it('stores valid settings and answers with what it stored', () => {

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { createTranslator } from '../../../electron/core/i18n/translator';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
 import {
   createHistoryStore,
@@ -11,6 +13,8 @@ import {
 } from '../../../electron/main/storage';
 import { asStored, customSettings } from '../../unit/settings/fixtures';
 import { now, NOW, openConf, TODAY, useTempDirs, writeJson } from './helpers';
+
+const ENGLISH = createTranslator('en-GB', catalogueFor('en'));
 
 const tempDir = useTempDirs();
 const open = (dir: string) => createSettingsStore({ dir, now, openStore: openConf });
@@ -46,10 +50,10 @@ describe('settings store with a damaged file', () => {
     expect(store.get()).toEqual(defaultSettings());
     expect(readFileSync(join(dir, `settings.broken-${TODAY}.json`), 'utf8')).toBe(truncated);
     expect(readJson(join(dir, 'settings.json'))).toEqual(defaultSettings());
-    const notice = store.takeNotice();
+    const notice = store.takeNotice(ENGLISH);
     expect(notice).toMatch(/could not be read/);
     expect(notice).toContain(`settings.broken-${TODAY}.json`);
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
   });
 
   it('keeps every field of the right type and resets the wrong ones, naming them', () => {
@@ -65,7 +69,7 @@ describe('settings store with a damaged file', () => {
     expect(store.get()).toEqual(expected);
     expect(readJson(join(dir, 'settings.json'))).toEqual(expected);
     expect(readJson(join(dir, `settings.broken-${TODAY}.json`))).toEqual(stored);
-    const notice = store.takeNotice();
+    const notice = store.takeNotice(ENGLISH);
     expect(notice).toContain('Snooze length');
     expect(notice).toContain('Working hours on Wednesday');
     expect(notice).not.toContain('Hold length');
@@ -76,7 +80,7 @@ describe('settings store with a damaged file', () => {
     writeFileSync(join(dir, 'settings.json'), `\uFEFF${JSON.stringify(customSettings())}`);
     const store = open(dir);
     expect(store.get()).toEqual(customSettings());
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
   });
 
   it('drops unknown keys quietly: no notice and no copy, as nothing valid was lost', () => {
@@ -88,7 +92,7 @@ describe('settings store with a damaged file', () => {
     });
     const store = open(dir);
     expect(store.get()).toEqual(customSettings());
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
     expect(readdirSync(dir)).toEqual(['settings.json']);
     expect(readJson(join(dir, 'settings.json'))).toEqual(customSettings());
   });
@@ -104,7 +108,7 @@ describe('settings store with a damaged file', () => {
     expect(store.get().workingHours).toEqual(customSettings().workingHours);
     expect(store.get().reminders.style).toBe(defaultSettings().reminders.style);
     expect(readJson(join(dir, `settings.broken-${TODAY}.json`))).toEqual(newer);
-    const notice = store.takeNotice();
+    const notice = store.takeNotice(ENGLISH);
     expect(notice).toMatch(/newer version/);
     expect(notice).toContain('How reminders appear');
   });
@@ -120,7 +124,7 @@ describe('settings store with a damaged file', () => {
     expect(store.get().routine.holdSeconds).toBe(40);
     expect(store.get().general.cautionAcknowledgedAt).toBe(new Date(NOW).toISOString());
     expect(readJson(join(dir, 'settings.json'))).toEqual(store.get());
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
   });
 
   it('never overwrites an earlier copy from the same day: it adds -2, -3', () => {
@@ -135,7 +139,7 @@ describe('settings store with a damaged file', () => {
       '{"version": 2,',
     );
     expect(readFileSync(join(dir, `settings.broken-${TODAY}-3.json`), 'utf8')).toBe('[oops');
-    expect(third.takeNotice()).toContain(`settings.broken-${TODAY}-3.json`);
+    expect(third.takeNotice(ENGLISH)).toContain(`settings.broken-${TODAY}-3.json`);
   });
 
   it('clears what a crash between writing and renaming left behind, and nothing else', () => {
@@ -149,7 +153,7 @@ describe('settings store with a damaged file', () => {
     createHistoryStore({ dir, now, openStore: openConf });
     createTimerStateStore({ dir, openStore: openConf });
     expect(store.get()).toEqual(customSettings());
-    expect(store.takeNotice()).toBeNull();
+    expect(store.takeNotice(ENGLISH)).toBeNull();
     expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.tmp-notes']);
   });
 
@@ -174,7 +178,7 @@ describe('settings store in a folder that cannot be written', () => {
     const dir = join(parent, 'not-a-folder', 'Unsit');
     const store = open(dir);
     expect(store.get()).toEqual(defaultSettings());
-    expect(store.takeNotice()).toContain(dir);
+    expect(store.takeNotice(ENGLISH)).toContain(dir);
     expect(() => store.save(customSettings())).toThrow(SettingsWriteError);
     expect(() => store.save(customSettings())).toThrow(
       /^Could not save settings: .*\(folder-not-writable\)/,
@@ -206,7 +210,7 @@ describe('settings store in a folder that cannot be written', () => {
     mkdirSync(join(dir, 'settings.json'));
     const store = open(dir);
     expect(store.get()).toEqual(defaultSettings());
-    expect(store.takeNotice()).toMatch(/could not be read/);
+    expect(store.takeNotice(ENGLISH)).toMatch(/could not be read/);
     expect(() => store.save(customSettings())).toThrow(/^Could not save settings: /);
   });
 });

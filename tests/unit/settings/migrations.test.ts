@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { createTranslator } from '../../../electron/core/i18n/translator';
+import { fieldName } from '../../../electron/core/settings/error-text';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/core/settings/migrations';
 import { loadSettings } from '../../../electron/core/settings/salvage';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
 import { asStored, customSettings, type Stored } from './fixtures';
+
+/** What was reset, as the repair notice names it in English. */
+const ENGLISH = createTranslator('en-GB', catalogueFor('en'));
+const named = (paths: readonly string[]) => paths.map((path) => fieldName(ENGLISH, path));
 
 const NOW = Date.UTC(2025, 2, 14, 9, 26, 53);
 
@@ -124,7 +131,7 @@ describe('settings migrations', () => {
       const { version: _version, ...unversioned } = asStored(customSettings());
       const { settings, problems } = loadSettings(unversioned, NOW);
       expect(settings).toEqual(customSettings());
-      expect(problems).toEqual(['File format number']);
+      expect(named(problems)).toEqual(['The settings file']);
     });
 
     it('reports, and resets, a v1 value that was already out of range', () => {
@@ -132,14 +139,14 @@ describe('settings migrations', () => {
       const { settings, problems, salvaged } = loadSettings(file, NOW);
       expect(settings.routine.holdSeconds).toBe(defaultSettings().routine.holdSeconds);
       expect(settings.routine.cycles).toBe(1);
-      expect(problems).toEqual(['Hold length']);
+      expect(named(problems)).toEqual(['Hold length']);
       expect(salvaged).toBe(true);
     });
 
     it('does not treat a strange caution value as acknowledged', () => {
       const { settings, problems } = loadSettings(v1File({ cautionAcknowledged: 'yes' }), NOW);
       expect(settings.general.cautionAcknowledgedAt).toBeNull();
-      expect(problems).toEqual(['Health caution acknowledgement']);
+      expect(named(problems)).toEqual(['Health caution acknowledgement']);
     });
   });
 
@@ -179,7 +186,7 @@ describe('settings migrations', () => {
       const { settings, problems } = loadSettings(file, NOW);
       expect(settings.routine).toEqual(defaultSettings().routine);
       expect(settings.workingHours).toEqual(customSettings().workingHours);
-      expect(problems).toEqual(['Routine settings']);
+      expect(named(problems)).toEqual(['Routine settings']);
     });
   });
 
@@ -249,7 +256,7 @@ describe('settings migrations', () => {
       const { settings, problems } = loadSettings(file, NOW);
       expect(settings.busy.dndLimitMinutes).toBe(120);
       expect(settings.routine).toEqual(customSettings().routine);
-      expect(problems).toEqual(['Longest Do Not Disturb hold']);
+      expect(named(problems)).toEqual(['Longest Do Not Disturb hold']);
     });
   });
 
@@ -279,7 +286,7 @@ describe('settings migrations', () => {
       expect(settings.general).toEqual(defaultSettings().general);
       expect(settings.routine).toEqual(customSettings().routine);
       expect(settings.busy).toEqual(customSettings().busy);
-      expect(problems).toEqual(['General settings']);
+      expect(named(problems)).toEqual(['General settings']);
     });
   });
 
@@ -307,7 +314,7 @@ describe('settings migrations', () => {
       const { settings, problems } = loadSettings({ ...v6File(), general: 7 }, NOW);
       expect(settings.general).toEqual(defaultSettings().general);
       expect(settings.busy).toEqual(customSettings().busy);
-      expect(problems).toEqual(['General settings']);
+      expect(named(problems)).toEqual(['General settings']);
     });
 
     it('resets only an unknown language, and says which setting it was', () => {
@@ -315,7 +322,7 @@ describe('settings migrations', () => {
       const file = { ...stored, general: { ...stored.general, language: 'tlh' } };
       const { settings, problems } = loadSettings(file, NOW);
       expect(settings.general).toEqual({ ...customSettings().general, language: 'system' });
-      expect(problems).toEqual(['Language']);
+      expect(named(problems)).toEqual(['Language']);
     });
   });
 

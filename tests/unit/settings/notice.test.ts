@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { createTranslator } from '../../../electron/core/i18n/translator';
 import { repairNotice, unwritableNotice } from '../../../electron/core/settings/notice';
+
+const ENGLISH = createTranslator('en-GB', catalogueFor('en'));
+const GERMAN = createTranslator('de-DE', catalogueFor('de'));
 
 describe('the one-time repair notice', () => {
   it('says settings were reset and where the unreadable file was kept', () => {
-    const text = repairNotice({
+    const text = repairNotice(ENGLISH, {
       kind: 'unreadable',
       backupName: 'settings.broken-2025-01-05.json',
     });
@@ -13,9 +18,9 @@ describe('the one-time repair notice', () => {
   });
 
   it('lists every field that went back to its default', () => {
-    const text = repairNotice({
+    const text = repairNotice(ENGLISH, {
       kind: 'salvaged',
-      problems: ['Snooze length', 'Working hours on Tuesday'],
+      problems: ['reminders.snoozeMinutes', 'workingHours.tue'],
       backupName: 'settings.broken-2025-01-05-2.json',
     });
     expect(text).toContain('Snooze length');
@@ -24,7 +29,7 @@ describe('the one-time repair notice', () => {
   });
 
   it('explains a file from a newer version even when everything fitted', () => {
-    const text = repairNotice({
+    const text = repairNotice(ENGLISH, {
       kind: 'newer',
       problems: [],
       backupName: 'settings.broken-2025-01-05.json',
@@ -34,10 +39,27 @@ describe('the one-time repair notice', () => {
   });
 
   it('says the old file stayed in place when no copy could be made', () => {
-    expect(repairNotice({ kind: 'unreadable', backupName: null })).toMatch(/left where it was/);
+    expect(repairNotice(ENGLISH, { kind: 'unreadable', backupName: null })).toMatch(
+      /left where it was/,
+    );
   });
 
   it('names the folder that cannot be written', () => {
-    expect(unwritableNotice('/home/ana/.config/Unsit')).toContain('/home/ana/.config/Unsit');
+    expect(unwritableNotice(ENGLISH, '/home/ana/.config/Unsit')).toContain(
+      '/home/ana/.config/Unsit',
+    );
+  });
+
+  it('names the fields in the language of the moment it is shown, as a list of that language', () => {
+    const repair = {
+      kind: 'salvaged',
+      problems: ['reminders.snoozeMinutes', 'workingHours.tue', 'workingHours.tue'],
+      backupName: null,
+    } as const;
+    expect(repairNotice(ENGLISH, repair)).toContain('Snooze length and Working hours on Tuesday.');
+    const german = repairNotice(GERMAN, repair);
+    expect(german).toContain(' und ');
+    expect(german).toContain('Dienstag');
+    expect(german).not.toMatch(/Snooze length|Tuesday|default/);
   });
 });

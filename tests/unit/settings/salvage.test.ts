@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../../electron/core/i18n/catalogues';
+import { createTranslator } from '../../../electron/core/i18n/translator';
+import { fieldName } from '../../../electron/core/settings/error-text';
 import { loadSettings } from '../../../electron/core/settings/salvage';
 import { defaultSettings, SETTINGS_VERSION } from '../../../electron/core/settings/schema';
 import { validateSettings } from '../../../electron/core/settings/validate';
 import { asStored, customSettings, type Stored } from './fixtures';
+
+/** What was reset, as the repair notice names it in English. */
+const ENGLISH = createTranslator('en-GB', catalogueFor('en'));
+const named = (paths: readonly string[]) => paths.map((path) => fieldName(ENGLISH, path));
 
 const NOW = Date.UTC(2025, 0, 5, 12);
 
@@ -30,7 +37,7 @@ describe('loading a stored settings file', () => {
       ...customSettings().reminders,
       snoozeMinutes: defaultSettings().reminders.snoozeMinutes,
     });
-    expect(problems).toEqual(['Snooze length']);
+    expect(named(problems)).toEqual(['Snooze length']);
     expect(salvaged).toBe(true);
   });
 
@@ -42,7 +49,7 @@ describe('loading a stored settings file', () => {
       ...customSettings().workingHours,
       wed: defaultSettings().workingHours.wed,
     });
-    expect(problems).toEqual(['Working hours on Wednesday']);
+    expect(named(problems)).toEqual(['Working hours on Wednesday']);
   });
 
   it('resets each broken routine option on its own', () => {
@@ -56,7 +63,7 @@ describe('loading a stored settings file', () => {
       cycles: defaults.cycles,
       voice: defaults.voice,
     });
-    expect(problems).toEqual(['Number of cycles', 'Spoken guidance']);
+    expect(named(problems)).toEqual(['Number of cycles', 'Spoken guidance']);
   });
 
   it('keeps the known stretches, in order, when the list holds one this version does not know', () => {
@@ -64,14 +71,14 @@ describe('loading a stored settings file', () => {
       (s) => (s.routine.stretches = ['standing-quad', 'pigeon-pose', 'kneeling-side']),
     );
     expect(settings.routine.stretches).toEqual(['standing-quad', 'kneeling-side']);
-    expect(problems).toEqual(['Choice and order of stretches']);
+    expect(named(problems)).toEqual(['Choice and order of stretches']);
   });
 
   it('falls back to defaults for a whole missing section and says so once', () => {
     const { settings, problems } = loadTampered((s) => delete s.reminders);
     expect(settings.reminders).toEqual(defaultSettings().reminders);
     expect(settings.routine).toEqual(customSettings().routine);
-    expect(problems).toEqual(['Reminder settings']);
+    expect(named(problems)).toEqual(['Reminder settings']);
   });
 
   it('resets a day whose ranges overlap, keeping the rest', () => {
@@ -84,7 +91,7 @@ describe('loading a stored settings file', () => {
     );
     expect(settings.workingHours.mon).toEqual(defaultSettings().workingHours.mon);
     expect(settings.workingHours.sat).toEqual(customSettings().workingHours.sat);
-    expect(problems).toEqual(['Working hours on Monday']);
+    expect(named(problems)).toEqual(['Working hours on Monday']);
   });
 
   it('resolves a night range that runs into a default day by resetting the night range', () => {
@@ -95,7 +102,7 @@ describe('loading a stored settings file', () => {
     });
     expect(validateSettings(settings).ok).toBe(true);
     expect(settings.workingHours.mon).toEqual(defaultSettings().workingHours.mon);
-    expect(problems).toEqual(['Working hours on Tuesday', 'Working hours on Monday']);
+    expect(named(problems)).toEqual(['Working hours on Tuesday', 'Working hours on Monday']);
   });
 
   it("costs the user only one day when a night range clashes with the next day's own hours", () => {
@@ -107,7 +114,7 @@ describe('loading a stored settings file', () => {
     expect(validateSettings(settings).ok).toBe(true);
     expect(settings.workingHours.mon).toEqual(customSettings().workingHours.mon);
     expect(settings.workingHours.sun).toEqual(defaultSettings().workingHours.sun);
-    expect(problems).toEqual(['Working hours on Sunday']);
+    expect(named(problems)).toEqual(['Working hours on Sunday']);
   });
 
   it('drops unknown keys without reporting anything, since nothing valid was lost', () => {
@@ -135,7 +142,7 @@ describe('loading a stored settings file', () => {
       style: defaultSettings().reminders.style,
     });
     expect(settings.workingHours).toEqual(customSettings().workingHours);
-    expect(problems).toEqual(['How reminders appear']);
+    expect(named(problems)).toEqual(['How reminders appear']);
   });
 
   it('salvages a file with a meaningless version as if it were current', () => {
