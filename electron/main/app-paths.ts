@@ -29,15 +29,24 @@ export function appPaths({ outDir, packaged, resourcesPath }: AppPathsOptions): 
 }
 
 /**
- * The program a login item starts. An AppImage runs from a new mount point each time, so the
- * login item must start the AppImage file itself, which it names in $APPIMAGE. That variable is
+ * The AppImage file this copy of Unsit runs from, or null when it is not one. An AppImage runs
+ * from a new mount point each time and names its own file in $APPIMAGE. That variable is
  * believed only when this executable lies inside the AppImage's mount ($APPDIR): a program
  * started from inside another AppImage (a terminal or launcher packaged that way) inherits that
- * one's variables, and an installed Unsit must not write someone else's AppImage into its entry.
+ * one's variables, and an installed Unsit must neither write someone else's AppImage into its
+ * login entry nor replace that file with an update.
  */
-export function launchPath(env: Readonly<Record<string, string | undefined>>, execPath: string) {
+export function ownAppImage(
+  env: Readonly<Record<string, string | undefined>>,
+  execPath: string,
+): string | null {
   const { APPIMAGE: image, APPDIR: mount } = env;
-  if (!image || !mount) return execPath;
+  if (!image || !mount) return null;
   const inside = relative(resolve(mount), resolve(execPath));
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? image : execPath;
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? image : null;
+}
+
+/** The program a login item starts: an AppImage's own file, not its passing mount point. */
+export function launchPath(env: Readonly<Record<string, string | undefined>>, execPath: string) {
+  return ownAppImage(env, execPath) ?? execPath;
 }

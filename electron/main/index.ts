@@ -25,7 +25,7 @@ import { previewDay } from '../core/schedule/day-preview';
 import { updateLine } from '../core/updates/update-state';
 import { createAppApi } from './app-api';
 import { installApplicationMenu } from './app-menu';
-import { appPaths, launchPath } from './app-paths';
+import { appPaths, launchPath, ownAppImage } from './app-paths';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { applyChromiumSwitches } from './chromium-switches';
 import { createLoginItem } from './autostart';
@@ -255,7 +255,8 @@ function createUpdates(
   { windows }: WindowsAndCommands,
   { tray }: Pick<Presenters, 'tray'>,
 ): UpdateService | null {
-  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, process.env) : null;
+  const appImage = ownAppImage(process.env, process.execPath);
+  const updateKind = app.isPackaged && !SELF_TEST ? updatePlatform(platform, appImage) : null;
   if (!updateKind) return null;
   const version = app.getVersion();
   return createUpdateService({
@@ -280,7 +281,7 @@ function createUpdates(
           chmodSync(`${target}.update`, 0o755);
           renameSync(`${target}.update`, target);
         },
-        appImagePath: process.env.APPIMAGE,
+        ...(appImage === null ? {} : { appImagePath: appImage }),
         onError: logError,
       }),
     releaseUrl: releasePageUrl,

@@ -25,7 +25,7 @@ function user(checkForUpdates: boolean, installed: boolean): RunOptions['prepare
 }
 
 describe.skipIf(skipSuite)('the update check of the built app', () => {
-  const system = updatePlatform(process.platform, {});
+  const system = updatePlatform(process.platform, null);
 
   it.skipIf(system === null)(
     'an installed copy asks the project’s latest stable release for its feed at start, and only that',

@@ -17,20 +17,20 @@ export interface UpdatePlatform {
   selfUpdate: 'nsis' | 'appimage' | null;
 }
 
+/** `appImage`: the AppImage file this copy runs from (ownAppImage in ../app-paths.ts), or null. */
 export function updatePlatform(
   platform: NodeJS.Platform,
-  env: Readonly<Record<string, string | undefined>>,
+  appImage: string | null,
 ): UpdatePlatform | null {
   if (platform === 'win32')
     return { feedFile: 'latest.yml', extension: '.exe', selfUpdate: 'nsis' };
   if (platform === 'darwin')
     return { feedFile: 'latest-mac.yml', extension: '.zip', selfUpdate: null };
   if (platform === 'linux') {
-    const appImage = Boolean(env.APPIMAGE);
     return {
       feedFile: 'latest-linux.yml',
       extension: '.AppImage',
-      selfUpdate: appImage ? 'appimage' : null,
+      selfUpdate: appImage === null ? null : 'appimage',
     };
   }
   return null;
@@ -44,7 +44,7 @@ export interface InstallerDeps {
   quit(): void;
   /** AppImage: puts `file` in place of `target`, executable, atomically. */
   replaceFile(file: string, target: string): void;
-  /** The running AppImage ($APPIMAGE). */
+  /** The AppImage file this copy runs from (ownAppImage). */
   appImagePath?: string;
   onError(error: unknown): void;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { ownAppImage } from '../../../electron/main/app-paths';
 import {
   RELEASES_URL,
   createInstaller,
@@ -27,24 +28,41 @@ function recording(appImagePath?: string) {
 
 describe('what each installed copy does about an update', () => {
   it('updates itself on Windows and as an AppImage; deb, rpm and macOS link to the release', () => {
-    expect(updatePlatform('win32', {})).toEqual({
+    expect(updatePlatform('win32', null)).toEqual({
       feedFile: 'latest.yml',
       extension: '.exe',
       selfUpdate: 'nsis',
     });
-    expect(updatePlatform('linux', { APPIMAGE: '/home/me/Unsit-1.2.0.AppImage' })?.selfUpdate).toBe(
-      'appimage',
-    );
-    expect(updatePlatform('linux', {})).toEqual({
+    expect(updatePlatform('linux', '/home/me/Unsit-1.2.0.AppImage')?.selfUpdate).toBe('appimage');
+    expect(updatePlatform('linux', null)).toEqual({
       feedFile: 'latest-linux.yml',
       extension: '.AppImage',
       selfUpdate: null,
     });
-    expect(updatePlatform('darwin', {})).toEqual({
+    expect(updatePlatform('darwin', null)).toEqual({
       feedFile: 'latest-mac.yml',
       extension: '.zip',
       selfUpdate: null,
     });
+  });
+});
+
+describe('an AppImage update replaces only Unsit’s own AppImage', () => {
+  it('updates the AppImage it runs from, found through its mount', () => {
+    const own = { APPIMAGE: '/home/ada/Apps/Unsit.AppImage', APPDIR: '/tmp/.mount_UnsitX1' };
+    const appImage = ownAppImage(own, '/tmp/.mount_UnsitX1/unsit');
+    expect(appImage).toBe('/home/ada/Apps/Unsit.AppImage');
+    expect(updatePlatform('linux', appImage)?.selfUpdate).toBe('appimage');
+  });
+
+  it('a deb install started from inside another AppImage never writes over that AppImage', () => {
+    const terminal = { APPIMAGE: '/home/ada/Apps/Terminal.AppImage', APPDIR: '/tmp/.mount_TermX' };
+    const appImage = ownAppImage(terminal, '/opt/Unsit/unsit');
+    expect(appImage).toBeNull();
+    expect(updatePlatform('linux', appImage)?.selfUpdate).toBeNull();
+    // Without APPDIR nothing says the variable is ours either.
+    const bare = { APPIMAGE: '/home/ada/Apps/Terminal.AppImage' };
+    expect(updatePlatform('linux', ownAppImage(bare, '/opt/Unsit/unsit'))?.selfUpdate).toBeNull();
   });
 });
 
