@@ -33,7 +33,12 @@ export function carriedForward(s: TimerState, by: number): void {
   if (s.pending) {
     s.pending.since = shift(s.pending.since);
     if (s.pending.checkedAt !== null) s.pending.checkedAt = shift(s.pending.checkedAt);
+    if (s.pending.heldSince !== undefined) s.pending.heldSince = shift(s.pending.heldSince);
   }
+  // A reminder held for a call or Do Not Disturb keeps the time it has been held: the jump does
+  // not bring its limit nearer. The detectors' last reading keeps its instant, so they are read
+  // again at once.
+  if (s.held) s.held.since = shift(s.held.since);
   if (s.idle) s.idle.checkedAt = shift(s.idle.checkedAt);
   if (s.routineStartedAt !== null) s.routineStartedAt = shift(s.routineStartedAt);
   if (s.outsideSince !== null) s.outsideSince = shift(s.outsideSince);

@@ -16,7 +16,7 @@ import {
   withdraw,
 } from './timeline';
 import { carriedForward } from './clock-moves';
-import { nextEvent, wakesLate } from './next-event';
+import { busyCheckDue, nextEvent, wakesLate } from './next-event';
 import {
   cloneTimerState,
   type AwayReason,
@@ -166,8 +166,12 @@ function onIdleReading(
     s = advance(settings, state, now, out);
   }
   s.idle = { checkedAt: now, seconds: Math.max(0, (now - lastInput) / SECOND_MS) };
-  if (s.pending && s.idle.seconds >= INPUT_PAUSE_SECONDS) showPending(settings, s, now, out);
-  else if (s.pending) s.pending.checkedAt = now;
+  // A waiting reminder is shown at a pause in input only once the detectors have been read for
+  // it: a reading taken before them (a late wake-up) must not let it out in the middle of a call.
+  const detectorsRead = !busyCheckDue(settings, s, now);
+  if (s.pending && s.idle.seconds >= INPUT_PAUSE_SECONDS && detectorsRead) {
+    showPending(settings, s, now, out);
+  } else if (s.pending) s.pending.checkedAt = now;
   return s;
 }
 

@@ -299,11 +299,13 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     if (!state) return;
     deps.followZone?.();
     const now = clock.now();
-    // When the detectors are due too, idle is read after their answer (see `step`). A late
-    // wake-up is a break only if the idle time says so (or a suspend was seen).
+    // A late wake-up is a break only if the idle time says so (or a suspend was seen), so it is
+    // read at once, even when the detectors are due too: a clock set forward during a call is
+    // not time away. Otherwise, when the detectors are due, idle is read after their answer
+    // (see `step`); the core shows no waiting reminder on a reading taken before them.
     const read =
-      !busyCheckDue(settings, current(), now) &&
-      (readingDue(now) || wakesLate(settings, current(), now));
+      wakesLate(settings, current(), now) ||
+      (!busyCheckDue(settings, current(), now) && readingDue(now));
     const readings = read ? readingEvents(now) : [];
     // After a change of time zone the event the job was armed for may lie far behind in the new
     // local hours: that time was observed (the process ran), so it is not taken as time away.

@@ -77,6 +77,31 @@ describe('the reminder service while the person is busy', () => {
     service.stop();
   });
 
+  it('a clock set 2 h forward during a call, the person typing, is no break and does not end the hold', async () => {
+    vi.useFakeTimers({ now: MON(8), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    // The call goes on past the jump, by the new clock's reading.
+    const busy = fakeReader(MON(9, 50), MON(12, 40));
+    const stores = memoryStores();
+    const { service, prompts } = serviceOnFakes([], stores, [], busy.reader);
+    service.start();
+    await advanceTo(MON(10, 10));
+    expect(service.status().heldBy).toBe('call');
+    vi.setSystemTime(MON(12, 10));
+    await advanceTo(MON(12, 30));
+    // The jump was not time away: no break, and the reminder is still held for the call.
+    expect(stores.records.filter((r) => r.type === 'natural-break')).toEqual([]);
+    expect(service.status().heldBy).toBe('call');
+    expect(prompts).toEqual([]);
+    // When the call ends, the reminder it held is offered for the sitting actually done: 70 min
+    // before the jump (from 09:00) and 30 after it, never the 2 h the clock skipped.
+    await advanceTo(MON(12, 42));
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).toMatchObject({ kind: 'first', after: 'call' });
+    expect(prompts[0]!.sittingMinutes).toBeGreaterThanOrEqual(95);
+    expect(prompts[0]!.sittingMinutes).toBeLessThanOrEqual(101);
+    service.stop();
+  });
+
   it('a meeting set by hand holds for its length; ending it offers the reminder', async () => {
     vi.useFakeTimers({ now: MON(8), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const { service, prompts } = serviceOnFakes();

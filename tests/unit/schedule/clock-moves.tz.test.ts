@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OutcomeRecordSchema } from '../../../electron/core/history/schema';
 import { WEEKDAYS } from '../../../electron/core/settings/schema';
+import type { DetectedBusyReason } from '../../../electron/core/schedule/busy';
+import { status } from '../../../electron/core/schedule/next-event';
 import { MINUTES_PER_DAY } from '../../../electron/core/time/units';
 import { HOUR, MIN, MON, day, drive, settingsWith } from './harness';
 
@@ -66,6 +68,45 @@ describe(`the clock set forward without a sleep under TZ=${zone}`, () => {
     run.jump({ type: 'wake' }, MON(12));
     expect(run.records('natural-break')).toHaveLength(1);
     expect(run.state.sittingMs).toBe(0);
+  });
+});
+
+describe(`the clock set forward while a reminder waits on a busy person under TZ=${zone}`, () => {
+  const busyFrom =
+    (reason: DetectedBusyReason, from: number) =>
+    (t: number): DetectedBusyReason[] =>
+      t >= from ? [reason] : [];
+  const shown = (run: ReturnType<typeof drive>) =>
+    run.effects.flatMap((e) =>
+      e.type === 'remind' ? [{ at: e.at, quiet: e.quiet ?? false }] : [],
+    );
+
+  it('does not bring the Do Not Disturb limit nearer: a held reminder stays held', () => {
+    const run = drive(defaults, MON(9), () => 0, { busyAt: busyFrom('dnd', MON(9, 30)) });
+    run.runUntil(MON(10, 10)); // held since 10:00; the limit (2 h) would end it at 12:00
+    run.jump({ type: 'wake', idleSeconds: 0 }, MON(13, 10)); // the clock is set 3 h ahead
+    run.runUntil(MON(13, 20));
+    expect(shown(run)).toEqual([]);
+    expect(status(defaults, run.state, MON(13, 20)).heldBy).toBe('dnd');
+    // Held for 2 h of the person's time: 10 min before the jump, then until 15:00.
+    run.runUntil(MON(15, 1));
+    expect(shown(run)).toEqual([{ at: MON(15), quiet: true }]);
+  });
+
+  it('a reminder waiting for a pause in input is not let out by the late reading before the detectors are read', () => {
+    // The reminder fell due at 10:00 with nobody busy and waits while the person types; during
+    // the jump a call began.
+    const run = drive(defaults, MON(9), () => 0, {
+      busyAt: busyFrom('call', MON(12)),
+      typing: (t) => t < MON(12),
+    });
+    run.runUntil(MON(10) + MIN / 2);
+    expect(run.state.pending).not.toBeNull();
+    // The late wake-up reads a pause in input, but the detectors have not been read since.
+    run.jump({ type: 'wake', idleSeconds: 30 }, MON(12) + MIN / 2);
+    run.runUntil(MON(12, 5));
+    expect(shown(run)).toEqual([]);
+    expect(status(defaults, run.state, MON(12, 5)).heldBy).toBe('call');
   });
 });
 
