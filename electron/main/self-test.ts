@@ -1,6 +1,7 @@
 import { API_KEYS, type HomeView } from '../core/ipc/contract';
 import type { SettingsStore, HistoryStore } from '../core/storage/ports';
 import type { OutcomeRecord } from '../core/history/records';
+import { localIso } from '../core/time/local-iso';
 
 /**
  * `--self-test`: the installed app proves it can run, for the release workflow's smoke tests.
@@ -98,15 +99,6 @@ function checkHomeView(view: HomeView): void {
   }
 }
 
-function offsetIso(ms: number): string {
-  const date = new Date(ms);
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
-  return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
-
 export async function runSelfTest(deps: SelfTestDeps): Promise<SelfTestResult> {
   const checks: Check[] = [
     [
@@ -132,7 +124,7 @@ export async function runSelfTest(deps: SelfTestDeps): Promise<SelfTestResult> {
     [
       'history',
       () => {
-        const record: OutcomeRecord = { at: offsetIso(deps.now()), type: 'stood-up' };
+        const record: OutcomeRecord = { at: localIso(deps.now()), type: 'stood-up' };
         deps.history.append(record);
         const found = deps
           .historyFromDisk()

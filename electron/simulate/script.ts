@@ -12,6 +12,7 @@ import { SETTINGS_VERSION, type Settings } from '../core/settings/schema';
 import { validateSettings } from '../core/settings/validate';
 import { withoutConfInternals } from '../main/storage/raw-file';
 import { BusyReasonSchema, type BusyReason } from '../core/schedule/busy';
+import { MINUTE_MS } from '../core/time/units';
 
 /** The answers a script can give, in its own short words (kept so old scripts still run). */
 export const SCRIPT_ANSWERS = ['start', 'quick', 'full', 'stood-up', 'snooze', 'skip'] as const;
@@ -129,7 +130,7 @@ export function mergeBusySpells(
     .map((e) => ({
       reason: e.reason,
       since: Date.parse(e.at),
-      until: Date.parse(e.at) + e.minutes * 60_000,
+      until: Date.parse(e.at) + e.minutes * MINUTE_MS,
     }))
     .sort((a, b) => a.since - b.since);
   for (const w of windows) {

@@ -4,8 +4,8 @@ import { isDayKey } from '../time/day-key';
 import { emptyTotal } from './day-summary';
 
 /**
- * Daily totals in the file: one row per day under named columns (docs/decisions.md, "Retention
- * and the size of the history file"). A map of a total ("breaks", "counts", "durations") spreads
+ * Daily totals in the file: one row per day under named columns (docs/decisions.md,
+ * "Retention"). A map of a total ("breaks", "counts", "durations") spreads
  * over one column per key; a zero there means the key is absent.
  */
 export interface DayTable {

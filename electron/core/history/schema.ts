@@ -77,8 +77,6 @@ export const DURATION_KEYS = [
 ] as const satisfies readonly CountKey[];
 export type DurationKey = (typeof DURATION_KEYS)[number];
 
-/** The kinds of break a person can take (docs/decisions.md: what counts as a break). */
-
 /** The most of anything a day can count. */
 export const MAX_COUNT = 10_000;
 const count = z.number().int().min(0).max(MAX_COUNT);
@@ -160,7 +158,7 @@ export interface StoredHistory {
   records: OutcomeRecord[];
 }
 
-// The record type lives with the engine status; keep the schema and it in step.
+// The record type lives in records.ts; keep the schema and it in step.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const RECORD_SCHEMA_MATCHES_TYPE: Same<
   z.infer<typeof OutcomeRecordSchema>,

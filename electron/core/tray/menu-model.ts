@@ -15,11 +15,9 @@ import { commandEnabled, lengthLabel, MEETINGS, PAUSES, type TrayCommand } from 
  */
 export type TrayIcon = 'counting' | 'due' | 'paused' | 'off';
 
-/** A tray item's command (docs/architecture.md, "One vocabulary of commands"). */
-export type TrayAction = TrayCommand;
-
+/** A tray item carries a command (docs/architecture.md, "One vocabulary of commands"). */
 export type TrayMenuItem =
-  | { kind: 'action'; label: string; action: TrayAction; enabled: boolean }
+  | { kind: 'action'; label: string; action: TrayCommand; enabled: boolean }
   | { kind: 'info'; label: string }
   | { kind: 'separator' }
   | { kind: 'submenu'; label: string; items: TrayMenuItem[] };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MINUTE_MS } from '../../core/time/units';
 
 /**
  * Reading Linux's /proc under an injected root ("/" in the app, a folder built by a test).
@@ -62,7 +63,7 @@ export interface ProcessScanner {
 }
 
 /** How long the pids a full scan found unreadable are trusted without another full scan. */
-const TRUST_MS = 2 * 60_000;
+const TRUST_MS = 2 * MINUTE_MS;
 
 /** `now`: a monotonic clock in ms (`performance.now` in the app; tests pass their own). */
 export function createProcessScanner(

@@ -12,6 +12,7 @@ import { keepCopyAside, type CopyReason } from './backup';
 import { writeProblem } from './errors';
 import { storeOptions, type OpenStore, type StoreLike } from './open-store';
 import { readRawJson, withoutConfInternals } from './raw-file';
+import { MINUTE_MS } from '../../core/time/units';
 
 export const HISTORY_FILE = 'history';
 
@@ -29,8 +30,8 @@ export interface HistoryStoreDeps {
 }
 
 /** A failed write is tried again after 1 minute, then 2, 4... and every 15 minutes at most. */
-export const FIRST_RETRY_MS = 60_000;
-export const LONGEST_RETRY_MS = 15 * 60_000;
+export const FIRST_RETRY_MS = MINUTE_MS;
+export const LONGEST_RETRY_MS = 15 * MINUTE_MS;
 
 interface StartHistory {
   history: StoredHistory;

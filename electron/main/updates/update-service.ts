@@ -1,9 +1,10 @@
 import type { AvailableUpdate, FeedVerdict } from '../../core/updates/feed';
 import { nextCheckAt, type UpdateState } from '../../core/updates/update-state';
 import { UpdateError } from './feed-client';
+import { HOUR_MS } from '../../core/time/units';
 
 /** How long one armed timer may wait, so a clock change or a sleep is noticed the same day. */
-const LONGEST_WAIT_MS = 60 * 60 * 1000;
+const LONGEST_WAIT_MS = HOUR_MS;
 
 export interface UpdateClientPort {
   check(): Promise<FeedVerdict>;
