@@ -254,6 +254,24 @@ export default tseslint.config(
     },
   },
   {
+    // Lengths of time come from one place (docs/architecture.md, "Where each rule lives").
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.svelte'],
+    ignores: ['electron/core/time/units.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          [60_000, 'MINUTE_MS'],
+          [3_600_000, 'HOUR_MS'],
+          [86_400_000, 'DAY_MS'],
+        ].map(([value, name]) => ({
+          selector: `Literal[value=${value}]`,
+          message: `A length of time in milliseconds: use ${name} from electron/core/time/units.ts.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/index.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': electronTypesOnly },
